@@ -1,0 +1,9 @@
+/** The inktris rules core: pure, deterministic, no clock, no I/O. */
+export * from './actions.js';
+export * from './board.js';
+export * from './game.js';
+export * from './pieces.js';
+export * from './randomizer.js';
+export * from './rotation.js';
+export * from './rules.js';
+export * from './views.js';
