@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Starts the CLI bundled in dist/ by `npm install` (scripts/build.mjs). On a
+// Node older than 22.12 it hands over to the Node 24 that the project's
+// scripts install into .node/, when there is one.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  const local = fileURLToPath(new URL('../.node/node_modules/.bin/node', import.meta.url));
+  if (!existsSync(local)) {
+    process.stderr.write(`inktris: needs Node.js >= 22.12 (this is ${process.version}); run \`npm install\` in the inktris folder or install a newer Node\n`);
+    process.exit(2);
+  }
+  const child = spawnSync(local, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(child.status ?? 1);
+}
+const { run } = await import('../dist/inktris.js');
+await run();

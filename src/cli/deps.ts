@@ -1,0 +1,30 @@
+/**
+ * Everything a command touches outside itself, so that tests run the program
+ * in-process with captured output and an in-memory disk (commander's own
+ * tests work the same way).
+ */
+
+/** Where a command writes text. */
+export interface Output {
+  write(text: string): void;
+}
+
+/** The world a command sees. `main.ts` fills it from `process`; tests fill it by hand. */
+export interface CliDeps {
+  readonly stdout: Output;
+  readonly stderr: Output;
+  /** Environment variables (NO_COLOR, XDG_*). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdin and stdout are a terminal (play and watch need one). */
+  readonly isTTY: boolean;
+  /** The program's version. */
+  readonly version: string;
+  /** Reads a UTF-8 text file; throws NodeJS.ErrnoException like fs does. */
+  readFile(path: string): Promise<string>;
+  /** Size of a file in bytes, to refuse huge inputs before reading them. */
+  fileSize(path: string): Promise<number>;
+  /** Writes a text file atomically (temporary file, then rename). */
+  writeFile(path: string, text: string): Promise<void>;
+  /** A random unsigned 32-bit seed, for games started without `--seed`. */
+  randomSeed(): number;
+}

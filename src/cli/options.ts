@@ -1,0 +1,40 @@
+/**
+ * Parsers for option values, shared by every command: each turns a bad value
+ * into one clear line and exit code 2.
+ */
+import { InvalidArgumentError } from 'commander';
+import { MAX_SEED, MAX_START_LEVEL, MODES, isPieceType, type Mode } from '../core/index.js';
+
+function integer(value: string, what: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`${what} must be a whole number from ${min} to ${max}.`);
+  const n = Number(value);
+  if (n < min || n > max) throw new InvalidArgumentError(`${what} must be from ${min} to ${max}, not ${value}.`);
+  return n;
+}
+
+/** `--seed N`: an unsigned 32-bit integer. */
+export const parseSeed = (value: string): number => integer(value, 'seed', 0, MAX_SEED);
+
+/** `--level N`: a start level 0-19. */
+export const parseLevel = (value: string): number => integer(value, 'level', 0, MAX_START_LEVEL);
+
+/** `--mode marathon|sprint`. */
+export function parseMode(value: string): Mode {
+  if (!MODES.includes(value as Mode)) throw new InvalidArgumentError(`mode must be ${MODES.join(' or ')}, not ${value}.`);
+  return value as Mode;
+}
+
+/** `--queue LETTERS`: piece letters IJLOSTZ, case-insensitive. */
+export function parseQueue(value: string): string {
+  const letters = value.toUpperCase();
+  for (const letter of letters) {
+    if (!isPieceType(letter)) throw new InvalidArgumentError(`queue letters must be from IJLOSTZ, not ${letter}.`);
+  }
+  return letters;
+}
+
+/** A whole number in a range, for options like `--preview` and `--frame`. */
+export const parseIntIn =
+  (what: string, min: number, max: number) =>
+  (value: string): number =>
+    integer(value, what, min, max);

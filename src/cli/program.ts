@@ -1,0 +1,22 @@
+/**
+ * The command line, built by a function so that tests run it in-process with
+ * `exitOverride()` and captured output (CLI.md "Commands").
+ */
+import { Command } from 'commander';
+import type { CliDeps } from './deps.js';
+
+/** The `inktris` program with every command, writing through `deps`. */
+export function createProgram(deps: CliDeps): Command {
+  const program = new Command('inktris')
+    .description('Terminal Tetris that gets the rules right.')
+    .version(deps.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => deps.stdout.write(text),
+      writeErr: (text) => deps.stderr.write(text),
+      outputError: (text, write) => write(text.replace(/^error: /, 'inktris: ')),
+    });
+  return program;
+}
