@@ -1,0 +1,138 @@
+/**
+ * The high-score table: top 10 per mode (marathon by score, sprint by time),
+ * as pure data and functions; data-store.ts does the disk.
+ */
+import { MODES, type Mode } from '../core/index.js';
+
+/** Entries kept per mode. */
+export const TABLE_SIZE = 10;
+
+/** One finished game in the table. */
+export interface ScoreEntry {
+  readonly score: number;
+  readonly lines: number;
+  readonly level: number;
+  readonly startLevel: number;
+  /** Ticks of play (60 per second); a sprint's result. */
+  readonly time: number;
+  readonly pieces: number;
+  readonly seed: number;
+  /** When the game ended, ISO 8601. */
+  readonly date: string;
+  /** The kept replay's file name in the data folder's `replays/`, or null if it could not be saved. */
+  readonly replay: string | null;
+}
+
+/** The file `scores.json`. */
+export interface ScoreTable {
+  readonly format: 'inktris-scores';
+  readonly version: 1;
+  readonly marathon: readonly ScoreEntry[];
+  readonly sprint: readonly ScoreEntry[];
+}
+
+/** A table with no entries. */
+export const EMPTY_TABLE: ScoreTable = { format: 'inktris-scores', version: 1, marathon: [], sprint: [] };
+
+/** Whether `a` ranks above `b`: more points (marathon) or less time (sprint); the older entry wins a tie. */
+function better(mode: Mode, a: ScoreEntry, b: ScoreEntry): boolean {
+  const key = mode === 'sprint' ? b.time - a.time : a.score - b.score;
+  return key !== 0 ? key > 0 : a.date < b.date;
+}
+
+/** Whether a finished game may enter the table: a sprint only when it reached 40 lines, a marathon with points. */
+export function qualifies(mode: Mode, result: { score: number; topOut: string | null; lines: number }): boolean {
+  return mode === 'sprint' ? result.topOut === null && result.lines >= 40 : result.score > 0;
+}
+
+/** The table with `entry` added to `mode`, and its rank (1-10), or null when it did not make the top 10. */
+export function addEntry(table: ScoreTable, mode: Mode, entry: ScoreEntry): { table: ScoreTable; rank: number | null } {
+  const list = [...table[mode]];
+  let at = list.findIndex((other) => better(mode, entry, other));
+  if (at === -1) at = list.length;
+  if (at >= TABLE_SIZE) return { table, rank: null };
+  list.splice(at, 0, entry);
+  return { table: { ...table, [mode]: list.slice(0, TABLE_SIZE) }, rank: at + 1 };
+}
+
+/** The best entry of a mode, or null. */
+export function bestEntry(table: ScoreTable, mode: Mode): ScoreEntry | null {
+  return table[mode][0] ?? null;
+}
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+function entryProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not an object';
+  const e = value as Record<string, unknown>;
+  for (const key of ['score', 'lines', 'level', 'startLevel', 'time', 'pieces', 'seed'] as const) {
+    if (!isCount(e[key])) return `${key} is not a whole number >= 0`;
+  }
+  if (typeof e.date !== 'string' || Number.isNaN(Date.parse(e.date))) return 'date is not a date';
+  if (e.replay !== null && (typeof e.replay !== 'string' || !/^[\w.-]{1,100}$/.test(e.replay))) return 'replay is not a file name';
+  return null;
+}
+
+/** The table in `value`, or a one-line problem (the file is then moved aside). Unknown fields are dropped. */
+export function validateTable(value: unknown): ScoreTable | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  const v = value as Record<string, unknown>;
+  if (v.format !== 'inktris-scores') return 'format is not "inktris-scores"';
+  if (v.version !== 1) return `version ${JSON.stringify(v.version)} is not 1`;
+  const out: Record<Mode, ScoreEntry[]> = { marathon: [], sprint: [] };
+  for (const mode of MODES) {
+    const list = v[mode] ?? [];
+    if (!Array.isArray(list)) return `${mode} is not a list`;
+    if (list.length > TABLE_SIZE) return `${mode} has more than ${TABLE_SIZE} entries`;
+    for (const [i, entry] of list.entries()) {
+      const problem = entryProblem(entry);
+      if (problem) return `${mode}[${i}]: ${problem}`;
+      const e = entry as ScoreEntry;
+      out[mode].push({
+        score: e.score,
+        lines: e.lines,
+        level: e.level,
+        startLevel: e.startLevel,
+        time: e.time,
+        pieces: e.pieces,
+        seed: e.seed,
+        date: e.date,
+        replay: e.replay,
+      });
+    }
+  }
+  return { ...EMPTY_TABLE, marathon: out.marathon, sprint: out.sprint };
+}
+
+/** Ticks as `m:ss.cc` (60 ticks per second). */
+export function formatTicks(ticks: number): string {
+  const hundredths = Math.floor((ticks * 100) / 60);
+  const minutes = Math.floor(hundredths / 6000);
+  const seconds = Math.floor((hundredths % 6000) / 100);
+  return `${minutes}:${String(seconds).padStart(2, '0')}.${String(hundredths % 100).padStart(2, '0')}`;
+}
+
+/** The table as text, one mode or both. */
+export function formatTable(table: ScoreTable, modes: readonly Mode[] = MODES): string {
+  const out: string[] = [];
+  for (const mode of modes) {
+    out.push(mode === 'sprint' ? 'SPRINT (40 lines)' : 'MARATHON');
+    const list = table[mode];
+    if (list.length === 0) {
+      out.push('  no games yet', '');
+      continue;
+    }
+    out.push(mode === 'sprint' ? '   #  TIME       PIECES  START  DATE' : '   #     SCORE  LINES  LEVEL  START  DATE');
+    list.forEach((e, i) => {
+      const rank = String(i + 1).padStart(4);
+      const date = e.date.slice(0, 16).replace('T', ' ');
+      out.push(
+        mode === 'sprint'
+          ? `${rank}  ${formatTicks(e.time).padEnd(9)}  ${String(e.pieces).padStart(6)}  ${String(e.startLevel).padStart(5)}  ${date}`
+          : `${rank}  ${String(e.score).padStart(8)}  ${String(e.lines).padStart(5)}  ${String(e.level).padStart(5)}  ${String(e.startLevel).padStart(5)}  ${date}`,
+      );
+    });
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { addEntry, EMPTY_TABLE, formatTicks, qualifies, validateTable, type ScoreEntry } from '../../src/cli/high-scores.js';
+
+const entry = (over: Partial<ScoreEntry>): ScoreEntry => ({
+  score: 1000,
+  lines: 10,
+  level: 1,
+  startLevel: 0,
+  time: 3600,
+  pieces: 30,
+  seed: 1,
+  date: '2026-11-01T10:00:00.000Z',
+  replay: null,
+  ...over,
+});
+
+describe('high-score table', () => {
+  it('ranks marathon games by score, highest first', () => {
+    let table = EMPTY_TABLE;
+    for (const score of [500, 2000, 1000]) table = addEntry(table, 'marathon', entry({ score })).table;
+    expect(table.marathon.map((e) => e.score)).toEqual([2000, 1000, 500]);
+    expect(addEntry(table, 'marathon', entry({ score: 1500 })).rank).toBe(2);
+  });
+
+  it('ranks sprints by time, fastest first', () => {
+    let table = EMPTY_TABLE;
+    for (const time of [7200, 3600, 5400]) table = addEntry(table, 'sprint', entry({ time })).table;
+    expect(table.sprint.map((e) => e.time)).toEqual([3600, 5400, 7200]);
+  });
+
+  it('keeps the top 10 and gives no rank to a game below them', () => {
+    let table = EMPTY_TABLE;
+    for (let i = 1; i <= 12; i++) table = addEntry(table, 'marathon', entry({ score: i * 100 })).table;
+    expect(table.marathon).toHaveLength(10);
+    expect(table.marathon.at(-1)!.score).toBe(300);
+    expect(addEntry(table, 'marathon', entry({ score: 200 })).rank).toBeNull();
+  });
+
+  it('lets the older entry keep its place on a tie', () => {
+    const first = addEntry(EMPTY_TABLE, 'marathon', entry({ score: 100, date: '2026-01-01T00:00:00.000Z' })).table;
+    const { rank } = addEntry(first, 'marathon', entry({ score: 100, date: '2026-02-01T00:00:00.000Z' }));
+    expect(rank).toBe(2);
+  });
+
+  it.each([
+    ['marathon', { score: 0, topOut: 'blockOut', lines: 0 }, false],
+    ['marathon', { score: 40, topOut: 'blockOut', lines: 1 }, true],
+    ['sprint', { score: 5000, topOut: 'lockOut', lines: 39 }, false],
+    ['sprint', { score: 5000, topOut: null, lines: 40 }, true],
+  ] as const)('%s game %j qualifies: %s', (mode, result, expected) => {
+    expect(qualifies(mode, result)).toBe(expected);
+  });
+
+  it.each([
+    [null, 'not a JSON object'],
+    [[], 'not a JSON object'],
+    [{ format: 'other', version: 1 }, 'format is not "inktris-scores"'],
+    [{ format: 'inktris-scores', version: 2 }, 'version 2 is not 1'],
+    [{ format: 'inktris-scores', version: 1, marathon: {} }, 'marathon is not a list'],
+    [{ format: 'inktris-scores', version: 1, sprint: [{ score: -1 }] }, 'sprint[0]: score is not a whole number >= 0'],
+    [{ format: 'inktris-scores', version: 1, marathon: [entry({ replay: '../../etc/passwd' })] }, 'marathon[0]: replay is not a file name'],
+  ])('refuses the table %j: %s', (value, problem) => {
+    expect(validateTable(value)).toBe(problem);
+  });
+
+  it('reads back a table it wrote, dropping unknown fields', () => {
+    const table = addEntry(EMPTY_TABLE, 'sprint', entry({ replay: 'a.json' })).table;
+    const read = validateTable(JSON.parse(JSON.stringify({ ...table, extra: 1, sprint: [{ ...table.sprint[0], junk: 2 }] })));
+    expect(read).toEqual(table);
+  });
+
+  it.each([
+    [0, '0:00.00'],
+    [60, '0:01.00'],
+    [90, '0:01.50'],
+    [3600 + 30, '1:00.50'],
+  ])('formats %i ticks as %s', (ticks, text) => {
+    expect(formatTicks(ticks)).toBe(text);
+  });
+});
