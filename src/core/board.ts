@@ -54,8 +54,13 @@ export function cellsOf(p: Placement): Offset[] {
 
 /** Whether a placement fits: none of its cells is blocked. */
 export function fits(board: Board, p: Placement): boolean {
+  return fitsAt(board, p, p.x, p.y);
+}
+
+/** Whether `p`'s shape fits with its box at (x, y); allocation-free, for the per-tick checks. */
+export function fitsAt(board: Board, p: Placement, x: number, y: number): boolean {
   for (const c of SHAPES[p.type][p.rotation]!) {
-    if (isBlocked(board, p.x + c.x, p.y + c.y)) return false;
+    if (isBlocked(board, x + c.x, y + c.y)) return false;
   }
   return true;
 }

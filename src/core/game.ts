@@ -9,6 +9,7 @@ import {
   dropPosition,
   emptyBoard,
   fits,
+  fitsAt,
   lockPiece,
   lowestRow,
   placePiece,
@@ -194,7 +195,7 @@ export function createGame(settings: GameSettings): GameState {
 
 /** Whether the active piece can move one row down. */
 export function canFall(s: GameState): boolean {
-  return s.active !== null && fits(s.board, { ...s.active, y: s.active.y - 1 });
+  return s.active !== null && fitsAt(s.board, s.active, s.active.x, s.active.y - 1);
 }
 
 /**
@@ -218,13 +219,18 @@ function shifted(s: GameState, to: Placement): GameState {
   return { ...s, active: to, lockCount, resetsLeft, lowestRow: lowest, events: NO_EVENTS };
 }
 
-/** The active piece one row lower: gravity count and lock count back to zero. */
-function fallen(s: GameState, active: Placement, scoreGain: number): GameState {
+/**
+ * The active piece one row lower: gravity count and lock count back to zero.
+ * `ticks` is 1 when gravity moved it (the tick ends), 0 for a soft drop.
+ */
+function fallen(s: GameState, active: Placement, scoreGain: number, ticks: 0 | 1): GameState {
   const low = lowestRow(active);
   const newLow = low < s.lowestRow;
   return {
     ...s,
     active,
+    tick: s.tick + ticks,
+    time: s.time + ticks,
     score: s.score + scoreGain,
     gravityCount: 0,
     lockCount: 0,
@@ -312,19 +318,22 @@ function hold(s: GameState): GameState {
   return after.status === 'over' ? gameOver(after, 'blockOut', true) : after;
 }
 
-/** Step 2 of a tick: gravity or lock; then the next tick begins. */
+/**
+ * Step 2 of a tick: gravity or lock; then the next tick begins. This runs
+ * for every tick of every replay, so the common cases make one object.
+ */
 function tick(s: GameState): GameState {
   if (s.status === 'paused') return { ...s, tick: s.tick + 1, events: NO_EVENTS };
-  const played = { ...s, time: s.time + 1, events: NO_EVENTS };
   if (canFall(s)) {
     const gravityCount = s.gravityCount + 1;
-    if (gravityCount < gravityTicks(s.level)) return { ...played, gravityCount, tick: s.tick + 1 };
-    const after = fallen(played, { ...s.active!, y: s.active!.y - 1 }, 0);
-    return { ...after, tick: s.tick + 1 };
+    if (gravityCount < gravityTicks(s.level)) {
+      return { ...s, gravityCount, tick: s.tick + 1, time: s.time + 1, events: NO_EVENTS };
+    }
+    return fallen(s, { ...s.active!, y: s.active!.y - 1 }, 0, 1);
   }
   const lockCount = s.lockCount + 1;
-  if (lockCount < LOCK_DELAY) return { ...played, lockCount, tick: s.tick + 1 };
-  const after = lock(played, false);
+  if (lockCount < LOCK_DELAY) return { ...s, lockCount, tick: s.tick + 1, time: s.time + 1, events: NO_EVENTS };
+  const after = lock({ ...s, time: s.time + 1, events: NO_EVENTS }, false);
   return after.status === 'over' ? after : { ...after, tick: s.tick + 1 };
 }
 
@@ -351,7 +360,7 @@ export function step(s: GameState, action: Action): GameState {
       return rotate(s, -1);
     case 'softDrop': {
       const down = { ...s.active, y: s.active.y - 1 };
-      return fits(s.board, down) ? fallen(s, down, 1) : s;
+      return fits(s.board, down) ? fallen(s, down, 1, 0) : s;
     }
     case 'hardDrop':
       return hardDrop(s);
