@@ -3,8 +3,7 @@
  * else in the CLI gets these through `CliDeps`.
  */
 import { CommanderError } from 'commander';
-import { randomInt } from 'node:crypto';
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { open, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { VERSION } from '../version.js';
 import type { CliDeps } from './deps.js';
@@ -18,6 +17,36 @@ async function atomicWrite(path: string, text: string): Promise<void> {
   await rename(tmp, path);
 }
 
+/** Files larger than this are never read whole: no input of inktris is near it. */
+const MAX_READ_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Read a UTF-8 file, but never more than 16 MiB + 1 byte: a path like
+ * /dev/zero reports size 0 and never ends. A longer file fails with EFBIG.
+ */
+async function boundedRead(path: string): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(MAX_READ_BYTES + 1, Math.max(64 * 1024, (await handle.stat()).size + 1)));
+    let length = 0;
+    let chunk = buffer;
+    for (;;) {
+      if (length === chunk.length) {
+        if (chunk.length > MAX_READ_BYTES) throw Object.assign(new Error(`${path}: file too large`), { code: 'EFBIG' });
+        const bigger = Buffer.alloc(Math.min(MAX_READ_BYTES + 1, chunk.length * 2));
+        chunk.copy(bigger, 0, 0, length);
+        chunk = bigger;
+      }
+      const { bytesRead } = await handle.read(chunk, length, chunk.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return chunk.toString('utf8', 0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The dependencies of the real program. */
 export function processDeps(): CliDeps {
   return {
@@ -26,10 +55,10 @@ export function processDeps(): CliDeps {
     env: process.env,
     isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     version: VERSION,
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: boundedRead,
     fileSize: async (path) => (await stat(path)).size,
     writeFile: atomicWrite,
-    randomSeed: () => randomInt(0, 2 ** 32),
+    randomSeed: () => globalThis.crypto.getRandomValues(new Uint32Array(1))[0]!,
   };
 }
 

@@ -7,3 +7,5 @@ export * from './randomizer.js';
 export * from './rotation.js';
 export * from './rules.js';
 export * from './views.js';
+export * from './replay.js';
+export * from './replay-reader.js';

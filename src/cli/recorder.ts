@@ -1,0 +1,161 @@
+/**
+ * The replay recorder the terminal game writes through: every input with its
+ * tick, kept on disk as a valid replay file at every moment, so that a
+ * crash, Ctrl-C or `kill -9` still leaves the game so far.
+ *
+ * How: the file is created whole (temporary file, then rename). Each input
+ * then costs one positioned write that replaces the file's tail: the new
+ * input, `]`, `"endTick"` and `}`. The file only grows, each write leaves
+ * complete JSON behind it, and an append costs the same at the millionth
+ * input as at the first.
+ */
+import { closeSync, ftruncateSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { isInputName, type InputName } from '../core/actions.js';
+import { replayEntry, replayHead, replayTail, type ReplayExtras, type ReplaySettings } from '../core/replay.js';
+import { InputError } from './errors.js';
+
+/** Records one game into one replay file. */
+export interface Recorder {
+  /** The replay file being written. */
+  readonly path: string;
+  /** The first write error, after which the recorder stops writing; null while all is well. */
+  readonly error: Error | null;
+  /**
+   * Append an input. Ticks must not decrease; inputs of one tick replay in
+   * the order recorded. Returns once the file on disk holds the input. Does
+   * nothing after `close`. Never throws for a failed write (see `error`), so
+   * a full disk cannot stop a game; throws RangeError on a tick that goes
+   * back or an unknown input, which are bugs in the caller.
+   */
+  record(tick: number, action: InputName): void;
+  /**
+   * Finish the file with `endTick` (raised to the last input's tick if
+   * lower) and close it. Synchronous, so signal and exit handlers can call
+   * it; a second call does nothing.
+   */
+  close(endTick: number): void;
+}
+
+/** The game a recorder records: what `createGame` was given. */
+export interface RecordedGame {
+  readonly seed: number;
+  readonly settings: ReplaySettings;
+}
+
+/** Options of `createRecorder`. */
+export interface RecorderOptions {
+  /** Extra fields for the file's head, e.g. `{ program: 'inktris 0.1.0' }`. @default {} */
+  readonly extras?: ReplayExtras;
+}
+
+/** An errno-style error's message for the one line the user sees. */
+function cannotWrite(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'write failed');
+  return new InputError(`${path}: cannot write the replay (${reason})`);
+}
+
+/**
+ * Start recording into `path`, replacing any file there. The file is a
+ * valid replay (no inputs, endTick 0) when this returns. Throws InputError
+ * (exit 2) when the file cannot be created.
+ */
+export function createRecorder(path: string, game: RecordedGame, options: RecorderOptions = {}): Recorder {
+  const head = replayHead(game, options.extras);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let fd: number;
+  try {
+    writeFileSync(tmp, head + replayTail(0));
+    renameSync(tmp, path);
+    fd = openSync(path, 'r+');
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw cannotWrite(path, error);
+  }
+  // Byte offset where the next entry goes: just after the last input.
+  let end = Buffer.byteLength(head);
+  // The tail now on disk after the inputs, to put back if a write fails half done.
+  let tail = replayTail(0);
+  let count = 0;
+  let lastTick = 0;
+  let closed = false;
+  let error: Error | null = null;
+
+  const writeAt = (text: string, at: number): void => {
+    const bytes = Buffer.from(text);
+    let done = 0;
+    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, at + done);
+  };
+
+  /** Note the first failure, and put the last good tail back over a half-done write. */
+  const failed = (caught: unknown): void => {
+    error = caught instanceof Error ? caught : new Error(String(caught));
+    try {
+      // These bytes were on disk already, so even a full disk takes them back.
+      writeAt(tail, end);
+      ftruncateSync(fd, end + Buffer.byteLength(tail));
+    } catch {
+      // Nothing more can be done; `error` says what went wrong.
+    }
+  };
+
+  return {
+    path,
+    get error() {
+      return error;
+    },
+    record(tick, action) {
+      if (closed || error) return;
+      if (!Number.isSafeInteger(tick) || tick < lastTick) throw new RangeError(`tick ${tick} comes after tick ${lastTick}`);
+      if (!isInputName(action)) throw new RangeError(`${String(action)} is not an input`);
+      const entry = replayEntry([tick, action], count === 0);
+      const nextTail = replayTail(tick);
+      try {
+        // One write: the entry and a new tail, which is never shorter than the
+        // old one (ticks do not decrease), so nothing stale is left behind it.
+        writeAt(entry + nextTail, end);
+      } catch (caught) {
+        failed(caught);
+        return;
+      }
+      end += Buffer.byteLength(entry);
+      tail = nextTail;
+      count++;
+      lastTick = tick;
+    },
+    close(endTick) {
+      if (closed) return;
+      closed = true;
+      if (!error) {
+        const finalTail = replayTail(Math.max(Number.isSafeInteger(endTick) ? endTick : 0, lastTick));
+        try {
+          writeAt(finalTail, end);
+          ftruncateSync(fd, end + Buffer.byteLength(finalTail));
+        } catch (caught) {
+          failed(caught);
+        }
+      }
+      try {
+        closeSync(fd);
+      } catch {
+        // The descriptor is gone either way; the file was complete after the last write.
+      }
+    },
+  };
+}
+
+/**
+ * Close `recorder` with the tick `currentTick()` reports when the process
+ * exits for any reason Node still runs handlers for (normal end, Ctrl-C
+ * handled by the app, `process.exit`). Returns a function that removes the
+ * handler. A `kill -9` runs no handler, and needs none: the file already
+ * holds every input recorded.
+ */
+export function closeOnExit(recorder: Recorder, currentTick: () => number): () => void {
+  const onExit = () => recorder.close(currentTick());
+  process.once('exit', onExit);
+  return () => {
+    process.off('exit', onExit);
+  };
+}

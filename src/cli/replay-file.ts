@@ -1,0 +1,50 @@
+/**
+ * Reading a replay file from disk for any command: the size bound before
+ * reading, errno codes turned into one clear line, then the core's reader.
+ */
+import { MAX_REPLAY_SIZE, parseReplay } from '../core/replay-reader.js';
+import type { Replay } from '../core/replay.js';
+import type { CliDeps } from './deps.js';
+import { InputError } from './errors.js';
+
+/** The one line for a file that cannot be read, by errno code. */
+function unreadable(label: string, error: unknown): InputError | null {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string') return null;
+  switch (code) {
+    case 'ENOENT':
+      return new InputError(`${label}: no such file`);
+    case 'EACCES':
+    case 'EPERM':
+      return new InputError(`${label}: cannot read (permission denied)`);
+    case 'EISDIR':
+      return new InputError(`${label}: is a folder, not a replay file`);
+    case 'EFBIG':
+      return new InputError(`${label}: too large (a replay may have at most 16 MiB)`);
+    case 'ENOTDIR':
+      return new InputError(`${label}: no such file (a part of the path is not a folder)`);
+    default:
+      return new InputError(`${label}: cannot read (${code})`);
+  }
+}
+
+/**
+ * The replay in `path`, or an InputError (exit 2) naming the file and the
+ * problem: missing, unreadable, larger than 16 MiB (checked before reading),
+ * or refused by `parseReplay`. Other errors are left to be internal ones.
+ */
+export async function loadReplay(path: string, deps: Pick<CliDeps, 'readFile' | 'fileSize'>): Promise<Replay> {
+  // The name as one printable line: a control character would break the one-line contract.
+  const label = path.replace(/[\u0000-\u001f\u007f]/g, '?');
+  let text: string;
+  try {
+    const size = await deps.fileSize(path);
+    if (size > MAX_REPLAY_SIZE) throw new InputError(`${label}: too large: ${size} bytes (a replay may have at most 16 MiB)`);
+    text = await deps.readFile(path);
+  } catch (error) {
+    throw error instanceof InputError ? error : (unreadable(label, error) ?? error);
+  }
+  const parsed = parseReplay(text, label);
+  if (!parsed.ok) throw new InputError(parsed.error);
+  return parsed.replay;
+}

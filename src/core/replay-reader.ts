@@ -1,0 +1,233 @@
+/**
+ * Reading a replay file (CLI.md "Replay file"): JSON text in, a `Replay` or
+ * the one line that refuses the file out. Every refusal CLI.md lists, plus
+ * bounds that keep a hostile file from costing time or memory. Never throws.
+ */
+import { INPUT_NAMES, isInputName, type InputName } from './actions.js';
+import { MODES, type Mode } from './game.js';
+import { isPieceType } from './pieces.js';
+import { MAX_SEED } from './randomizer.js';
+import { REPLAY_FORMAT, REPLAY_VERSION, type Replay, type ReplayInput, type ReplaySettings } from './replay.js';
+import { MAX_START_LEVEL } from './rules.js';
+
+/**
+ * Largest replay file, 16 MiB: about 900,000 inputs, days of play. Larger
+ * files are refused before they are parsed.
+ */
+export const MAX_REPLAY_SIZE = 16 * 1024 * 1024;
+
+/**
+ * Deepest JSON nesting read. A replay needs three levels (the object,
+ * `inputs`, a pair); the bound keeps a hostile `[[[[...` file from costing
+ * seconds in `JSON.parse`.
+ */
+export const MAX_REPLAY_DEPTH = 32;
+
+/**
+ * Longest fixed queue. The core copies the queue at every draw, so a queue
+ * of n letters costs about n^2/2 copies over a game: 10,000 is instant.
+ */
+export const MAX_QUEUE_LENGTH = 10_000;
+
+/** What `parseReplay` found: a replay, or the one line that refuses the file. */
+export type ReplayParse = { readonly ok: true; readonly replay: Replay } | { readonly ok: false; readonly error: string };
+
+/** Thrown inside the reader, caught at its top: the message is `FIELD: problem`. */
+class Refusal extends Error {}
+
+function refuse(message: string): never {
+  throw new Refusal(message);
+}
+
+/** A short, one-line, never-recursive description of a JSON value for messages. */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+    case 'number':
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}
+
+/** A plain JSON object (not a list, not null). */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * An own field of a parsed object. Own fields only: a key like `__proto__`
+ * or `constructor` in the file is data, never something inherited.
+ */
+function field(object: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+/** Why a tick value is not one, or null when it is a tick. */
+function tickProblem(value: unknown): string | null {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return 'is not a whole number >= 0';
+  if (!Number.isSafeInteger(value)) return `is too large (at most ${Number.MAX_SAFE_INTEGER})`;
+  return null;
+}
+
+/** The deepest bracket nesting in JSON text, scanning no further than `limit` + 1. */
+function nestingDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return deepest;
+}
+
+/** `line L, column C` of a character offset, for JSON syntax errors. */
+function lineColumn(text: string, offset: number): string {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x0a) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return `line ${line}, column ${offset - start + 1}`;
+}
+
+/** The JSON value of the text, or a refusal that says where the syntax breaks. */
+function parseJson(text: string): unknown {
+  if (text.trim() === '') refuse('not JSON: the file is empty');
+  if (nestingDepth(text, MAX_REPLAY_DEPTH) > MAX_REPLAY_DEPTH) refuse(`not a replay: JSON nested more than ${MAX_REPLAY_DEPTH} levels deep`);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const at = /at position (\d+)/.exec(message);
+    if (at) return refuse(`not JSON (${lineColumn(text, Number(at[1]))})`);
+    if (/end of JSON input/.test(message)) return refuse('not JSON: the text ends too early');
+    const token = /^Unexpected token '(.)'/u.exec(message);
+    if (token) return refuse(`not JSON (unexpected ${JSON.stringify(token[1])})`);
+    return refuse('not JSON');
+  }
+}
+
+function readSeed(value: unknown): number {
+  if (value === undefined) refuse('seed: missing (expected an unsigned 32-bit integer)');
+  if (typeof value !== 'number' || !Number.isInteger(value)) refuse(`seed: ${describe(value)} is not an unsigned 32-bit integer`);
+  const seed = value as number;
+  if (seed < 0 || seed > MAX_SEED) refuse(`seed: ${seed} is out of range (0-${MAX_SEED})`);
+  return seed;
+}
+
+function readSettings(value: unknown): ReplaySettings {
+  if (value === undefined) return {};
+  if (!isObject(value)) return refuse(`settings: expected an object, not ${describe(value)}`);
+  const settings: { startLevel?: number; mode?: Mode; queue?: string } = {};
+  const startLevel = field(value, 'startLevel');
+  if (startLevel !== undefined) {
+    if (typeof startLevel !== 'number' || !Number.isInteger(startLevel)) {
+      refuse(`settings.startLevel: ${describe(startLevel)} is not a whole number 0-${MAX_START_LEVEL}`);
+    }
+    const level = startLevel as number;
+    if (level < 0 || level > MAX_START_LEVEL) refuse(`settings.startLevel: ${level} is outside 0-${MAX_START_LEVEL}`);
+    settings.startLevel = level;
+  }
+  const mode = field(value, 'mode');
+  if (mode !== undefined) {
+    if (!MODES.includes(mode as Mode)) refuse(`settings.mode: ${describe(mode)} is not a mode (${MODES.join(' or ')})`);
+    settings.mode = mode as Mode;
+  }
+  const queue = field(value, 'queue');
+  if (queue !== undefined) {
+    if (typeof queue !== 'string') return refuse(`settings.queue: expected a string of piece letters (IJLOSTZ), not ${describe(queue)}`);
+    if (queue.length > MAX_QUEUE_LENGTH) {
+      refuse(`settings.queue: ${queue.length} letters, more than the ${MAX_QUEUE_LENGTH} a replay may fix`);
+    }
+    let index = 0;
+    for (const letter of queue) {
+      if (!isPieceType(letter)) refuse(`settings.queue[${index}]: ${describe(letter)} is not a piece letter (IJLOSTZ)`);
+      index++;
+    }
+    settings.queue = queue;
+  }
+  return settings;
+}
+
+function readInputs(value: unknown): ReplayInput[] {
+  if (value === undefined) refuse('inputs: missing (expected a list of [tick, action] pairs)');
+  if (!Array.isArray(value)) return refuse(`inputs: expected a list of [tick, action] pairs, not ${describe(value)}`);
+  const inputs: ReplayInput[] = [];
+  let previous = 0;
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (!Array.isArray(item) || item.length !== 2) refuse(`inputs[${i}]: expected a [tick, action] pair, not ${describe(item)}`);
+    const [tick, action] = item as unknown[];
+    const problem = tickProblem(tick);
+    if (problem) refuse(`inputs[${i}]: tick ${describe(tick)} ${problem}`);
+    // Ticks never decrease: the actions of one tick apply in file order (CLI.md).
+    if ((tick as number) < previous) refuse(`inputs[${i}]: tick ${tick as number} comes after tick ${previous}`);
+    if (!isInputName(action)) refuse(`inputs[${i}]: ${describe(action)} is not an action (${INPUT_NAMES.join(', ')})`);
+    previous = tick as number;
+    inputs.push([previous, action as InputName]);
+  }
+  return inputs;
+}
+
+function readReplay(text: string): Replay {
+  if (text.length > MAX_REPLAY_SIZE) refuse(`too large: ${text.length} characters (a replay may have at most 16 MiB)`);
+  // A byte order mark is not JSON, but editors write one; it carries nothing.
+  const value = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (!isObject(value)) return refuse(`not a replay: expected a JSON object, not ${describe(value)}`);
+  const format = field(value, 'format');
+  if (format === undefined) refuse(`format: missing (expected "${REPLAY_FORMAT}")`);
+  if (format !== REPLAY_FORMAT) refuse(`format: expected "${REPLAY_FORMAT}", not ${describe(format)}`);
+  const version = field(value, 'version');
+  if (version === undefined) refuse(`version: missing (expected ${REPLAY_VERSION})`);
+  if (version !== REPLAY_VERSION) refuse(`version: ${describe(version)} is not a version this inktris reads (it reads ${REPLAY_VERSION})`);
+  const seed = readSeed(field(value, 'seed'));
+  const settings = readSettings(field(value, 'settings'));
+  const inputs = readInputs(field(value, 'inputs'));
+  const endTick = field(value, 'endTick');
+  if (endTick === undefined) return { seed, settings, inputs };
+  const problem = tickProblem(endTick);
+  if (problem) refuse(`endTick: ${describe(endTick)} ${problem}`);
+  return { seed, settings, inputs, endTick: endTick as number };
+}
+
+/** A message as one printable line: a control character (in a file name, say) would break the one-line contract. */
+function printable(label: string): string {
+  return label.replace(/[\u0000-\u001f\u007f]/g, '?');
+}
+
+/**
+ * Read a replay file's text. Never throws: the answer is a replay, or one
+ * line `FILE: FIELD: problem` (e.g. `game.json: inputs[3]: tick 5 comes
+ * after tick 10`) for every refusal CLI.md lists. Fields this version does
+ * not know are ignored; a leading byte order mark is skipped.
+ */
+export function parseReplay(text: string, fileLabel: string): ReplayParse {
+  try {
+    return { ok: true, replay: readReplay(text) };
+  } catch (error) {
+    const reason = error instanceof Refusal ? error.message : 'not a replay';
+    return { ok: false, error: printable(`${fileLabel}: ${reason}`) };
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * The replay file, format version 1 (CLI.md "Replay file"): its types,
+ * writing, and the headless run that folds the inputs through the core.
+ * Reading and validation are in replay-reader.ts. Pure like the rest of the
+ * core: values in, values out; the CLI does the disk.
+ */
+import { inputAction, type InputName } from './actions.js';
+import { advance, createGame, step, type GameState, type Mode } from './game.js';
+
+/** The `format` field every replay file carries. */
+export const REPLAY_FORMAT = 'inktris-replay';
+
+/** The one format version this program reads and writes. */
+export const REPLAY_VERSION = 1;
+
+/** One recorded input: the tick it applies in, and the input. */
+export type ReplayInput = readonly [tick: number, action: InputName];
+
+/** How the recorded game started. Every field is optional (CLI.md). */
+export interface ReplaySettings {
+  /** @default 0 */
+  readonly startLevel?: number;
+  /** @default 'marathon' */
+  readonly mode?: Mode;
+  /** Piece letters dealt before the seeded bags. @default '' */
+  readonly queue?: string;
+}
+
+/** A replay: everything needed to play a game again, tick for tick. */
+export interface Replay {
+  /** Seed of the 7-bag randomizer, an unsigned 32-bit integer. */
+  readonly seed: number;
+  readonly settings: ReplaySettings;
+  /** The inputs in the order they apply; ticks never decrease. */
+  readonly inputs: readonly ReplayInput[];
+  /**
+   * Simulate through this tick. @default the last input's tick, or 0 with no
+   * inputs. Inputs after it are never applied.
+   */
+  readonly endTick?: number;
+}
+
+/** Extra top-level fields a writer may add (CLI.md: name, date, program); readers ignore them. */
+export type ReplayExtras = Readonly<Record<string, string | number>>;
+
+const KNOWN_FIELDS = new Set(['format', 'version', 'seed', 'settings', 'inputs', 'endTick']);
+
+/**
+ * The text of a replay file up to and including `"inputs": [`. With
+ * `replayEntry` and `replayTail` it lets a recorder append inputs one at a
+ * time and produce exactly what `serializeReplay` writes.
+ */
+export function replayHead(replay: Pick<Replay, 'seed' | 'settings'>, extras: ReplayExtras = {}): string {
+  const { startLevel, mode, queue } = replay.settings;
+  const known = Object.entries({ startLevel, mode, queue }).filter(([, value]) => value !== undefined);
+  const settings = known.length === 0 ? '{}' : `{ ${known.map(([key, value]) => `"${key}": ${JSON.stringify(value)}`).join(', ')} }`;
+  const lines = [`  "format": "${REPLAY_FORMAT}"`, `  "version": ${REPLAY_VERSION}`];
+  for (const [key, value] of Object.entries(extras)) {
+    if (!KNOWN_FIELDS.has(key)) lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  }
+  lines.push(`  "seed": ${replay.seed}`, `  "settings": ${settings}`, '  "inputs": [');
+  return `{\n${lines.join(',\n')}`;
+}
+
+/** One input as it follows the head (or the input before it) in a replay file. */
+export function replayEntry(input: ReplayInput, first: boolean): string {
+  return `${first ? '' : ','}\n    [${input[0]}, "${input[1]}"]`;
+}
+
+/** The end of a replay file after its inputs: closes the list, then `endTick` if given. */
+export function replayTail(endTick?: number): string {
+  return endTick === undefined ? '\n  ]\n}\n' : `\n  ],\n  "endTick": ${endTick}\n}\n`;
+}
+
+/**
+ * A replay as the text of a version 1 file: two-space JSON with one input
+ * per line, so that recorded games diff well. `parseReplay` reads it back
+ * unchanged.
+ */
+export function serializeReplay(replay: Replay, extras: ReplayExtras = {}): string {
+  let text = replayHead(replay, extras);
+  replay.inputs.forEach((input, i) => {
+    text += replayEntry(input, i === 0);
+  });
+  return text + replayTail(replay.endTick);
+}
+
+/** The tick a replay simulates through: `endTick`, else the last input's tick, else 0. */
+export function replayEndTick(replay: Replay): number {
+  return replay.endTick ?? replay.inputs.at(-1)?.[0] ?? 0;
+}
+
+/** Options of `runReplay`. */
+export interface RunOptions {
+  /** Simulate through this tick instead of the replay's end tick; later inputs are not applied. */
+  readonly untilTick?: number;
+}
+
+/**
+ * Play a replay headless: ticks 0 to the end tick, each one its inputs in
+ * file order and then one `tick` action (RULES.md "Time"), stopping at game
+ * over. The stretches between inputs go through `advance`, so the cost
+ * follows what happens, not the number of ticks: a pause of a billion ticks
+ * is instant. Equal to folding `step` over every tick one by one.
+ */
+export function runReplay(replay: Replay, options: RunOptions = {}): GameState {
+  const end = options.untilTick ?? replayEndTick(replay);
+  let state = createGame({ seed: replay.seed, ...replay.settings });
+  for (const [tick, name] of replay.inputs) {
+    if (tick > end || state.status === 'over') break;
+    // state.tick is the tick in progress; finish the ones before this input's.
+    if (tick > state.tick) state = advance(state, tick - state.tick);
+    state = step(state, inputAction(name));
+  }
+  if (state.status !== 'over' && state.tick <= end) state = advance(state, end + 1 - state.tick);
+  return state;
+}
+
+/**
+ * What the terminal shows at tick `tick` of a replay: the game once that
+ * tick has been simulated (its inputs, then its gravity), the same as a
+ * replay ending there. Ticks after the replay's end show its last state.
+ */
+export function replayStateAt(replay: Replay, tick: number): GameState {
+  return runReplay(replay, { untilTick: Math.min(tick, replayEndTick(replay)) });
+}
