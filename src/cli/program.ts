@@ -3,6 +3,10 @@
  * `exitOverride()` and captured output (CLI.md "Commands").
  */
 import { Command } from 'commander';
+import { registerPlay } from './commands/play.js';
+import { registerReplay } from './commands/replay.js';
+import { registerScores } from './commands/scores.js';
+import { registerConfig } from './commands/config.js';
 import type { CliDeps } from './deps.js';
 
 /** The `inktris` program with every command, writing through `deps`. */
@@ -18,5 +22,9 @@ export function createProgram(deps: CliDeps): Command {
       writeErr: (text) => deps.stderr.write(text),
       outputError: (text, write) => write(text.replace(/^error: /, 'inktris: ')),
     });
+  registerPlay(program, deps);
+  registerReplay(program, deps);
+  registerScores(program, deps);
+  registerConfig(program, deps);
   return program;
 }

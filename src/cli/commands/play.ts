@@ -1,0 +1,120 @@
+/**
+ * `inktris play` (and bare `inktris`): the game in the terminal (CLI.md).
+ * Ink, React and the UI load with a dynamic import inside the action, so the
+ * headless commands never pay for them. This is where the game meets the
+ * process: the TTY check, config.json, the recordings, signals.
+ */
+import { Option, type Command } from 'commander';
+import { loadSettings } from '../config.js';
+import type { CliDeps } from '../deps.js';
+import { InputError } from '../errors.js';
+import { parseIntIn, parseLevel, parseMode, parseQueue, parseSeed } from '../options.js';
+import { pathsFor } from '../paths.js';
+import { createGameLog, openArchive } from '../play-recording.js';
+import type { Interruptions } from '../../ui/run-play.js';
+import { DEFAULT_HANDLING } from '../../ui/timing.js';
+
+/** The options `play` parses. */
+interface PlayOptions {
+  readonly seed?: number;
+  readonly level?: number;
+  readonly mode?: 'marathon' | 'sprint';
+  readonly queue?: string;
+  readonly preview?: number;
+  readonly ghost: boolean;
+  readonly record?: string;
+  readonly ascii?: boolean;
+  readonly color: boolean;
+}
+
+/** Signals that end a game cleanly (the recording saved, the terminal restored). */
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGHUP', 'SIGINT'];
+
+/** Signals and uncaught errors of this process, as `runPlay` takes them. */
+const processInterruptions: Interruptions = (listener) => {
+  const onSignal = (signal: NodeJS.Signals) => listener({ kind: 'signal', signal });
+  const onError = (error: unknown) => listener({ kind: 'error', error });
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  process.on('uncaughtException', onError);
+  process.on('unhandledRejection', onError);
+  return () => {
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+    process.off('uncaughtException', onError);
+    process.off('unhandledRejection', onError);
+  };
+};
+
+/** Add the `play` command, the default command, to `program`. */
+export function registerPlay(program: Command, deps: CliDeps): Command {
+  return program
+    .command('play', { isDefault: true })
+    .description('play in the terminal (the default command)')
+    .option('--seed <n>', 'seed of the piece sequence, 0-4294967295 (default: random)', parseSeed)
+    .option('--level <n>', 'start level, 0-19 (default: 0)', parseLevel)
+    .option('--mode <mode>', 'marathon (endless) or sprint (40 lines)', parseMode)
+    .option('--queue <letters>', 'pieces dealt first, e.g. IOTSZJL', parseQueue)
+    .addOption(new Option('--preview <n>', 'pieces shown under NEXT, 1-6 (default: 5)').argParser(parseIntIn('preview', 1, 6)))
+    .option('--no-ghost', 'hide the ghost piece')
+    .option('--record <file>', 'save the replay of the game in FILE')
+    .option('--ascii', 'draw without Unicode block characters')
+    .option('--no-color', 'no colours (also: the NO_COLOR environment variable)')
+    .action(async (options: PlayOptions, command: Command) => {
+      if (!deps.isTTY) {
+        throw new InputError('play: needs a terminal (stdin and stdout must be a TTY); for a headless game see `inktris bot` or `inktris replay FILE --json`');
+      }
+      const paths = pathsFor(deps.env);
+      const loaded = await loadSettings(paths.config, deps.env);
+      const config = loaded.settings;
+      // Lines for after the game, when the screen is the shell's again.
+      const warnings: string[] = [...loaded.warnings];
+      const fromCli = (name: string) => command.getOptionValueSource(name) === 'cli';
+
+      const settings = { startLevel: options.level ?? 0, mode: options.mode ?? 'marathon', queue: options.queue ?? '' } as const;
+      // A fixed --seed replays the same pieces after a restart; otherwise each game gets a new one.
+      const nextSeed = () => options.seed ?? deps.randomSeed();
+      const firstSeed = nextSeed();
+      const dataDir = await openArchive(paths.data, warnings);
+      const log = createGameLog({ record: options.record, dataDir, version: deps.version, now: () => new Date() }, warnings);
+      // The first game's files exist before the screen changes, so a --record path that cannot be written is one line and exit 2.
+      log.start({ ...settings, seed: firstSeed });
+
+      const { runPlay } = await import('../../ui/run-play.js');
+      const { paletteFor } = await import('../../ui/theme.js');
+      const color = (fromCli('color') ? options.color : config.color) && !deps.env.NO_COLOR;
+      let games = 0;
+      let outcome;
+      try {
+        outcome = await runPlay({
+          settings,
+          nextSeed: () => (games === 0 ? firstSeed : nextSeed()),
+          display: {
+            ascii: options.ascii ?? false,
+            ghost: fromCli('ghost') ? options.ghost : config.ghost,
+            preview: options.preview ?? config.preview,
+            color: color ? paletteFor(process.stdout.getColorDepth?.() ?? 4) : false,
+          },
+          keymap: config.keys,
+          handling: { ...DEFAULT_HANDLING, das: config.das, arr: config.arr },
+          terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+          interruptions: processInterruptions,
+          onGameStart: (game) => {
+            if (games++ === 0) return;
+            try {
+              log.start(game);
+            } catch (error) {
+              // A restart cannot stop the game for want of a replay file; the line comes after the game.
+              warnings.push(error instanceof Error ? error.message : String(error));
+            }
+          },
+          onInput: (tick, input) => log.input(tick, input),
+          onGameEnd: (state) => log.end(state),
+        });
+      } finally {
+        for (const line of warnings) deps.stderr.write(`inktris: ${line}\n`);
+      }
+      if (outcome.reason === 'signal') {
+        // Die of the signal, as the shell expects, now that the terminal and the recordings are safe.
+        process.kill(process.pid, outcome.signal);
+      }
+    });
+}

@@ -1,0 +1,54 @@
+/**
+ * `inktris replay FILE`: a recorded game, headless with `--json` (the
+ * summary) or `--frame N` (the plain-text frame at tick N), CLI.md.
+ *
+ * Only the `--frame` path loads the Ink components, with a dynamic import,
+ * so `--json` starts about as fast as Node itself.
+ */
+import { Option, type Command } from 'commander';
+import { replayStateAt, runReplay } from '../../core/replay.js';
+import { summarize } from '../../core/views.js';
+import type { CliDeps } from '../deps.js';
+import { InputError } from '../errors.js';
+import { parseIntIn } from '../options.js';
+import { loadReplay } from '../replay-file.js';
+import { formatSummary } from '../summary-json.js';
+
+/** The options `replay` parses. */
+interface ReplayOptions {
+  readonly json?: boolean;
+  readonly frame?: number;
+  readonly preview: number;
+  readonly ghost: boolean;
+  readonly ascii?: boolean;
+}
+
+/** Add the `replay` command to `program`. */
+export function registerReplay(program: Command, deps: CliDeps): Command {
+  return program
+    .command('replay')
+    .description('replay a recorded game headless: --json for the summary, --frame N for one frame')
+    .argument('<file>', 'a replay file (JSON, format version 1)')
+    .addOption(new Option('--json', 'print the summary of the game as JSON').conflicts('frame'))
+    .addOption(new Option('--frame <tick>', 'print the plain-text frame the terminal shows at tick N').argParser(parseIntIn('frame', 0, Number.MAX_SAFE_INTEGER)))
+    .addOption(new Option('--preview <n>', 'pieces shown in the preview (1-6)').argParser(parseIntIn('preview', 1, 6)).default(5))
+    .option('--no-ghost', 'hide the ghost piece')
+    .option('--ascii', 'draw without Unicode block characters')
+    .version(deps.version, '-V, --version', 'print the version')
+    .action(async (file: string, options: ReplayOptions) => {
+      if (!options.json && options.frame === undefined) {
+        throw new InputError('replay: watching a replay in the terminal is not available in this version; pass --json for the summary or --frame N for one frame');
+      }
+      const replay = await loadReplay(file, deps);
+      if (options.json) {
+        deps.stdout.write(formatSummary(summarize(runReplay(replay))));
+        return;
+      }
+      const state = replayStateAt(replay, options.frame!);
+      // Loaded here, never at the top: Ink and React cost startup time that
+      // `--version` and `--json` must not pay.
+      const { frameText } = await import('../../ui/frame-text.js');
+      const text = frameText(state, { ascii: options.ascii ?? false, ghost: options.ghost, preview: options.preview, color: false });
+      deps.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    });
+}

@@ -1,0 +1,159 @@
+/**
+ * `config.json` in the config folder: key bindings, DAS, ARR, preview
+ * count, ghost and colour. Invalid values are refused with a line naming the
+ * key and what it expects (exit 2); unknown keys are warned about and
+ * ignored. Command-line options override the file.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { COMMAND_ORDER, DEFAULT_KEYMAP, type Command, type KeyBinding, type Keymap } from '../ui/keymap.js';
+import { DEFAULT_HANDLING } from '../ui/timing.js';
+import { InputError } from './errors.js';
+
+/** The settings a player can keep in config.json. */
+export interface Settings {
+  /** Every command's keys: the defaults with the file's `keys` replacing whole commands. */
+  readonly keys: Keymap;
+  /** Delayed auto shift, ticks a held left/right waits before repeating (terminals with key release events). @default 10 */
+  readonly das: number;
+  /** Auto repeat rate, ticks between repeated moves after DAS. @default 2 */
+  readonly arr: number;
+  /** Next pieces shown, 1-6. @default 5 */
+  readonly preview: number;
+  /** @default true */
+  readonly ghost: boolean;
+  /** @default true (false when NO_COLOR is set) */
+  readonly color: boolean;
+}
+
+/** The settings with no config file. */
+export const DEFAULT_SETTINGS: Settings = {
+  keys: DEFAULT_KEYMAP,
+  das: DEFAULT_HANDLING.das,
+  arr: DEFAULT_HANDLING.arr,
+  preview: 5,
+  ghost: true,
+  color: true,
+};
+
+const KNOWN = new Set(['keys', 'das', 'arr', 'preview', 'ghost', 'color']);
+const NAMED_KEYS = new Set(['left', 'right', 'up', 'down', 'space', 'escape', 'return', 'tab', 'backspace']);
+
+export const configPath = (dir: string): string => join(dir, 'config.json');
+
+/** A key as written in config.json (`x`, `space`, `ctrl+c`), or null if it is not one. */
+export function parseKey(text: string): KeyBinding | null {
+  const lower = text.trim().toLowerCase();
+  const ctrl = lower.startsWith('ctrl+');
+  const name = ctrl ? lower.slice(5) : lower;
+  if (NAMED_KEYS.has(name)) return ctrl ? { name, ctrl } : { name };
+  // One printable character, as typed (letters lower-case).
+  if ([...name].length === 1 && name > ' ' && name !== '\u007f') return ctrl ? { name, ctrl } : { name };
+  return null;
+}
+
+const keyText = (b: KeyBinding) => (b.ctrl ? `ctrl+${b.name}` : b.name);
+
+function wholeIn(file: string, key: string, value: unknown, min: number, max: number, unit: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new InputError(`${file}: ${key}: expected a whole number of ${unit} from ${min} to ${max}, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function bool(file: string, key: string, value: unknown): boolean {
+  if (typeof value !== 'boolean') throw new InputError(`${file}: ${key}: expected true or false, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function keymapFrom(file: string, value: unknown): Keymap {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InputError(`${file}: keys: expected an object of command: [keys], e.g. {"hardDrop": ["space"]}`);
+  }
+  const keys: Record<Command, readonly KeyBinding[]> = { ...DEFAULT_KEYMAP };
+  for (const [command, list] of Object.entries(value)) {
+    if (!(COMMAND_ORDER as readonly string[]).includes(command)) {
+      throw new InputError(`${file}: keys.${command}: not a command; expected one of ${COMMAND_ORDER.join(', ')}`);
+    }
+    if (!Array.isArray(list) || list.length === 0 || list.length > 8) {
+      throw new InputError(`${file}: keys.${command}: expected a list of 1 to 8 keys, got ${JSON.stringify(list)}`);
+    }
+    keys[command as Command] = list.map((k: unknown) => {
+      const binding = typeof k === 'string' ? parseKey(k) : null;
+      if (!binding) throw new InputError(`${file}: keys.${command}: ${JSON.stringify(k)} is not a key; expected a character, ${[...NAMED_KEYS].join(', ')}, or ctrl+KEY`);
+      return binding;
+    });
+  }
+  const owner = new Map<string, Command>();
+  for (const command of COMMAND_ORDER) {
+    for (const binding of keys[command]) {
+      const other = owner.get(keyText(binding));
+      if (other && other !== command) throw new InputError(`${file}: keys: "${keyText(binding)}" is bound to both ${other} and ${command}`);
+      owner.set(keyText(binding), command);
+    }
+  }
+  return keys;
+}
+
+/**
+ * The settings in a parsed config.json, over the defaults. Throws InputError
+ * naming the key on a bad value; returns warnings for unknown keys.
+ */
+export function settingsFrom(file: string, value: unknown): { settings: Settings; warnings: string[] } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${file}: expected a JSON object`);
+  const v = value as Record<string, unknown>;
+  const warnings = Object.keys(v)
+    .filter((k) => !KNOWN.has(k))
+    .map((k) => `${file}: unknown key "${k}" ignored (known: ${[...KNOWN].join(', ')})`);
+  const has = (k: string) => Object.hasOwn(v, k);
+  const settings: Settings = {
+    keys: has('keys') ? keymapFrom(file, v.keys) : DEFAULT_SETTINGS.keys,
+    das: has('das') ? wholeIn(file, 'das', v.das, 1, 60, 'ticks') : DEFAULT_SETTINGS.das,
+    arr: has('arr') ? wholeIn(file, 'arr', v.arr, 1, 60, 'ticks') : DEFAULT_SETTINGS.arr,
+    preview: has('preview') ? wholeIn(file, 'preview', v.preview, 1, 6, 'pieces') : DEFAULT_SETTINGS.preview,
+    ghost: has('ghost') ? bool(file, 'ghost', v.ghost) : DEFAULT_SETTINGS.ghost,
+    color: has('color') ? bool(file, 'color', v.color) : DEFAULT_SETTINGS.color,
+  };
+  return { settings, warnings };
+}
+
+/** config.json's settings, the defaults when there is no file; NO_COLOR turns colour off. */
+export async function loadSettings(
+  dir: string,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<{ settings: Settings; warnings: string[]; path: string; found: boolean }> {
+  const path = configPath(dir);
+  let text: string | null = null;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') throw new InputError(`${path}: cannot read it (${code ?? 'error'})`);
+  }
+  let result = { settings: DEFAULT_SETTINGS, warnings: [] as string[] };
+  if (text !== null) {
+    if (text.length > 1024 * 1024) throw new InputError(`${path}: larger than 1 MiB; is this the right file?`);
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new InputError(`${path}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+    }
+    result = settingsFrom(path, value);
+  }
+  // https://no-color.org: any non-empty value turns colour off.
+  const noColor = Boolean(env.NO_COLOR);
+  return { ...result, settings: noColor ? { ...result.settings, color: false } : result.settings, path, found: text !== null };
+}
+
+/** The settings as config.json would spell them (keys as strings). */
+export function settingsJson(settings: Settings): Record<string, unknown> {
+  return {
+    keys: Object.fromEntries(COMMAND_ORDER.map((c) => [c, settings.keys[c].map(keyText)])),
+    das: settings.das,
+    arr: settings.arr,
+    preview: settings.preview,
+    ghost: settings.ghost,
+    color: settings.color,
+  };
+}

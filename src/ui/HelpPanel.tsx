@@ -1,0 +1,34 @@
+/**
+ * The keys, drawn over the board when the player presses `?`; the game is
+ * paused while it shows. Built from the keymap, so it lists what the keys
+ * really do.
+ */
+import { Box, Text } from 'ink';
+import { commandKeys, helpRows } from './keymap.js';
+import { coverPadding } from './layout.js';
+import type { Display } from './theme.js';
+
+/** Props of {@link HelpPanel}. */
+export interface HelpPanelProps {
+  readonly display: Display;
+}
+
+const KEYS_WIDTH = 7;
+
+/** The key list drawn inside the board's border. */
+export function HelpPanel({ display }: HelpPanelProps) {
+  const rows = helpRows(display.keymap, display.ascii, KEYS_WIDTH - 1);
+  return (
+    <Box flexDirection="column" flexGrow={1} alignItems="center" paddingTop={coverPadding(rows.length + 4)}>
+      <Text bold={display.palette !== null}>KEYS</Text>
+      <Text> </Text>
+      <Box flexDirection="column" paddingLeft={1}>
+        {rows.map((row) => (
+          <Text key={row.action}>{row.keys.padEnd(KEYS_WIDTH) + row.action}</Text>
+        ))}
+      </Box>
+      <Text> </Text>
+      <Text>{commandKeys(display.keymap, 'help', display.ascii, 4)} to close</Text>
+    </Box>
+  );
+}

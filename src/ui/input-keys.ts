@@ -1,0 +1,49 @@
+/**
+ * From what Ink's `useInput` reports to a key the keymap understands, and to
+ * whether the terminal told us if the key went down, repeated or came up
+ * (only terminals speaking the kitty keyboard protocol do).
+ */
+import type { Key } from 'ink';
+import type { KeyPress } from './keymap.js';
+
+/** How a key event came: `tap` when the terminal cannot tell (each event, auto-repeat included, is one action). */
+export type KeyEventType = 'press' | 'repeat' | 'release' | 'tap';
+
+/** A key event: the key and how it came. */
+export interface KeyEvent extends KeyPress {
+  readonly type: KeyEventType;
+}
+
+/** The keymap's name for what Ink reported, or null for a key the game does not use. */
+export function keyName(input: string, key: Key): string | null {
+  if (key.leftArrow) return 'left';
+  if (key.rightArrow) return 'right';
+  if (key.upArrow) return 'up';
+  if (key.downArrow) return 'down';
+  if (key.escape) return 'escape';
+  if (key.return) return 'return';
+  if (key.tab) return 'tab';
+  if (key.backspace) return 'backspace';
+  if (input === ' ') return 'space';
+  // One character typed: letters case-insensitively (Shift or Caps Lock do not matter).
+  if ([...input].length === 1) return input.toLowerCase();
+  return null;
+}
+
+const CONTROL_NAMES: Readonly<Record<string, string>> = { ' ': 'space', '\r': 'return', '\t': 'tab' };
+
+/**
+ * The key events in what Ink's `useInput` reports. Ink hands over a run of
+ * plain characters read together as one string (keys typed or repeated
+ * faster than it reads them); each character is a key of its own here.
+ * Input the game cannot use (a bare modifier) gives none.
+ */
+export function keyEventsFromInk(input: string, key: Key): KeyEvent[] {
+  const type = key.eventType ?? 'tap';
+  const chars = [...input];
+  if (chars.length > 1 && !key.ctrl && !key.meta) {
+    return chars.map((ch) => ({ name: CONTROL_NAMES[ch] ?? ch.toLowerCase(), ctrl: false, type }));
+  }
+  const name = keyName(input, key);
+  return name === null ? [] : [{ name, ctrl: key.ctrl, type }];
+}

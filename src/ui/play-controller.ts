@@ -1,0 +1,288 @@
+/**
+ * The terminal game without the terminal: the game loop (60 ticks a second
+ * on a drift-free clock, woken only when the screen can change), the keys, pause,
+ * help, restart, quit and the too-small terminal, driven by a clock and
+ * timers it is given. The Ink app only forwards keys and the window size to
+ * it and draws the view it publishes; tests drive it with fake time.
+ */
+import { createGame, type GameSettings, type GameState, type InputName } from '../core/index.js';
+import { sameFrame, ticksUntilChange } from './frame-view.js';
+import { GameSession } from './game-session.js';
+import type { KeyEvent } from './input-keys.js';
+import { DEFAULT_KEYMAP, matchCommand, type Keymap } from './keymap.js';
+import { fits, type TerminalSize } from './layout.js';
+import { TickClock, type Now } from './tick-clock.js';
+import type { Handling } from './timing.js';
+
+/** How every game of a session starts, but for the seed, which `nextSeed` gives each game. */
+export type PlaySettings = Omit<GameSettings, 'seed'>;
+
+/** Hooks through which the command line records every game. */
+export interface PlayHooks {
+  /** A game starts (the first, and each restart), with its full settings. */
+  readonly onGameStart?: (settings: Required<GameSettings>) => void;
+  /** An input changed the game at `tick`. */
+  readonly onInput?: (tick: number, input: InputName) => void;
+  /**
+   * A game ended: topped out, finished, abandoned by a restart, or quit.
+   * Called once per game; a returned promise is awaited before the program
+   * ends.
+   */
+  readonly onGameEnd?: (state: GameState) => void | Promise<void>;
+}
+
+/** One-shot timers (`setTimeout` and `clearTimeout`). */
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** What the screen shows. A new object exactly when the frame changes. */
+export interface PlayView {
+  readonly state: GameState;
+  /** The keys are shown over the board. */
+  readonly help: boolean;
+}
+
+/** Options of {@link PlayController}. */
+export interface PlayControllerOptions {
+  readonly settings: PlaySettings;
+  /** The seed of the next game: the first, then each restart (the same one again, or a new random one). */
+  readonly nextSeed: () => number;
+  /** Pieces shown under NEXT: a change beyond them is not a new frame. */
+  readonly preview: number;
+  readonly hooks?: PlayHooks;
+  /** @default DEFAULT_KEYMAP */
+  readonly keymap?: Keymap;
+  /** @default DEFAULT_HANDLING */
+  readonly handling?: Handling;
+  /** Monotonic milliseconds, e.g. `performance.now`. */
+  readonly now: Now;
+  readonly timers: Timers;
+  /** Something went wrong inside a timer callback; the loop has stopped. */
+  readonly onError?: (error: unknown) => void;
+}
+
+/** The game loop and the app's commands. */
+export class PlayController {
+  private readonly options: PlayControllerOptions;
+  private readonly keymap: Keymap;
+  private readonly clock: TickClock;
+  private readonly listeners = new Set<() => void>();
+  private readonly endings: Promise<void>[] = [];
+  private session: GameSession;
+  private view: PlayView;
+  private timer: unknown = null;
+  /** The tick the timer is set for: the loop sleeps until then on purpose, which is no stall. */
+  private wakeTick = 0;
+  private running = false;
+  private ended = false;
+  private tooSmall = false;
+  private help = false;
+  /** The game was paused by opening help, and resumes when help closes. */
+  private pausedForHelp = false;
+  /** The game was paused because the terminal got too small, and resumes when it fits again. */
+  private pausedForSize = false;
+
+  constructor(options: PlayControllerOptions) {
+    this.options = options;
+    this.keymap = options.keymap ?? DEFAULT_KEYMAP;
+    this.clock = new TickClock(options.now);
+    this.session = this.newSession();
+    this.view = { state: this.session.state, help: false };
+  }
+
+  /** Subscribe to frame changes (for `useSyncExternalStore`). */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The current view (for `useSyncExternalStore`). */
+  readonly getView = (): PlayView => this.view;
+
+  /**
+   * The game as last brought up to the clock: on every key, and whenever
+   * the loop wakes because the screen can change (it sleeps in between). It
+   * may be ahead of the view by changes that draw nothing new.
+   */
+  get state(): GameState {
+    return this.session.state;
+  }
+
+  /** Start the first game's clock and loop. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.options.hooks?.onGameStart?.(this.session.settings);
+    this.clock.start(0);
+    this.guard(() => {
+      if (this.tooSmall) {
+        this.session.apply('pause');
+        this.pausedForSize = true;
+      }
+    });
+  }
+
+  /**
+   * Handle a key. Returns `quit` when the player asked to leave: the game has
+   * then been ended and the loop stopped.
+   */
+  key(event: KeyEvent): 'quit' | null {
+    const command = matchCommand(this.keymap, event);
+    if (command === null) return null;
+    const once = event.type === 'press' || event.type === 'tap';
+    if (command === 'quit') {
+      if (!once) return null;
+      this.stop();
+      return 'quit';
+    }
+    if (!this.running) return null;
+    this.guard(() => {
+      this.catchUp();
+      if (command === 'restart') {
+        if (once && !this.tooSmall) this.restart();
+      } else if (command === 'help') {
+        if (once && !this.tooSmall && this.state.status !== 'over') this.toggleHelp();
+      } else if (this.help) {
+        // While the keys are shown, pause closes them; game keys wait.
+        if (command === 'pause' && once) this.toggleHelp();
+      } else if (!this.tooSmall) {
+        this.session.key(command, event.type);
+      }
+    });
+    return null;
+  }
+
+  /** The terminal's size changed (and once at the start): pause while the game does not fit. */
+  resize(size: TerminalSize): void {
+    const small = !fits(size);
+    if (small === this.tooSmall || !this.running) {
+      this.tooSmall = small;
+      return;
+    }
+    this.guard(() => {
+      this.catchUp();
+      this.tooSmall = small;
+      const status = this.state.status;
+      if (small && status === 'playing') {
+        this.session.apply('pause');
+        this.pausedForSize = true;
+      } else if (!small && this.pausedForSize) {
+        this.pausedForSize = false;
+        if (status === 'paused' && !this.help) this.session.apply('pause');
+      }
+    });
+  }
+
+  /** End the game in play (if it has not ended) and stop the loop. Idempotent. */
+  stop(): void {
+    this.catchUpSafely();
+    this.endGame();
+    this.running = false;
+    this.cancelTimer();
+  }
+
+  /** Settles when every `onGameEnd` has finished (recordings saved). */
+  async settled(): Promise<void> {
+    await Promise.all(this.endings);
+  }
+
+  private newSession(): GameSession {
+    const { settings, nextSeed, hooks, handling } = this.options;
+    const state = createGame({ ...settings, seed: nextSeed() });
+    return new GameSession(state, { onInput: hooks?.onInput, onOver: () => this.endGame() }, handling);
+  }
+
+  private restart(): void {
+    this.endGame();
+    this.session = this.newSession();
+    this.ended = false;
+    this.pausedForHelp = false;
+    this.pausedForSize = false;
+    this.help = false;
+    this.options.hooks?.onGameStart?.(this.session.settings);
+    this.clock.start(0);
+    this.wakeTick = 0;
+  }
+
+  private toggleHelp(): void {
+    const help = !this.help;
+    const status = this.state.status;
+    if (help && status === 'playing') {
+      this.session.apply('pause');
+      this.pausedForHelp = true;
+    } else if (!help && this.pausedForHelp) {
+      this.pausedForHelp = false;
+      if (status === 'paused') this.session.apply('pause');
+    }
+    this.help = help;
+  }
+
+  private endGame(): void {
+    if (this.ended) return;
+    this.ended = true;
+    const ending = this.options.hooks?.onGameEnd?.(this.session.state);
+    if (ending) this.endings.push(ending);
+  }
+
+  /** Bring the game up to the tick the clock says is in progress. */
+  private catchUp(): void {
+    const state = this.session.state;
+    if (state.status === 'over') return;
+    this.session.runTo(this.clock.due(state.tick, state.status === 'playing', this.wakeTick));
+  }
+
+  private catchUpSafely(): void {
+    if (!this.running) return;
+    try {
+      this.catchUp();
+    } catch {
+      // Ending the game matters more than its last ticks.
+    }
+  }
+
+  /** Run `change`, then publish the frame and set the timer; errors stop the loop and go to `onError`. */
+  private guard(change: () => void): void {
+    try {
+      change();
+      this.publish();
+      this.schedule();
+    } catch (error) {
+      this.running = false;
+      this.cancelTimer();
+      this.options.onError?.(error);
+    }
+  }
+
+  private publish(): void {
+    const state = this.session.state;
+    if (this.view.help === this.help && sameFrame(this.view.state, state, this.options.preview)) return;
+    this.view = { state, help: this.help };
+    for (const listener of this.listeners) listener();
+  }
+
+  private readonly wake = (): void => {
+    this.timer = null;
+    this.guard(() => this.catchUp());
+  };
+
+  /**
+   * A timer for the next tick that can change the screen, only while the
+   * game runs: none while paused, over or too small. With no key held that
+   * is the next row of fall, lock or second of TIME, not the next tick: the
+   * ticks between are run at once when it fires (or when a key comes).
+   */
+  private schedule(): void {
+    this.cancelTimer();
+    const state = this.session.state;
+    if (!this.running || state.status !== 'playing') return;
+    this.wakeTick = state.tick + (this.session.holding ? 1 : ticksUntilChange(state));
+    this.timer = this.options.timers.setTimeout(this.wake, this.clock.msUntil(this.wakeTick));
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== null) this.options.timers.clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Play in the terminal: render the app with Ink on the alternate screen and
+ * settle when the player quits, with the terminal restored (cursor, raw mode,
+ * alternate screen, keyboard protocol) on every way out: `q`, Ctrl-C, a
+ * signal, an error.
+ */
+import { render, type Instance, type KittyFlagName } from 'ink';
+import { App } from './App.js';
+import { compactStream } from './compact-output.js';
+import { CrashGuard } from './CrashGuard.js';
+import { PlayController, type PlayHooks, type PlaySettings } from './play-controller.js';
+import type { Keymap } from './keymap.js';
+import { resolveDisplay, type DisplayOptions } from './theme.js';
+import type { Handling } from './timing.js';
+
+/** The terminal the game runs in. */
+export interface PlayTerminal {
+  readonly stdin: NodeJS.ReadStream;
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+}
+
+/** Something from outside that ends the game: a signal, or an error nobody caught. */
+export type Interruption = { readonly kind: 'signal'; readonly signal: NodeJS.Signals } | { readonly kind: 'error'; readonly error: unknown };
+
+/** Subscribe to interruptions; returns the unsubscribe. The command line wires this to `process`. */
+export type Interruptions = (listener: (interruption: Interruption) => void) => () => void;
+
+/** Options of {@link runPlay}. */
+export interface RunPlayOptions extends PlayHooks {
+  readonly settings: PlaySettings;
+  /** The seed of each game: the first, then one per restart. */
+  readonly nextSeed: () => number;
+  readonly display: DisplayOptions;
+  /** @default DEFAULT_KEYMAP */
+  readonly keymap?: Keymap;
+  /** DAS, ARR and soft drop repeat, where the terminal reports key releases. @default DEFAULT_HANDLING */
+  readonly handling?: Handling;
+  readonly terminal: PlayTerminal;
+  /** Signals and uncaught errors; without it, only the keys end the game. */
+  readonly interruptions?: Interruptions;
+}
+
+/** How the session ended (an error rejects instead). */
+export type PlayOutcome = { readonly reason: 'quit' } | { readonly reason: 'signal'; readonly signal: NodeJS.Signals };
+
+/**
+ * Keyboard protocol flags asked of terminals that speak the kitty protocol:
+ * press/repeat/release for every key (real DAS, ARR and held soft drop), and
+ * the text typed, so `?` still arrives as `?`.
+ */
+const KITTY_FLAGS: KittyFlagName[] = ['disambiguateEscapeCodes', 'reportEventTypes', 'reportAllKeysAsEscapeCodes', 'reportAssociatedText'];
+
+type Ending = { readonly kind: 'quit' } | Interruption;
+
+/**
+ * Run games until the player quits. Settles after the terminal is restored
+ * and every `onGameEnd` has settled; rejects with the error if one ended the
+ * game (the caller prints it, now that the screen is back).
+ */
+export async function runPlay(options: RunPlayOptions): Promise<PlayOutcome> {
+  const { terminal } = options;
+  const display = resolveDisplay({ ...options.display, keymap: options.keymap });
+  let instance: Instance | null = null;
+  let early: Ending | null = null;
+  let finished = false;
+  let unsubscribe = () => {};
+  let settle: { resolve: (outcome: PlayOutcome) => void; reject: (error: unknown) => void } | null = null;
+  const outcome = new Promise<PlayOutcome>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+
+  /** The one way out: stop the game, restore the terminal, then settle. */
+  const finish = (ending: Ending): void => {
+    if (finished) return;
+    // An error while the first frame draws comes before `render` returns; it is handled right after.
+    if (!instance) {
+      early ??= ending;
+      return;
+    }
+    finished = true;
+    unsubscribe();
+    // After SIGHUP the terminal is gone: writing to it fails, and that must not end the program before the recording is saved.
+    if (ending.kind === 'signal') terminal.stdout.on('error', () => {});
+    let failure: unknown = ending.kind === 'error' ? ending.error : undefined;
+    try {
+      controller.stop();
+    } catch (error) {
+      failure ??= error;
+    }
+    try {
+      instance.unmount();
+    } catch (error) {
+      failure ??= error;
+    }
+    restoreInput(terminal.stdin);
+    controller.settled().then(
+      () => {
+        if (failure !== undefined) settle!.reject(failure);
+        else settle!.resolve(ending.kind === 'signal' ? { reason: 'signal', signal: ending.signal } : { reason: 'quit' });
+      },
+      (error: unknown) => settle!.reject(failure ?? error),
+    );
+  };
+
+  const controller = new PlayController({
+    settings: options.settings,
+    nextSeed: options.nextSeed,
+    preview: display.preview,
+    keymap: options.keymap,
+    handling: options.handling,
+    hooks: { onGameStart: options.onGameStart, onInput: options.onInput, onGameEnd: options.onGameEnd },
+    now: () => performance.now(),
+    timers: { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
+    onError: (error) => finish({ kind: 'error', error }),
+  });
+
+  // Raw mode at once, before the alternate screen: keys typed while the app
+  // starts are then read as keys, not echoed onto the game screen.
+  if (terminal.stdin.isTTY) terminal.stdin.setRawMode(true);
+  try {
+    instance = render(
+      <CrashGuard onCrash={(error) => finish({ kind: 'error', error })}>
+        <App controller={controller} display={display} />
+      </CrashGuard>,
+      {
+        stdin: terminal.stdin,
+        stdout: compactStream(terminal.stdout),
+        stderr: terminal.stderr,
+        // CI=true makes Ink non-interactive (final frame only); a terminal is a terminal.
+        interactive: Boolean(terminal.stdout.isTTY),
+        alternateScreen: true,
+        incrementalRendering: true,
+        maxFps: 60,
+        kittyKeyboard: { mode: 'auto', flags: KITTY_FLAGS },
+        // Ctrl-C is a key of the game: the recording is saved before the program ends.
+        exitOnCtrlC: false,
+        patchConsole: false,
+      },
+    );
+  } catch (error) {
+    restoreInput(terminal.stdin);
+    throw error;
+  }
+  unsubscribe = options.interruptions?.((interruption) => finish(interruption)) ?? unsubscribe;
+  instance.waitUntilExit().then(
+    () => finish({ kind: 'quit' }),
+    (error: unknown) => finish({ kind: 'error', error }),
+  );
+  if (early) finish(early);
+  return outcome;
+}
+
+/** Raw mode off and stdin released, at once: Ink defers this to a microtask that a signal's exit may never reach. */
+function restoreInput(stdin: NodeJS.ReadStream): void {
+  try {
+    if (stdin.isTTY && stdin.isRaw) stdin.setRawMode(false);
+    stdin.pause();
+    stdin.unref?.();
+  } catch {
+    // The terminal may already be gone (SIGHUP); nothing is left to restore.
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * How the game is drawn: the piece colours of RULES.md ("Pieces") and the
+ * characters a cell is made of, for Unicode and for `--ascii` terminals.
+ */
+import type { PieceType } from '../core/index.js';
+import { DEFAULT_KEYMAP, type Keymap } from './keymap.js';
+
+/** A colour for each piece, in a form Ink's `<Text color>` accepts. */
+export type Palette = Readonly<Record<PieceType, string>>;
+
+/**
+ * The piece colours for terminals with 256 colours or more: I cyan, O yellow,
+ * T magenta, S green, Z red, J blue, L orange (256-colour 208).
+ */
+export const PALETTE_256: Palette = Object.freeze({
+  I: 'cyan',
+  O: 'yellow',
+  T: 'magenta',
+  S: 'green',
+  Z: 'red',
+  J: 'blue',
+  L: 'ansi256(208)',
+});
+
+/** The same colours for 16-colour terminals, where L is bright yellow instead of orange. */
+export const PALETTE_16: Palette = Object.freeze({ ...PALETTE_256, L: 'yellowBright' });
+
+/** The palette for a terminal's colour depth in bits (`tty.WriteStream.getColorDepth()`). */
+export function paletteFor(colorDepth: number): Palette {
+  return colorDepth >= 8 ? PALETTE_256 : PALETTE_16;
+}
+
+/** The two-column strings one cell is drawn with. */
+export interface Glyphs {
+  /** A locked block or the falling piece. */
+  readonly block: string;
+  /** The ghost: where the falling piece would land. */
+  readonly ghost: string;
+  /** An empty cell. */
+  readonly empty: string;
+  /** Ink border style of the board. */
+  readonly border: 'single' | 'classic';
+}
+
+/** Unicode block characters (the default). */
+export const UNICODE_GLYPHS: Glyphs = Object.freeze({ block: '██', ghost: '░░', empty: '  ', border: 'single' });
+
+/** Plain ASCII, for `--ascii`. */
+export const ASCII_GLYPHS: Glyphs = Object.freeze({ block: '[]', ghost: '::', empty: '  ', border: 'classic' });
+
+/** What the player chose about the look of the game (CLI.md options of `play`). */
+export interface DisplayOptions {
+  /** Draw with ASCII characters only. @default false */
+  readonly ascii?: boolean;
+  /** Show where the falling piece will land. @default true */
+  readonly ghost?: boolean;
+  /** Pieces shown under NEXT, 1-6. @default 5 */
+  readonly preview?: number;
+  /** Piece colours, or `false` for no colour at all (`--no-color`, `NO_COLOR`). @default false */
+  readonly color?: Palette | false;
+  /** The keys, for the help panel and the hints on screen. @default DEFAULT_KEYMAP */
+  readonly keymap?: Keymap;
+}
+
+/** Display options with every default filled in. */
+export interface Display {
+  readonly glyphs: Glyphs;
+  readonly ghost: boolean;
+  readonly preview: number;
+  readonly palette: Palette | null;
+  readonly keymap: Keymap;
+  /** ASCII only: key labels without arrows, too. */
+  readonly ascii: boolean;
+}
+
+/** Fewest and most pieces under NEXT. */
+export const PREVIEW_RANGE = { min: 1, max: 6 } as const;
+
+/** Display options with defaults filled in; `preview` is clamped to 1-6. */
+export function resolveDisplay(options: DisplayOptions = {}): Display {
+  const preview = Math.round(options.preview ?? 5);
+  return {
+    glyphs: options.ascii ? ASCII_GLYPHS : UNICODE_GLYPHS,
+    ghost: options.ghost ?? true,
+    preview: Math.min(PREVIEW_RANGE.max, Math.max(PREVIEW_RANGE.min, preview)),
+    palette: options.color || null,
+    keymap: options.keymap ?? DEFAULT_KEYMAP,
+    ascii: options.ascii ?? false,
+  };
+}

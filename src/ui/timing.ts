@@ -1,0 +1,31 @@
+/**
+ * The handling numbers of the terminal game: the tick rate of RULES.md
+ * ("Time") and the key-repeat timings used where the terminal reports key
+ * press, repeat and release (kitty keyboard protocol).
+ */
+
+/** Ticks per second; the rules core counts time in these. */
+export const TICKS_PER_SECOND = 60;
+
+/** Milliseconds per tick. */
+export const TICK_MS = 1000 / TICKS_PER_SECOND;
+
+/** Key-repeat timings, in ticks. */
+export interface Handling {
+  /** Delayed auto shift: a held left/right key first repeats after this many ticks. @default 10 */
+  readonly das: number;
+  /** Auto repeat rate: after DAS, one move every this many ticks (at least 1). @default 2 */
+  readonly arr: number;
+  /** A held soft drop moves one row every this many ticks (at least 1). @default 2 */
+  readonly softDrop: number;
+}
+
+/** The default handling: DAS 10 ticks, ARR 2 ticks, held soft drop every 2 ticks. */
+export const DEFAULT_HANDLING: Handling = Object.freeze({ das: 10, arr: 2, softDrop: 2 });
+
+/**
+ * Most ticks simulated at once to catch up after a stall (a busy event loop,
+ * a suspended laptop). Beyond this the game clock skips ahead rather than
+ * playing the missed time in a burst: 8 ticks is 133 ms.
+ */
+export const MAX_CATCH_UP_TICKS = 8;

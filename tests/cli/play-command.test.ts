@@ -1,0 +1,55 @@
+/** `inktris play` and bare `inktris` on the command line, without a terminal. */
+import { describe, expect, it } from 'vitest';
+import type { CliDeps } from '../../src/cli/deps.js';
+import { runCli } from '../../src/cli/main.js';
+
+function deps(isTTY = false): CliDeps & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    stdout: { write: (text) => void out.push(text) },
+    stderr: { write: (text) => void err.push(text) },
+    env: { XDG_CONFIG_HOME: '/nonexistent-inktris-test', XDG_DATA_HOME: '/nonexistent-inktris-test' },
+    isTTY,
+    version: '0.1.0',
+    readFile: async () => {
+      throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    },
+    fileSize: async () => 0,
+    writeFile: async () => {},
+    randomSeed: () => 1,
+  };
+}
+
+describe('inktris play', () => {
+  it.each([[['play']], [[]], [['play', '--seed', '5', '--ascii', '--no-color']]])('refuses to start without a terminal: %j', async (argv) => {
+    const d = deps();
+    expect(await runCli(argv, d)).toBe(2);
+    expect(d.err.join('')).toMatch(/^inktris: play: needs a terminal .*\n$/);
+    expect(d.err.join('').split('\n')).toHaveLength(2);
+  });
+
+  it.each([
+    [['play', '--preview', '7'], /preview/],
+    [['play', '--level', '20'], /level/],
+    [['play', '--mode', 'ultra'], /mode/],
+    [['play', '--queue', 'IOX'], /queue/],
+    [['play', '--seed', '-1'], /seed/],
+    [['--preview', '0'], /preview/],
+  ])('refuses a bad option with one line and exit 2: %j', async (argv, problem) => {
+    const d = deps(true);
+    expect(await runCli(argv, d)).toBe(2);
+    expect(d.err.join('')).toMatch(problem);
+  });
+
+  it('lists its options in --help', async () => {
+    const d = deps();
+    expect(await runCli(['play', '--help'], d)).toBe(0);
+    const help = d.out.join('');
+    for (const option of ['--seed', '--level', '--mode', '--queue', '--preview', '--no-ghost', '--record', '--ascii', '--no-color']) {
+      expect(help).toContain(option);
+    }
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * The real program in a real pseudo-terminal: the bundle built by
+ * scripts/build.mjs, run by a shell inside tmux at 80 x 24, driven with
+ * send-keys and read with capture-pane. Hard drop scores, p hides the board,
+ * a small terminal pauses, q quits with the terminal settings as they were,
+ * SIGTERM saves the recording.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
+// A server of our own, so the test never touches another tmux session.
+const socket = `inktris-e2e-${process.pid}`;
+
+function tmux(...args: string[]): string {
+  return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+}
+
+/** The line the shell prints after the game: `EXIT=<status>` (the command line itself has `EXIT=$?`). */
+const EXIT_LINE = /^EXIT=(\d+)\s*$/m;
+
+const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
+
+/** Poll the pane until `test` holds, or fail with what the screen showed. */
+async function waitFor(session: string, what: string, test: (text: string) => boolean, ms = 10_000): Promise<string> {
+  const deadline = Date.now() + ms;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = screen(session);
+    if (test(text)) return text;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
+}
+
+/** The number under SCORE on the screen. */
+function score(text: string): number {
+  const rows = text.split('\n');
+  const at = rows.findIndex((row) => row.includes('SCORE'));
+  const column = rows[at]!.indexOf('SCORE');
+  return Number(rows[at + 1]!.slice(column).trim().split(/\s+/)[0]);
+}
+
+/** `stty -a` as the shell saw it after the game, once it is written. */
+async function sttyAfter(session: string, dir: string): Promise<string> {
+  const file = join(dir, `${session}-stty-after.txt`);
+  await waitFor(session, 'stty -a after the game', () => existsSync(file) && readFileSync(file, 'utf8').length > 0);
+  return readFileSync(file, 'utf8');
+}
+
+/** Start a shell in a new 80 x 24 session that runs the game with `args` and notes `stty -a` before and after. */
+function startGame(session: string, dir: string, args: string): void {
+  tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', 'bash --norc --noprofile');
+  const node = process.execPath;
+  const command =
+    `cd ${JSON.stringify(root)} && stty -a > ${dir}/${session}-stty-before.txt; ` +
+    // Its own data and config folders: the test never touches the high scores of whoever runs it.
+    `XDG_DATA_HOME=${dir}/${session}-data XDG_CONFIG_HOME=${dir}/${session}-config CI=true ${JSON.stringify(node)} bin/inktris.js ${args}; ` +
+    `echo "EXIT=$?"; stty -a > ${dir}/${session}-stty-after.txt`;
+  tmux('send-keys', '-t', session, '-l', command);
+  tmux('send-keys', '-t', session, 'Enter');
+}
+
+describe.skipIf(!hasTmux)('inktris play in a terminal (tmux)', () => {
+  let dir = '';
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'inktris-e2e-'));
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+  }, 60_000);
+
+  afterAll(() => {
+    if (hasTmux) spawnSync('tmux', ['-L', socket, 'kill-server']);
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('plays: hard drop scores, p hides the board, a small terminal pauses, q quits and restores the terminal', async () => {
+    const session = 'play';
+    const record = join(dir, 'game.json');
+    startGame(session, dir, `play --seed 1 --record ${record}`);
+
+    const first = await waitFor(session, 'the game screen', (t) => t.includes('HOLD') && t.includes('NEXT') && t.includes('SCORE'));
+    expect(score(first)).toBe(0);
+    expect(first).toContain('█');
+
+    tmux('send-keys', '-t', session, 'Space');
+    const dropped = await waitFor(session, 'a score after the hard drop', (t) => score(t) > 0);
+    // A hard drop from the top of an empty board: 2 points a row.
+    expect(score(dropped) % 2).toBe(0);
+
+    tmux('send-keys', '-t', session, 'p');
+    const paused = await waitFor(session, 'PAUSED', (t) => t.includes('PAUSED'));
+    expect(paused).not.toContain('█');
+    expect(paused).not.toContain('░');
+    tmux('send-keys', '-t', session, 'p');
+    await waitFor(session, 'the board again', (t) => !t.includes('PAUSED') && t.includes('█'));
+
+    tmux('resize-window', '-t', session, '-x', '40', '-y', '15');
+    await waitFor(session, 'the too-small message', (t) => /Terminal too small: need \d+ x \d+/.test(t));
+    tmux('resize-window', '-t', session, '-x', '80', '-y', '24');
+    await waitFor(session, 'the game back', (t) => t.includes('HOLD') && !t.includes('PAUSED'));
+
+    tmux('send-keys', '-t', session, 'q');
+    const after = await waitFor(session, 'the shell after quitting', (t) => EXIT_LINE.test(t));
+    expect(after.match(EXIT_LINE)![1], after).toBe('0');
+    // The alternate screen is gone: no game left on the shell's screen.
+    expect(after).not.toContain('HOLD');
+    expect(await sttyAfter(session, dir)).toBe(readFileSync(join(dir, `${session}-stty-before.txt`), 'utf8'));
+
+    const replay = JSON.parse(readFileSync(record, 'utf8')) as { seed: number; inputs: [number, string][] };
+    expect(replay.seed).toBe(1);
+    expect(replay.inputs.map(([, input]) => input)).toContain('hardDrop');
+    // Every game is kept in the data folder too, and its score entered in the table.
+    const kept = readdirSync(join(dir, `${session}-data`, 'inktris', 'replays'));
+    expect(kept).toHaveLength(1);
+    expect(readFileSync(join(dir, `${session}-data`, 'inktris', 'replays', kept[0]!), 'utf8')).toBe(readFileSync(record, 'utf8'));
+    const scores = JSON.parse(readFileSync(join(dir, `${session}-data`, 'inktris', 'scores.json'), 'utf8')) as { marathon: { score: number; replay: string }[] };
+    // Nothing scored after the hard drop: the table has that score, pointing at the kept replay.
+    expect(scores.marathon[0]).toMatchObject({ score: score(dropped), replay: kept[0] });
+  }, 60_000);
+
+  it('saves the recording and restores the terminal on SIGTERM', async () => {
+    const session = 'term';
+    const record = join(dir, 'term.json');
+    startGame(session, dir, `play --seed 2 --record ${record}`);
+    await waitFor(session, 'the game screen', (t) => t.includes('HOLD'));
+    tmux('send-keys', '-t', session, 'Left');
+    tmux('send-keys', '-t', session, 'Space');
+    await waitFor(session, 'a score', (t) => score(t) > 0);
+
+    const shell = tmux('display-message', '-p', '-t', session, '#{pane_pid}').trim();
+    const children = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', shell], { encoding: 'utf8' }).trim().split('\n');
+    const game = children.find((line) => line.includes('bin/inktris.js'));
+    expect(game, children.join('\n')).toBeDefined();
+    process.kill(Number(game!.trim().split(/\s+/)[0]), 'SIGTERM');
+
+    const after = await waitFor(session, 'the shell after SIGTERM', (t) => EXIT_LINE.test(t));
+    // 128 + 15: the program ends by the signal, as the shell expects.
+    expect(after.match(EXIT_LINE)![1], after).toBe('143');
+    expect(await sttyAfter(session, dir)).toBe(readFileSync(join(dir, `${session}-stty-before.txt`), 'utf8'));
+    const text = readFileSync(record, 'utf8');
+    const replay = JSON.parse(text) as { inputs: [number, string][]; endTick: number };
+    expect(replay.inputs.map(([, input]) => input), text).toEqual(['left', 'hardDrop']);
+    expect(replay.endTick).toBeGreaterThanOrEqual(replay.inputs.at(-1)![0]);
+  }, 60_000);
+});
+
+if (!hasTmux) {
+  describe('inktris play in a terminal (tmux)', () => {
+    it.skip('needs tmux on the PATH to run the program in a pseudo-terminal', () => {});
+  });
+}
