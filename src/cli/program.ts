@@ -7,6 +7,7 @@ import { registerPlay } from './commands/play.js';
 import { registerReplay } from './commands/replay.js';
 import { registerScores } from './commands/scores.js';
 import { registerConfig } from './commands/config.js';
+import { registerBot } from './commands/bot.js';
 import type { CliDeps } from './deps.js';
 
 /** The `inktris` program with every command, writing through `deps`. */
@@ -26,5 +27,6 @@ export function createProgram(deps: CliDeps): Command {
   registerReplay(program, deps);
   registerScores(program, deps);
   registerConfig(program, deps);
+  registerBot(program, deps);
   return program;
 }

@@ -1,0 +1,49 @@
+/**
+ * `npm run bench`: measures every row of rows.ts, prints the table and
+ * writes bench/results.json. Exits 1 when a figure misses its target.
+ * Usage: node bench/run.mjs bench [--runs N] [--only id,id] [--out FILE]
+ * Every figure is a median of several runs; this machine is shared and
+ * noisy, so ratios hold better than absolute times.
+ */
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createContext, measureRows, table } from './harness.js';
+import { ROWS } from './rows.js';
+
+const root = process.env.INKTRIS_ROOT ?? process.cwd();
+const bundleDir = process.env.INKTRIS_BENCH_DIR;
+if (!bundleDir) {
+  process.stderr.write('bench: run me through bench/run.mjs, which bundles the child processes\n');
+  process.exit(2);
+}
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    only: { type: 'string' },
+    out: { type: 'string', default: join(root, 'bench', 'results.json') },
+  },
+});
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  process.stderr.write(`bench: --runs must be a whole number >= 1, not ${values.runs}\n`);
+  process.exit(2);
+}
+const only = values.only?.split(',');
+const rows = only ? ROWS.filter((row) => only.includes(row.id)) : ROWS;
+
+const results = await measureRows(rows, createContext(runs, bundleDir));
+console.log(table(rows, results));
+const report = {
+  date: new Date().toISOString(),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: availableParallelism(),
+  runs,
+  rows: results,
+};
+writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`wrote ${values.out}`);
+process.exitCode = results.every((r) => r.pass) ? 0 : 1;

@@ -1,0 +1,24 @@
+/**
+ * Child process of the benchmark: plays N headless bot pieces (pace 0, the
+ * inputs streamed and dropped, as `inktris bot` without `--record` needs
+ * them) and prints its memory as JSON, in bytes: resident set size at the
+ * end, the peak (`resourceUsage().maxRSS`), and the heap still in use after
+ * a full collection (when run with --expose-gc).
+ * Usage: node <bundle>/bot-rss.mjs --pieces N [--seed S]
+ */
+import { parseArgs } from 'node:util';
+import { botTurns } from '../src/bot/index.js';
+
+const { values } = parseArgs({ options: { pieces: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+const pieces = Number(values.pieces);
+const turns = botTurns({ seed: Number(values.seed), pieces });
+let next = turns.next();
+while (!next.done) next = turns.next();
+const state = next.value;
+const rss = process.memoryUsage().rss;
+const maxRss = process.resourceUsage().maxRSS * 1024;
+// What the game still holds once garbage is collected (with --expose-gc): flat if nothing leaks.
+(globalThis as { gc?: () => void }).gc?.();
+process.stdout.write(
+  JSON.stringify({ pieces: state.pieces, lines: state.lines, topOut: state.topOut, rss, maxRss, retainedHeap: process.memoryUsage().heapUsed }),
+);

@@ -1,0 +1,191 @@
+/**
+ * The figures `npm run bench` measures (issue 5), as data: one entry per row
+ * of the table. Rows about process start, terminal bytes, CPU and key
+ * latency go here too once the CLI and the UI exist.
+ */
+import { playBot, type BotGame } from '../src/bot/index.js';
+import { createGame, inputAction, step, summarize, TICK, type GameState } from '../src/core/index.js';
+import { replayEndTick, runReplay, type Replay } from '../src/core/replay.js';
+import { median, timed, type BenchContext, type BenchRow } from './harness.js';
+
+const MB = 1024 * 1024;
+
+/** The recorded game the core row replays: 10,000 bot pieces at pace 60. */
+const REPLAY_GAME = { seed: 1, pieces: 10_000, pace: 60 } as const;
+/** The game the bot row plays: pace 0, so only the bot and the core's input steps are timed. */
+const SPEED_GAME = { seed: 2, pieces: 2_000, pace: 0 } as const;
+/** Headless bot games the memory rows compare. */
+const SHORT_GAME = 1_000;
+const LONG_GAME = 100_000;
+
+/** The same fold, one tick at a time with no `advance`: for comparison in the details only. */
+function foldEveryTick(replay: Replay): GameState {
+  const end = replayEndTick(replay);
+  let s = createGame({ seed: replay.seed, ...replay.settings });
+  let i = 0;
+  for (let t = 0; t <= end && s.status !== 'over'; t++) {
+    while (i < replay.inputs.length && replay.inputs[i]![0] === t) s = step(s, inputAction(replay.inputs[i++]![1]));
+    if (s.status !== 'over') s = step(s, TICK);
+  }
+  return s;
+}
+
+interface RssSample {
+  readonly pieces: number;
+  readonly topOut: string | null;
+  readonly rss: number;
+  readonly maxRss: number;
+  readonly retainedHeap: number;
+}
+
+interface RssRounds {
+  readonly short: RssSample[];
+  readonly long: RssSample[];
+  /** The same games with V8's young generation capped at 2 MB per semi-space. */
+  readonly shortCapped: RssSample[];
+  readonly longCapped: RssSample[];
+  readonly bare: number[];
+}
+
+/**
+ * V8 grows its young generation (up to 16 MB per semi-space) during a long
+ * run that allocates steadily, whether or not anything leaks; this flag
+ * keeps it small. Measured beside the default, for the details.
+ */
+const CAPPED_YOUNG_GENERATION = ['--max-semi-space-size=2'];
+
+/** Child processes for the memory rows, run side by side per round: bare Node, then 1,000 and 100,000 pieces. */
+function rssRounds(ctx: BenchContext): Promise<RssRounds> {
+  return ctx.memo('rss', () => {
+    const rounds = Math.max(3, Math.ceil(ctx.runs / 2));
+    const out: RssRounds = { short: [], long: [], shortCapped: [], longCapped: [], bare: [] };
+    const game = (pieces: number, flags: readonly string[] = []) => ctx.child<RssSample>('bot-rss', ['--pieces', String(pieces)], ['--expose-gc', ...flags]);
+    for (let i = 0; i < rounds; i++) {
+      ctx.note(`memory round ${i + 1}/${rounds}`);
+      out.bare.push(ctx.bareNode<number>('process.stdout.write(String(process.resourceUsage().maxRSS * 1024))'));
+      out.short.push(game(SHORT_GAME));
+      out.long.push(game(LONG_GAME));
+      out.shortCapped.push(game(SHORT_GAME, CAPPED_YOUNG_GENERATION));
+      out.longCapped.push(game(LONG_GAME, CAPPED_YOUNG_GENERATION));
+    }
+    for (const sample of [...out.short, ...out.long, ...out.shortCapped, ...out.longCapped]) {
+      if (sample.topOut) throw new Error(`the headless bot topped out after ${sample.pieces} pieces`);
+    }
+    return out;
+  });
+}
+
+/** Per-round growth of peak RSS from the short game to the long one, in percent. */
+function growth(short: readonly RssSample[], long: readonly RssSample[]): number[] {
+  return long.map((l, i) => (100 * (l.maxRss - short[i]!.maxRss)) / short[i]!.maxRss);
+}
+
+const mb = (samples: readonly RssSample[], key: 'maxRss' | 'retainedHeap') => Math.round((10 * median(samples.map((s) => s[key]))) / MB) / 10;
+
+export const ROWS: readonly BenchRow[] = [
+  {
+    id: 'core-ticks-per-second',
+    figure: 'core: ticks per second replaying a 10,000-piece bot game at --pace 60',
+    unit: 'ticks/s',
+    target: { op: '>=', value: 5_000_000 },
+    async measure(ctx) {
+      const game = await ctx.memo<BotGame>('replay-game', () => playBot(REPLAY_GAME));
+      const replay: Replay = { seed: REPLAY_GAME.seed, settings: {}, inputs: game.inputs };
+      // The replay must be the game, or the figure means nothing.
+      if (JSON.stringify(summarize(runReplay(replay))) !== JSON.stringify(summarize(game.state))) {
+        throw new Error('the recorded bot game does not replay to the same summary');
+      }
+      const ticks = replayEndTick(replay) + 1;
+      runReplay(replay); // warm-up
+      const runs: number[] = [];
+      // A replay takes a tenth of a second: many runs are cheap and steady the median.
+      for (let i = 0; i < Math.max(15, 3 * ctx.runs); i++) runs.push(ticks / (timed(() => runReplay(replay)).ms / 1000));
+      const perTick: number[] = [];
+      for (let i = 0; i < 3; i++) perTick.push(ticks / (timed(() => foldEveryTick(replay)).ms / 1000));
+      return {
+        value: median(runs),
+        runs,
+        detail: {
+          fold: 'runReplay (src/core/replay.ts): inputs via step, the ticks between them via advance',
+          pieces: game.state.pieces,
+          lines: game.state.lines,
+          level: game.state.level,
+          ticks,
+          inputs: game.inputs.length,
+          everyTickFoldTicksPerSecond: Math.round(median(perTick)),
+        },
+      };
+    },
+  },
+  {
+    id: 'bot-pieces-per-second',
+    figure: 'bot: pieces decided per second',
+    unit: 'pieces/s',
+    target: { op: '>=', value: 2_000 },
+    async measure(ctx) {
+      playBot({ ...SPEED_GAME, pieces: 200 }); // warm-up
+      const runs: number[] = [];
+      let game: BotGame | null = null;
+      for (let i = 0; i < ctx.runs; i++) {
+        const run = timed(() => playBot(SPEED_GAME));
+        game = run.result;
+        runs.push(game.state.pieces / (run.ms / 1000));
+      }
+      return {
+        value: median(runs),
+        runs,
+        detail: {
+          how: 'playBot at pace 0: each piece decided (search, El-Tetris scores, a check through the core) and played through the core',
+          pieces: SPEED_GAME.pieces,
+          lines: game?.state.lines,
+        },
+      };
+    },
+  },
+  {
+    id: 'bot-peak-rss',
+    figure: 'peak RSS, 100,000 headless bot pieces',
+    unit: 'MB',
+    digits: 1,
+    target: { op: '<=', value: 100 },
+    async measure(ctx) {
+      const r = await rssRounds(ctx);
+      const runs = r.long.map((s) => s.maxRss / MB);
+      return {
+        value: median(runs),
+        runs,
+        detail: {
+          how: 'resourceUsage().maxRSS of a child process playing the pieces headless; bare `node -e` measured in the same rounds',
+          bareNodePeakMB: Math.round((10 * median(r.bare)) / MB) / 10,
+          cappedYoungGenerationPeakMB: mb(r.longCapped, 'maxRss'),
+          cappedFlags: CAPPED_YOUNG_GENERATION.join(' '),
+        },
+      };
+    },
+  },
+  {
+    id: 'bot-rss-growth',
+    figure: 'RSS growth from 1,000 to 100,000 headless bot pieces',
+    unit: '%',
+    digits: 1,
+    target: { op: '<=', value: 10 },
+    async measure(ctx) {
+      const r = await rssRounds(ctx);
+      // Each round's two games ran side by side; the growth is taken per round, then the median.
+      const runs = growth(r.short, r.long);
+      return {
+        value: median(runs),
+        runs,
+        detail: {
+          how: 'peak RSS (resourceUsage().maxRSS) of a child playing 1,000 and one playing 100,000 pieces, inputs streamed and not kept',
+          peakMB: { [SHORT_GAME]: mb(r.short, 'maxRss'), [LONG_GAME]: mb(r.long, 'maxRss') },
+          retainedHeapAfterGcMB: { [SHORT_GAME]: mb(r.short, 'retainedHeap'), [LONG_GAME]: mb(r.long, 'retainedHeap') },
+          bareNodePeakMB: Math.round((10 * median(r.bare)) / MB) / 10,
+          cappedYoungGenerationGrowthPercent: Math.round(10 * median(growth(r.shortCapped, r.longCapped))) / 10,
+          cappedYoungGenerationPeakMB: { [SHORT_GAME]: mb(r.shortCapped, 'maxRss'), [LONG_GAME]: mb(r.longCapped, 'maxRss') },
+          cappedFlags: CAPPED_YOUNG_GENERATION.join(' '),
+        },
+      };
+    },
+  },
+];

@@ -1,0 +1,8 @@
+/**
+ * The autoplayer: reads core state, answers with core inputs (STYLE.md).
+ * Pure like the core: no clock, no randomness, no I/O.
+ */
+export * from './decide.js';
+export * from './features.js';
+export * from './placements.js';
+export * from './play.js';

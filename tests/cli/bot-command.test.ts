@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { memoryDeps } from './memory-deps.js';
+
+describe('inktris bot', () => {
+  it('plays headless and prints a line saying how it went', async () => {
+    const deps = memoryDeps();
+    expect(await runCli(['bot', '--seed', '7', '--pieces', '100'], deps)).toBe(0);
+    expect(deps.out.join('')).toMatch(/^seed 7: 100 pieces, (\d+) lines \(0\.\d{3} per piece\), score \d+, level \d+; stopped\n$/);
+  });
+
+  it('records a game that replays to the same summary', async () => {
+    const files: Record<string, string> = {};
+    const deps = memoryDeps(files);
+    expect(await runCli(['bot', '--seed', '11', '--pieces', '60', '--pace', '30', '--json', '--record', 'bot.json'], deps)).toBe(0);
+    const played = JSON.parse(deps.out.join(''));
+    expect(played.pieces).toBe(60);
+    expect(played.lines).toBeGreaterThan(15);
+    const replayDeps = memoryDeps(files);
+    expect(await runCli(['replay', 'bot.json', '--json'], replayDeps)).toBe(0);
+    expect(JSON.parse(replayDeps.out.join(''))).toEqual(played);
+  });
+
+  it('plays a sprint until the line total reaches 40', async () => {
+    const deps = memoryDeps();
+    expect(await runCli(['bot', '--seed', '3', '--pieces', '1000', '--mode', 'sprint', '--json'], deps)).toBe(0);
+    const summary = JSON.parse(deps.out.join(''));
+    expect(summary).toMatchObject({ state: 'over', topOut: null, mode: 'sprint' });
+    // The clear that reaches 40 may take the total past it.
+    expect(summary.lines).toBeGreaterThanOrEqual(40);
+    expect(summary.lines).toBeLessThanOrEqual(43);
+  });
+
+  it.each([
+    [['bot', '--pieces', '0'], 'pieces must be from 1 to 10000000, not 0.'],
+    [['bot', '--seed', '-4'], 'seed must be a whole number from 0 to 4294967295.'],
+    [['bot', '--pace', 'slow'], 'pace must be a whole number from 0 to 3600.'],
+  ])('refuses %j with exit 2', async (argv, message) => {
+    const deps = memoryDeps();
+    expect(await runCli(argv, deps)).toBe(2);
+    expect(deps.err.join('')).toContain(message);
+    expect(deps.err.join('').trim().split('\n')).toHaveLength(1);
+  });
+});
