@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Starts the CLI bundled in dist/ by `npm install` (scripts/build.mjs). On a
 // Node older than 22.12 it hands over to the Node 24 that the project's
-// scripts install into .node/, when there is one.
-import { spawnSync } from 'node:child_process';
+// scripts install into .node/, passing signals on and dying of the same one.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -13,8 +13,17 @@ if (major < 22 || (major === 22 && minor < 12)) {
     process.stderr.write(`inktris: needs Node.js >= 22.12 (this is ${process.version}); run \`npm install\` in the inktris folder or install a newer Node\n`);
     process.exit(2);
   }
-  const child = spawnSync(local, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exit(child.status ?? 1);
+  const child = spawn(local, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  // Ctrl-C reaches the child through the terminal; a signal sent to this process alone is passed on.
+  for (const signal of ['SIGTERM', 'SIGHUP', 'SIGINT']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => {
+    if (signal) {
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+    }
+    else process.exit(code ?? 1);
+  });
+} else {
+  const { run } = await import('../dist/inktris.js');
+  await run();
 }
-const { run } = await import('../dist/inktris.js');
-await run();

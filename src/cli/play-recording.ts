@@ -10,7 +10,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { GameSettings, GameState, InputName } from '../core/index.js';
+import { summarize, type GameSettings, type GameState, type InputName } from '../core/index.js';
 import { addScore, ensureReplaysDir, pruneReplays, replayFileName, replaysDir, type ArchiveContext } from './game-archive.js';
 import { qualifies } from './high-scores.js';
 import { closeOnExit, createRecorder, type Recorder } from './recorder.js';
@@ -97,7 +97,10 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
       targets = [];
       for (const target of finished) {
         target.stopWatching();
-        target.recorder.close(state.tick);
+        // The last tick simulated: while playing, `state.tick` is the tick in
+        // progress, whose gravity has not run (the recorder raises it to the
+        // last input's tick, so inputs of that tick still replay).
+        target.recorder.close(summarize(state).tick);
         if (target.recorder.error) warnings.push(`${target.recorder.path}: the replay is incomplete (${target.recorder.error.message})`);
       }
       const archive = finished.find((t) => t.archived !== null);

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { advance, createGame, inputAction, step, type GameState, type InputName } from '../../src/core/index.js';
+import { advance, createGame, inputAction, runReplay, step, summarize, type GameState, type InputName } from '../../src/core/index.js';
 import { InputError } from '../../src/cli/errors.js';
 import { createGameLog, openArchive } from '../../src/cli/play-recording.js';
 
@@ -42,6 +42,9 @@ describe('the recording of every game', () => {
       [3, 'right'],
       [4, 'hardDrop'],
     ]);
+    // The file replays to the game as it was: same board, score and pieces.
+    const replayed = summarize(runReplay(file));
+    expect(replayed).toMatchObject({ score: end.score, pieces: end.pieces, lines: end.lines, board: summarize(end).board });
     const kept = readdirSync(join(dir, 'data', 'replays'));
     expect(kept).toEqual(['2026-01-02T03-04-05-678Z-seed7.json']);
     const scores = JSON.parse(readFileSync(join(dir, 'data', 'scores.json'), 'utf8'));
