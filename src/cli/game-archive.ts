@@ -89,3 +89,13 @@ export async function findReplay(ctx: ArchiveContext, which: 'best' | 'last', mo
   const best = (await loadScores(ctx))[mode][0];
   return best?.replay ? join(replaysDir(ctx.dir), best.replay) : null;
 }
+
+/**
+ * The best result of each mode in the table, for the end panel: the top
+ * marathon score and the fastest sprint time (ticks). Null for a mode with
+ * no entry yet.
+ */
+export async function personalBests(ctx: ArchiveContext): Promise<{ marathon: number | null; sprint: number | null }> {
+  const table = await loadScores(ctx);
+  return { marathon: table.marathon[0]?.score ?? null, sprint: table.sprint[0]?.time ?? null };
+}

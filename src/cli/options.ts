@@ -38,3 +38,14 @@ export const parseIntIn =
   (what: string, min: number, max: number) =>
   (value: string): number =>
     integer(value, what, min, max);
+
+/** A number of seconds greater than 0 (`--idle-limit 2`, `--idle-limit 0.5`), at most an hour. */
+export const parseSeconds =
+  (what: string) =>
+  (value: string): number => {
+    const n = Number(value.trim());
+    if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0) || n > 3600) {
+      throw new InvalidArgumentError(`${what} must be a number of seconds greater than 0 and at most 3600, not ${value}.`);
+    }
+    return n;
+  };

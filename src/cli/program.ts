@@ -8,6 +8,8 @@ import { registerReplay } from './commands/replay.js';
 import { registerScores } from './commands/scores.js';
 import { registerConfig } from './commands/config.js';
 import { registerBot } from './commands/bot.js';
+import { registerDemo } from './commands/demo.js';
+import { registerExport } from './commands/export.js';
 import type { CliDeps } from './deps.js';
 
 /** The `inktris` program with every command, writing through `deps`. */
@@ -28,5 +30,7 @@ export function createProgram(deps: CliDeps): Command {
   registerScores(program, deps);
   registerConfig(program, deps);
   registerBot(program, deps);
+  registerDemo(program, deps);
+  registerExport(program, deps);
   return program;
 }

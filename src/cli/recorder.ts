@@ -49,11 +49,26 @@ export interface RecorderOptions {
   readonly extras?: ReplayExtras;
 }
 
+/** Plain words for the errno codes a full or read-only disk gives. */
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the disk',
+  EDQUOT: 'disk quota exceeded',
+  ENOTDIR: 'part of the path is a file',
+};
+
+/** Why a write failed, in a few words for the one line the user sees, e.g. `no space left on the disk`. */
+export function writeFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code ? (REASONS[code] ?? code) : 'write failed';
+}
+
 /** An errno-style error's message for the one line the user sees. */
 function cannotWrite(path: string, error: unknown): InputError {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'write failed');
-  return new InputError(`${path}: cannot write the replay (${reason})`);
+  return new InputError(`${path}: cannot write the replay (${writeFailure(error)})`, { cause: error });
 }
 
 /**

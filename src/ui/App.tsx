@@ -3,15 +3,16 @@
  * the terminal.
  */
 import { useWindowSize } from 'ink';
+import { injectFault } from './fault-injection.js';
 import type { TerminalSize } from './layout.js';
-import type { PlayController } from './play-controller.js';
+import type { ScreenController } from './screen-controller.js';
 import { Screen } from './Screen.js';
 import type { Display } from './theme.js';
 import { usePlay } from './use-play.js';
 
 /** Props of {@link App}. */
 export interface AppProps {
-  readonly controller: PlayController;
+  readonly controller: ScreenController;
   readonly display: Display;
   /** A fixed terminal size instead of the real one (tests). */
   readonly size?: TerminalSize;
@@ -22,5 +23,6 @@ export function App({ controller, display, size: fixedSize }: AppProps) {
   const windowSize = useWindowSize();
   const size = fixedSize ?? windowSize;
   const view = usePlay(controller, size);
+  injectFault('render', view.state);
   return <Screen view={view} size={size} display={display} />;
 }

@@ -11,13 +11,17 @@ import type { Display } from './theme.js';
 /** Props of {@link HelpPanel}. */
 export interface HelpPanelProps {
   readonly display: Display;
+  /** The keys to list. @default the game's keys, from the keymap */
+  readonly rows?: readonly { readonly keys: string; readonly action: string }[];
+  /** The line under the list. @default how to close the panel with the help key */
+  readonly footer?: string;
 }
 
 const KEYS_WIDTH = 7;
 
 /** The key list drawn inside the board's border. */
-export function HelpPanel({ display }: HelpPanelProps) {
-  const rows = helpRows(display.keymap, display.ascii, KEYS_WIDTH - 1);
+export function HelpPanel({ display, rows: given, footer }: HelpPanelProps) {
+  const rows = given ?? helpRows(display.keymap, display.ascii, KEYS_WIDTH - 1);
   return (
     <Box flexDirection="column" flexGrow={1} alignItems="center" paddingTop={coverPadding(rows.length + 4)}>
       <Text bold={display.palette !== null}>KEYS</Text>
@@ -28,7 +32,7 @@ export function HelpPanel({ display }: HelpPanelProps) {
         ))}
       </Box>
       <Text> </Text>
-      <Text>{commandKeys(display.keymap, 'help', display.ascii, 4)} to close</Text>
+      <Text>{footer ?? `${commandKeys(display.keymap, 'help', display.ascii, 4)} to close`}</Text>
     </Box>
   );
 }

@@ -10,16 +10,20 @@ import type { Display } from './theme.js';
 /** Props of {@link PausedPanel}. */
 export interface PausedPanelProps {
   readonly display: Display;
+  /** The lines under PAUSED. @default the game's keys to resume and to quit */
+  readonly hints?: readonly string[];
 }
 
 /** The panel drawn inside the board's border while paused. */
-export function PausedPanel({ display }: PausedPanelProps) {
+export function PausedPanel({ display, hints }: PausedPanelProps) {
+  const lines = hints ?? [`${commandKeys(display.keymap, 'pause', display.ascii, 5)} to resume`, `${commandKeys(display.keymap, 'quit', display.ascii, 5)} to quit`];
   return (
-    <Box flexDirection="column" flexGrow={1} alignItems="center" paddingTop={coverPadding(4)}>
+    <Box flexDirection="column" flexGrow={1} alignItems="center" paddingTop={coverPadding(2 + lines.length)}>
       <Text bold={display.palette !== null}>PAUSED</Text>
       <Text> </Text>
-      <Text>{commandKeys(display.keymap, 'pause', display.ascii, 5)} to resume</Text>
-      <Text>{commandKeys(display.keymap, 'quit', display.ascii, 5)} to quit</Text>
+      {lines.map((line) => (
+        <Text key={line}>{line}</Text>
+      ))}
     </Box>
   );
 }

@@ -5,13 +5,13 @@
 import { Box } from 'ink';
 import { GameFrame } from './GameFrame.js';
 import { fits, LAYOUT, type TerminalSize } from './layout.js';
-import type { PlayView } from './play-controller.js';
+import type { ScreenView } from './screen-controller.js';
 import type { Display } from './theme.js';
 import { TooSmall } from './TooSmall.js';
 
 /** Props of {@link Screen}. */
 export interface ScreenProps {
-  readonly view: PlayView;
+  readonly view: ScreenView;
   readonly size: TerminalSize;
   readonly display: Display;
 }
@@ -22,7 +22,7 @@ export function Screen({ view, size, display }: ScreenProps) {
   return (
     // Whole-cell margins, not Yoga's centring, so every row lands on a whole row.
     <Box width={size.columns} height={size.rows} paddingLeft={Math.floor((size.columns - LAYOUT.width) / 2)} paddingTop={Math.floor((size.rows - LAYOUT.height) / 2)}>
-      <GameFrame state={view.state} display={display} help={view.help} />
+      <GameFrame state={view.state} display={display} help={view.help} best={view.best} watch={view.watch} />
     </Box>
   );
 }

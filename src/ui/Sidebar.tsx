@@ -7,13 +7,18 @@
  * most often (the running clock) then ends its line, so redrawing it costs
  * a few bytes, and a falling piece that redraws a board row redraws only the
  * short text after it.
+ *
+ * While a replay plays, it also shows REPLAY with the speed, the replay's
+ * clock and the pieces locked of the replay's total; in the demo, DEMO.
  */
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import { SPRINT_LINES, type Mode } from '../core/index.js';
 import { commandKeys } from './keymap.js';
 import { formatTime, LAYOUT, SIDEBAR_WIDTH } from './layout.js';
+import type { ReplayStatus, WatchStatus } from './screen-controller.js';
 import type { Display } from './theme.js';
+import { speedLabel, watchKeys } from './watch-keys.js';
 
 /** Props of {@link Sidebar}. */
 export interface SidebarProps {
@@ -24,6 +29,8 @@ export interface SidebarProps {
   readonly time: number;
   readonly mode: Mode;
   readonly display: Display;
+  /** What is watched, when it is not a game being played. */
+  readonly watch?: WatchStatus;
 }
 
 /** A label on one row and its value on the next. */
@@ -36,8 +43,26 @@ function Stat({ label, value }: { readonly label: string; readonly value: string
   );
 }
 
-/** SCORE, LEVEL, LINES (or LINES LEFT in sprint), TIME. */
-export const Sidebar = memo(function Sidebar({ score, level, lines, time, mode, display }: SidebarProps) {
+/** The replay's place: speed (`||` while stopped, END at the end), clock, and pieces. */
+function ReplayBlock({ status }: { readonly status: ReplayStatus }) {
+  const mark = status.ended ? ' END' : status.paused ? ' ||' : '';
+  const clock = `${formatTime(Math.min(status.tick, status.endTick))}/${formatTime(status.endTick)}`;
+  return (
+    <Box flexDirection="column" width={SIDEBAR_WIDTH} flexShrink={0}>
+      <Text>REPLAY</Text>
+      <Text>{speedLabel(status.speed) + mark}</Text>
+      {/* The clock alone when the total does not fit (games of an hour or more). */}
+      <Text>{clock.length <= SIDEBAR_WIDTH ? clock : formatTime(Math.min(status.tick, status.endTick))}</Text>
+      <Text> </Text>
+      <Text>PIECES</Text>
+      <Text>{`${status.pieces}/${status.totalPieces}`.slice(0, SIDEBAR_WIDTH)}</Text>
+    </Box>
+  );
+}
+
+/** SCORE, LEVEL, LINES (or LINES LEFT in sprint), TIME; then what is watched, if anything. */
+export const Sidebar = memo(function Sidebar({ score, level, lines, time, mode, display, watch }: SidebarProps) {
+  const demo = watch?.kind === 'demo';
   return (
     <Box flexDirection="column" width={SIDEBAR_WIDTH} height={LAYOUT.height} flexShrink={0}>
       <Box height={1} />
@@ -49,8 +74,20 @@ export const Sidebar = memo(function Sidebar({ score, level, lines, time, mode, 
         <Stat label="LINES" value={String(lines)} />
       )}
       <Stat label="TIME" value={formatTime(time)} />
+      {watch?.kind === 'replay' ? <ReplayBlock status={watch} /> : null}
+      {demo ? (
+        <Box flexDirection="column" width={SIDEBAR_WIDTH} flexShrink={0}>
+          <Text>DEMO</Text>
+          <Text>any key:</Text>
+          <Text>the keys</Text>
+        </Box>
+      ) : null}
       <Box flexGrow={1} />
-      <Text>{commandKeys(display.keymap, 'help', display.ascii, 4)} keys</Text>
+      <Text>
+        {demo
+          ? `${commandKeys(display.keymap, 'quit', display.ascii, 1)} quit`
+          : `${watch ? watchKeys('help', display.ascii, 4) : commandKeys(display.keymap, 'help', display.ascii, 4)} keys`}
+      </Text>
     </Box>
   );
 });

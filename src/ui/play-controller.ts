@@ -7,10 +7,13 @@
  */
 import { createGame, type GameSettings, type GameState, type InputName } from '../core/index.js';
 import { sameFrame, ticksUntilChange } from './frame-view.js';
+import { injectFault } from './fault-injection.js';
 import { GameSession } from './game-session.js';
+import { updateBests, type PersonalBests } from './game-stats.js';
 import type { KeyEvent } from './input-keys.js';
 import { DEFAULT_KEYMAP, matchCommand, type Keymap } from './keymap.js';
 import { fits, type TerminalSize } from './layout.js';
+import type { ScreenController, ScreenView } from './screen-controller.js';
 import { TickClock, type Now } from './tick-clock.js';
 import type { Handling } from './timing.js';
 
@@ -38,11 +41,7 @@ export interface Timers {
 }
 
 /** What the screen shows. A new object exactly when the frame changes. */
-export interface PlayView {
-  readonly state: GameState;
-  /** The keys are shown over the board. */
-  readonly help: boolean;
-}
+export type PlayView = ScreenView;
 
 /** Options of {@link PlayController}. */
 export interface PlayControllerOptions {
@@ -61,10 +60,15 @@ export interface PlayControllerOptions {
   readonly timers: Timers;
   /** Something went wrong inside a timer callback; the loop has stopped. */
   readonly onError?: (error: unknown) => void;
+  /**
+   * The player's bests when the session starts, for the end panel; kept up
+   * to date as games of the session end. Without it the panel shows none.
+   */
+  readonly personalBests?: PersonalBests;
 }
 
 /** The game loop and the app's commands. */
-export class PlayController {
+export class PlayController implements ScreenController {
   private readonly options: PlayControllerOptions;
   private readonly keymap: Keymap;
   private readonly clock: TickClock;
@@ -83,13 +87,18 @@ export class PlayController {
   private pausedForHelp = false;
   /** The game was paused because the terminal got too small, and resumes when it fits again. */
   private pausedForSize = false;
+  /** The bests so far, or null when not known. */
+  private bests: PersonalBests | null;
+  /** The best of the game in play's mode before it started (what its end panel compares with). */
+  private best: number | null | undefined;
 
   constructor(options: PlayControllerOptions) {
     this.options = options;
     this.keymap = options.keymap ?? DEFAULT_KEYMAP;
     this.clock = new TickClock(options.now);
+    this.bests = options.personalBests ?? null;
     this.session = this.newSession();
-    this.view = { state: this.session.state, help: false };
+    this.view = { state: this.session.state, help: false, best: this.best };
   }
 
   /** Subscribe to frame changes (for `useSyncExternalStore`). */
@@ -191,6 +200,7 @@ export class PlayController {
   private newSession(): GameSession {
     const { settings, nextSeed, hooks, handling } = this.options;
     const state = createGame({ ...settings, seed: nextSeed() });
+    this.best = this.bests ? this.bests[state.settings.mode] : undefined;
     return new GameSession(state, { onInput: hooks?.onInput, onOver: () => this.endGame() }, handling);
   }
 
@@ -222,6 +232,7 @@ export class PlayController {
   private endGame(): void {
     if (this.ended) return;
     this.ended = true;
+    if (this.bests) this.bests = updateBests(this.bests, this.session.state);
     const ending = this.options.hooks?.onGameEnd?.(this.session.state);
     if (ending) this.endings.push(ending);
   }
@@ -258,12 +269,13 @@ export class PlayController {
   private publish(): void {
     const state = this.session.state;
     if (this.view.help === this.help && sameFrame(this.view.state, state, this.options.preview)) return;
-    this.view = { state, help: this.help };
+    this.view = { state, help: this.help, best: this.best };
     for (const listener of this.listeners) listener();
   }
 
   private readonly wake = (): void => {
     this.timer = null;
+    injectFault('timer', this.session.state);
     this.guard(() => this.catchUp());
   };
 

@@ -2,15 +2,19 @@
  * Play in the terminal: render the app with Ink on the alternate screen and
  * settle when the player quits, with the terminal restored (cursor, raw mode,
  * alternate screen, keyboard protocol) on every way out: `q`, Ctrl-C, a
- * signal, an error.
+ * signal, an error. `runScreen` does this for any controller (a replay
+ * watched, the demo); `runPlay` runs it with the game.
  */
 import { render, type Instance, type KittyFlagName } from 'ink';
 import { App } from './App.js';
 import { compactStream } from './compact-output.js';
 import { CrashGuard } from './CrashGuard.js';
-import { PlayController, type PlayHooks, type PlaySettings } from './play-controller.js';
+import type { PersonalBests } from './game-stats.js';
+import { PlayController, type PlayHooks, type PlaySettings, type Timers } from './play-controller.js';
 import type { Keymap } from './keymap.js';
-import { resolveDisplay, type DisplayOptions } from './theme.js';
+import type { ScreenController } from './screen-controller.js';
+import { resolveDisplay, type Display, type DisplayOptions } from './theme.js';
+import type { Now } from './tick-clock.js';
 import type { Handling } from './timing.js';
 
 /** The terminal the game runs in. */
@@ -39,6 +43,31 @@ export interface RunPlayOptions extends PlayHooks {
   readonly terminal: PlayTerminal;
   /** Signals and uncaught errors; without it, only the keys end the game. */
   readonly interruptions?: Interruptions;
+  /** The player's bests at the start, for the end panel. @default none shown */
+  readonly personalBests?: PersonalBests;
+}
+
+/** What `runScreen` gives the controller it makes. */
+export interface ScreenContext {
+  /** The display options with every default filled in. */
+  readonly display: Display;
+  /** Monotonic milliseconds. */
+  readonly now: Now;
+  readonly timers: Timers;
+  /** An error inside the controller's timers: the screen closes and `runScreen` rejects with it. */
+  readonly onError: (error: unknown) => void;
+}
+
+/** Options of {@link runScreen}. */
+export interface RunScreenOptions {
+  readonly display: DisplayOptions;
+  /** @default DEFAULT_KEYMAP */
+  readonly keymap?: Keymap;
+  readonly terminal: PlayTerminal;
+  /** Signals and uncaught errors; without it, only the keys end the session. */
+  readonly interruptions?: Interruptions;
+  /** Makes what the screen shows and the keys drive: a game, a replay, the demo. */
+  readonly controller: (context: ScreenContext) => ScreenController;
 }
 
 /** How the session ended (an error rejects instead). */
@@ -58,7 +87,32 @@ type Ending = { readonly kind: 'quit' } | Interruption;
  * and every `onGameEnd` has settled; rejects with the error if one ended the
  * game (the caller prints it, now that the screen is back).
  */
-export async function runPlay(options: RunPlayOptions): Promise<PlayOutcome> {
+export function runPlay(options: RunPlayOptions): Promise<PlayOutcome> {
+  return runScreen({
+    display: options.display,
+    keymap: options.keymap,
+    terminal: options.terminal,
+    interruptions: options.interruptions,
+    controller: ({ display, ...clock }) =>
+      new PlayController({
+        settings: options.settings,
+        nextSeed: options.nextSeed,
+        preview: display.preview,
+        keymap: options.keymap,
+        handling: options.handling,
+        hooks: { onGameStart: options.onGameStart, onInput: options.onInput, onGameEnd: options.onGameEnd },
+        personalBests: options.personalBests,
+        ...clock,
+      }),
+  });
+}
+
+/**
+ * Show a controller's views until it quits. Settles after the terminal is
+ * restored and the controller has settled; rejects with the error if one
+ * ended the session.
+ */
+export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome> {
   const { terminal } = options;
   const display = resolveDisplay({ ...options.display, keymap: options.keymap });
   let instance: Instance | null = null;
@@ -103,13 +157,8 @@ export async function runPlay(options: RunPlayOptions): Promise<PlayOutcome> {
     );
   };
 
-  const controller = new PlayController({
-    settings: options.settings,
-    nextSeed: options.nextSeed,
-    preview: display.preview,
-    keymap: options.keymap,
-    handling: options.handling,
-    hooks: { onGameStart: options.onGameStart, onInput: options.onInput, onGameEnd: options.onGameEnd },
+  const controller = options.controller({
+    display,
     now: () => performance.now(),
     timers: { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
     onError: (error) => finish({ kind: 'error', error }),

@@ -8,10 +8,10 @@ import { useApp, useInput, useStdin } from 'ink';
 import { useEffect, useSyncExternalStore } from 'react';
 import { keyEventsFromInk } from './input-keys.js';
 import type { TerminalSize } from './layout.js';
-import type { PlayController, PlayView } from './play-controller.js';
+import type { ScreenController, ScreenView } from './screen-controller.js';
 
 /** Run `controller` in this Ink app at the terminal `size`; returns what to draw. Exits the app when the player quits. */
-export function usePlay(controller: PlayController, size: TerminalSize): PlayView {
+export function usePlay(controller: ScreenController, size: TerminalSize): ScreenView {
   const { exit, waitUntilRenderFlush } = useApp();
   const { isRawModeSupported } = useStdin();
   const view = useSyncExternalStore(controller.subscribe, controller.getView);

@@ -133,9 +133,9 @@ describe('inktris replay usage', () => {
     ['a preview of 7', ['replay', 'game.json', '--frame', '1', '--preview', '7'], "inktris: option '--preview <n>' argument '7' is invalid. preview must be from 1 to 6, not 7."],
     ['an unknown option', ['replay', 'game.json', '--jsno'], "inktris: unknown option '--jsno'\n(Did you mean --json?)"],
     [
-      'neither --json nor --frame',
+      'neither --json nor --frame, without a terminal',
       ['replay', 'game.json'],
-      'inktris: replay: watching a replay in the terminal is not available in this version; pass --json for the summary or --frame N for one frame',
+      'inktris: replay: watching a replay needs a terminal (stdin and stdout must be a TTY); pass --json for the summary or --frame N for one frame',
     ],
   ])('refuses %s with exit 2', async (_name, argv, message) => {
     const { code, out, err } = await run(argv, { 'game.json': GAME });

@@ -10,6 +10,7 @@ import type { CliDeps } from '../deps.js';
 import { InputError } from '../errors.js';
 import { parseIntIn, parseLevel, parseMode, parseQueue, parseSeed } from '../options.js';
 import { pathsFor } from '../paths.js';
+import { personalBests } from '../game-archive.js';
 import { createGameLog, openArchive } from '../play-recording.js';
 import type { Interruptions } from '../../ui/run-play.js';
 import { DEFAULT_HANDLING } from '../../ui/timing.js';
@@ -31,7 +32,7 @@ interface PlayOptions {
 const SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGHUP', 'SIGINT'];
 
 /** Signals and uncaught errors of this process, as `runPlay` takes them. */
-const processInterruptions: Interruptions = (listener) => {
+export const processInterruptions: Interruptions = (listener) => {
   const onSignal = (signal: NodeJS.Signals) => listener({ kind: 'signal', signal });
   const onError = (error: unknown) => listener({ kind: 'error', error });
   for (const signal of SIGNALS) process.on(signal, onSignal);
@@ -43,6 +44,27 @@ const processInterruptions: Interruptions = (listener) => {
     process.off('unhandledRejection', onError);
   };
 };
+
+/**
+ * While the game runs and its files are finished, a signal after the one
+ * that ends the game waits for them instead of killing the program half
+ * way: closing the terminal sends SIGHUP to the game and, on Node 20, to
+ * bin/'s process too, which passes it on. A third signal still ends the
+ * program at once. Returns the release.
+ */
+function holdSignals(): () => void {
+  let count = 0;
+  const hold = (signal: NodeJS.Signals) => {
+    if (++count < 3) return;
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
+  };
+  const release = () => {
+    for (const signal of SIGNALS) process.off(signal, hold);
+  };
+  for (const signal of SIGNALS) process.on(signal, hold);
+  return release;
+}
 
 /** Add the `play` command, the default command, to `program`. */
 export function registerPlay(program: Command, deps: CliDeps): Command {
@@ -73,16 +95,21 @@ export function registerPlay(program: Command, deps: CliDeps): Command {
       // A fixed --seed replays the same pieces after a restart; otherwise each game gets a new one.
       const nextSeed = () => options.seed ?? deps.randomSeed();
       const firstSeed = nextSeed();
-      const dataDir = await openArchive(paths.data, warnings);
-      const log = createGameLog({ record: options.record, dataDir, version: deps.version, now: () => new Date() }, warnings);
+      const archive = await openArchive(paths.data);
+      const log = createGameLog({ record: options.record, archive, version: deps.version, now: () => new Date() }, warnings);
       // The first game's files exist before the screen changes, so a --record path that cannot be written is one line and exit 2.
       log.start({ ...settings, seed: firstSeed });
+      // The bests so far, for the end panel (the table's order: marathon by score, sprint by time).
+      const bests = await personalBests({ dir: paths.data, now: () => new Date(), warn: (line) => warnings.push(line) });
 
       const { runPlay } = await import('../../ui/run-play.js');
       const { paletteFor } = await import('../../ui/theme.js');
+      // The hardening tests' hook (tests/e2e/exit-paths.test.ts): a component or a timer that throws.
+      (await import('../../ui/fault-injection.js')).armFault(deps.env.INKTRIS_FAULT);
       const color = (fromCli('color') ? options.color : config.color) && !deps.env.NO_COLOR;
       let games = 0;
       let outcome;
+      const release = holdSignals();
       try {
         outcome = await runPlay({
           settings,
@@ -97,23 +124,25 @@ export function registerPlay(program: Command, deps: CliDeps): Command {
           handling: { ...DEFAULT_HANDLING, das: config.das, arr: config.arr },
           terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
           interruptions: processInterruptions,
+          personalBests: bests,
+          // A restart never throws for want of a replay file: the game goes on, the line comes after it.
           onGameStart: (game) => {
-            if (games++ === 0) return;
-            try {
-              log.start(game);
-            } catch (error) {
-              // A restart cannot stop the game for want of a replay file; the line comes after the game.
-              warnings.push(error instanceof Error ? error.message : String(error));
-            }
+            if (games++ > 0) log.start(game);
           },
           onInput: (tick, input) => log.input(tick, input),
           onGameEnd: (state) => log.end(state),
         });
       } finally {
+        release();
         for (const line of warnings) deps.stderr.write(`inktris: ${line}\n`);
+        // A replay no file could take: on stdout, now that the screen is the shell's again.
+        for (const text of log.unsaved) deps.stdout.write(text);
       }
       if (outcome.reason === 'signal') {
         // Die of the signal, as the shell expects, now that the terminal and the recordings are safe.
+        // Listeners left (signal-exit's, for restore-cursor) would catch it on a later turn of the
+        // event loop, which may never come, so the program would end with 0: none may remain.
+        process.removeAllListeners(outcome.signal);
         process.kill(process.pid, outcome.signal);
       }
     });

@@ -1,9 +1,10 @@
 /**
- * `inktris replay FILE`: a recorded game, headless with `--json` (the
- * summary) or `--frame N` (the plain-text frame at tick N), CLI.md.
+ * `inktris replay FILE`: a recorded game, watched in the terminal (space,
+ * left/right, +/-, g, q), or headless with `--json` (the summary) or
+ * `--frame N` (the plain-text frame at tick N), CLI.md.
  *
- * Only the `--frame` path loads the Ink components, with a dynamic import,
- * so `--json` starts about as fast as Node itself.
+ * Only the watching and `--frame` paths load the Ink components, with a
+ * dynamic import, so `--json` starts about as fast as Node itself.
  */
 import { Option, type Command } from 'commander';
 import { replayStateAt, runReplay } from '../../core/replay.js';
@@ -13,6 +14,7 @@ import { InputError } from '../errors.js';
 import { parseIntIn } from '../options.js';
 import { loadReplay } from '../replay-file.js';
 import { formatSummary } from '../summary-json.js';
+import { lookFor, runOnTerminal } from '../terminal-session.js';
 
 /** The options `replay` parses. */
 interface ReplayOptions {
@@ -21,23 +23,34 @@ interface ReplayOptions {
   readonly preview: number;
   readonly ghost: boolean;
   readonly ascii?: boolean;
+  readonly color: boolean;
 }
 
 /** Add the `replay` command to `program`. */
 export function registerReplay(program: Command, deps: CliDeps): Command {
   return program
     .command('replay')
-    .description('replay a recorded game headless: --json for the summary, --frame N for one frame')
+    .description('watch a recorded game in the terminal; headless: --json for the summary, --frame N for one frame')
     .argument('<file>', 'a replay file (JSON, format version 1)')
     .addOption(new Option('--json', 'print the summary of the game as JSON').conflicts('frame'))
     .addOption(new Option('--frame <tick>', 'print the plain-text frame the terminal shows at tick N').argParser(parseIntIn('frame', 0, Number.MAX_SAFE_INTEGER)))
     .addOption(new Option('--preview <n>', 'pieces shown in the preview (1-6)').argParser(parseIntIn('preview', 1, 6)).default(5))
     .option('--no-ghost', 'hide the ghost piece')
     .option('--ascii', 'draw without Unicode block characters')
+    .option('--no-color', 'no colours when watching (also: the NO_COLOR environment variable)')
     .version(deps.version, '-V, --version', 'print the version')
-    .action(async (file: string, options: ReplayOptions) => {
+    .action(async (file: string, options: ReplayOptions, command: Command) => {
       if (!options.json && options.frame === undefined) {
-        throw new InputError('replay: watching a replay in the terminal is not available in this version; pass --json for the summary or --frame N for one frame');
+        if (!deps.isTTY) {
+          throw new InputError('replay: watching a replay needs a terminal (stdin and stdout must be a TTY); pass --json for the summary or --frame N for one frame');
+        }
+        const replay = await loadReplay(file, deps);
+        const look = await lookFor(options, command, deps);
+        const { indexReplay } = await import('../../ui/playback.js');
+        const { WatchController } = await import('../../ui/watch-controller.js');
+        const index = indexReplay(replay);
+        await runOnTerminal(deps, look, (context) => new WatchController({ index, preview: context.display.preview, ...context }));
+        return;
       }
       const replay = await loadReplay(file, deps);
       if (options.json) {

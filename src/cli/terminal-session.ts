@@ -1,0 +1,76 @@
+/**
+ * The terminal for the commands that only watch (`replay FILE`, `demo`):
+ * the look of the game from config.json and the command line, and a screen
+ * that ends with the terminal restored, dying of a signal that ended it.
+ * Ink and the UI load with dynamic imports, as in `play`.
+ */
+import type { Command } from 'commander';
+import type { Keymap } from '../ui/keymap.js';
+import type { ScreenContext } from '../ui/run-play.js';
+import type { ScreenController } from '../ui/screen-controller.js';
+import type { DisplayOptions } from '../ui/theme.js';
+import { processInterruptions } from './commands/play.js';
+import { loadSettings } from './config.js';
+import type { CliDeps } from './deps.js';
+import { pathsFor } from './paths.js';
+
+/** The look options a watching command takes (CLI.md, options of `play`). */
+export interface LookOptions {
+  readonly preview?: number;
+  readonly ghost: boolean;
+  readonly ascii?: boolean;
+  readonly color: boolean;
+}
+
+/** How the screen looks and which keys it names. */
+export interface Look {
+  readonly display: DisplayOptions;
+  readonly keymap: Keymap;
+  /** Lines for after the screen is gone (unknown keys in config.json). */
+  readonly warnings: readonly string[];
+}
+
+/** The look: config.json's settings, overridden by options given on the command line; NO_COLOR turns colour off. */
+export async function lookFor(options: LookOptions, command: Command, deps: CliDeps): Promise<Look> {
+  const loaded = await loadSettings(pathsFor(deps.env).config, deps.env);
+  const config = loaded.settings;
+  const fromCli = (name: string) => command.getOptionValueSource(name) === 'cli';
+  const { paletteFor } = await import('../ui/theme.js');
+  const color = (fromCli('color') ? options.color : config.color) && !deps.env.NO_COLOR;
+  return {
+    display: {
+      ascii: options.ascii ?? false,
+      ghost: fromCli('ghost') ? options.ghost : config.ghost,
+      preview: fromCli('preview') ? options.preview : config.preview,
+      color: color ? paletteFor(process.stdout.getColorDepth?.() ?? 4) : false,
+    },
+    keymap: config.keys,
+    warnings: loaded.warnings,
+  };
+}
+
+/**
+ * Show `controller`'s screen until the viewer quits, the terminal restored
+ * on every way out; after a signal, die of it as the shell expects.
+ */
+export async function runOnTerminal(deps: CliDeps, look: Look, controller: (context: ScreenContext) => ScreenController): Promise<void> {
+  const { runScreen } = await import('../ui/run-play.js');
+  let outcome;
+  try {
+    outcome = await runScreen({
+      display: look.display,
+      keymap: look.keymap,
+      terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+      interruptions: processInterruptions,
+      controller,
+    });
+  } finally {
+    for (const line of look.warnings) deps.stderr.write(`inktris: ${line}\n`);
+  }
+  if (outcome.reason === 'signal') {
+    // Die of the signal, as the shell expects, now that the terminal is restored. A listener
+    // left (signal-exit's, for restore-cursor) would catch it instead, and the program end with 0.
+    process.removeAllListeners(outcome.signal);
+    process.kill(process.pid, outcome.signal);
+  }
+}

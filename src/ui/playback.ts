@@ -1,0 +1,170 @@
+/**
+ * Replay playback as pure data: where a replay is (the game so far and the
+ * next input to apply), running forward to a tick, and stepping by whole
+ * pieces in either direction. Every position is made by folding the
+ * replay's inputs through the core (`step` for inputs, `advance` for the
+ * ticks between them) from the start or from a checkpoint the same fold
+ * made earlier, so what the watcher sees at a piece is exactly the game the
+ * headless `runReplay` plays, and stepping back is as exact as stepping
+ * forward.
+ *
+ * Ticks follow `runReplay`: running "through tick T" applies the inputs of
+ * ticks up to T and then T's gravity, so the game at T is what
+ * `replay FILE --frame T` prints.
+ */
+import { advance, createGame, inputAction, replayEndTick, step, type GameState, type Replay } from '../core/index.js';
+import { advanceUntil } from './advance-until.js';
+import { ticksUntilChange } from './frame-view.js';
+import { TICKS_PER_SECOND } from './timing.js';
+
+/** A moment of a replay: the game, and the index of the next input to apply. */
+export interface Position {
+  readonly state: GameState;
+  /** Index into `replay.inputs` of the first input not yet applied. */
+  readonly next: number;
+}
+
+/** A replay made ready to watch: its end, its length in pieces, and a checkpoint every few pieces. */
+export interface ReplayIndex {
+  readonly replay: Replay;
+  /** The last tick the replay simulates (`replayEndTick`); the game may end before it. */
+  readonly endTick: number;
+  /** Pieces locked by the end of the replay. */
+  readonly totalPieces: number;
+  /** The position at the end of the replay. */
+  readonly final: Position;
+  /** Pieces between checkpoints. */
+  readonly every: number;
+  /** `checkpoints[i]` is the position right after piece `i * every` locked (`checkpoints[0]` is the start). */
+  readonly checkpoints: readonly Position[];
+}
+
+/**
+ * Pieces between checkpoints. A step back replays at most this many pieces
+ * from the checkpoint before it (a quarter of a millisecond), and the
+ * checkpoints of a game of 20,000 pieces take about 1 MB.
+ */
+export const CHECKPOINT_EVERY = 16;
+
+/** The start of a replay: its first piece on the field, no input applied. */
+export function startPosition(replay: Replay): Position {
+  return { state: createGame({ seed: replay.seed, ...replay.settings }), next: 0 };
+}
+
+/**
+ * Fold the replay on from `from`, through tick `tick` (capped at the
+ * replay's end), stopping early right after the step at which `stop` holds.
+ * The same loop as `runReplay`, from any position.
+ */
+function fold(replay: Replay, from: Position, tick: number, stop?: (s: GameState) => boolean): Position {
+  const end = Math.min(tick, replayEndTick(replay));
+  const { inputs } = replay;
+  let state = from.state;
+  let next = from.next;
+  const done = (s: GameState) => s.status === 'over' || (stop?.(s) ?? false);
+  while (next < inputs.length && !done(state)) {
+    const [at, name] = inputs[next]!;
+    if (at > end) break;
+    if (at > state.tick) {
+      state = stop ? advanceUntil(state, at - state.tick, stop) : advance(state, at - state.tick);
+      if (done(state)) return { state, next };
+    }
+    state = step(state, inputAction(name));
+    next++;
+  }
+  if (!done(state) && state.tick <= end) {
+    state = stop ? advanceUntil(state, end + 1 - state.tick, stop) : advance(state, end + 1 - state.tick);
+  }
+  return { state, next };
+}
+
+/** The position once tick `tick` has been simulated (never earlier than `from`; capped at the end). */
+export function runTo(replay: Replay, from: Position, tick: number): Position {
+  return fold(replay, from, tick);
+}
+
+/** The position right after the next piece locks, or the end of the replay if none does. */
+function nextLock(replay: Replay, from: Position): Position {
+  const pieces = from.state.pieces;
+  return fold(replay, from, Number.POSITIVE_INFINITY, (s) => s.pieces > pieces);
+}
+
+/** Fold a whole replay once, keeping a checkpoint every `every` pieces. */
+export function indexReplay(replay: Replay, every = CHECKPOINT_EVERY): ReplayIndex {
+  if (!Number.isInteger(every) || every < 1) throw new RangeError(`checkpoint interval ${every} is not a whole number >= 1`);
+  const checkpoints: Position[] = [];
+  let position = startPosition(replay);
+  checkpoints.push(position);
+  for (;;) {
+    const after = nextLock(replay, position);
+    if (after.state.pieces === position.state.pieces) {
+      position = after;
+      break;
+    }
+    position = after;
+    if (position.state.pieces % every === 0) checkpoints.push(position);
+  }
+  const final = runTo(replay, position, Number.POSITIVE_INFINITY);
+  return { replay, endTick: replayEndTick(replay), totalPieces: final.state.pieces, final, every, checkpoints };
+}
+
+/**
+ * The position right after piece `piece` locked (0: the start), rebuilt from
+ * the checkpoint before it. `piece` is clamped to 0..totalPieces.
+ */
+export function positionAtPiece(index: ReplayIndex, piece: number): Position {
+  const k = Math.max(0, Math.min(index.totalPieces, Math.floor(piece)));
+  let position = index.checkpoints[Math.min(index.checkpoints.length - 1, Math.floor(k / index.every))]!;
+  while (position.state.pieces < k) position = nextLock(index.replay, position);
+  return position;
+}
+
+/** Whether two positions are the same moment of the same replay. */
+export function samePosition(a: Position, b: Position): boolean {
+  return a.next === b.next && a.state.tick === b.state.tick && a.state.pieces === b.state.pieces && a.state.status === b.state.status;
+}
+
+/**
+ * One piece forward or back. Forward: right after the next piece locks (the
+ * end, after the last one). Back: right after the current piece's
+ * predecessor locked, i.e. where the falling piece appeared; from exactly
+ * that moment, one piece further back.
+ */
+export function stepPiece(index: ReplayIndex, from: Position, direction: 1 | -1): Position {
+  const pieces = from.state.pieces;
+  if (direction === 1) return pieces < index.totalPieces ? positionAtPiece(index, pieces + 1) : index.final;
+  const here = positionAtPiece(index, pieces);
+  return samePosition(here, from) ? positionAtPiece(index, pieces - 1) : here;
+}
+
+/** Whether the replay has nothing more to show after `position`. */
+export function atEnd(index: Pick<ReplayIndex, 'endTick'>, position: Position): boolean {
+  return position.state.status === 'over' || position.state.tick > index.endTick;
+}
+
+/**
+ * Ticks of the replay simulated at `position`: the position's place on the
+ * replay's clock, which counts paused ticks too (its TIME does not).
+ */
+export function positionTicks(position: Position): number {
+  return position.state.tick;
+}
+
+/**
+ * The first wall tick W after `position` at which the watcher's frame (the
+ * game through tick W - 1) can differ from the one it shows: the next
+ * input, the piece's next row of fall or its lock, the next whole second of
+ * TIME or (with `clock`, when the replay's own clock is on screen) of the
+ * replay's clock, or the end. Later than any W the position has reached, so
+ * the watcher can sleep until then.
+ */
+export function nextChangeTick(index: Pick<ReplayIndex, 'replay' | 'endTick'>, position: Position, clock = true): number {
+  const { state } = position;
+  const now = state.tick;
+  let wake = index.endTick + 1;
+  const input = index.replay.inputs[position.next];
+  if (input) wake = Math.min(wake, input[0] + 1);
+  if (state.status === 'playing') wake = Math.min(wake, now + ticksUntilChange(state));
+  if (clock) wake = Math.min(wake, (Math.floor(now / TICKS_PER_SECOND) + 1) * TICKS_PER_SECOND);
+  return Math.max(now + 1, wake);
+}

@@ -1,0 +1,144 @@
+/**
+ * `inktris export`, `inktris demo` and watching with `inktris replay FILE`
+ * on the command line, in-process: the recording written atomically through
+ * the deps, the last frame as text, and every refusal one line with exit 2.
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { parseReplay, runReplay, serializeReplay, type Replay } from '../../src/core/index.js';
+import { playBot } from '../../src/bot/index.js';
+import { frameText } from '../../src/ui/frame-text.js';
+import { LAYOUT } from '../../src/ui/layout.js';
+import { memoryDeps, type MemoryFile } from './memory-deps.js';
+
+const bot = playBot({ seed: 6, pieces: 15, pace: 20 });
+const REPLAY: Replay = { seed: 6, settings: {}, inputs: bot.inputs, endTick: bot.inputs.at(-1)![0] + 10 };
+const GAME = serializeReplay(REPLAY);
+
+async function run(argv: string[], files: Record<string, MemoryFile> = { 'game.json': GAME }, overrides: Partial<ReturnType<typeof memoryDeps>> = {}) {
+  const deps = { ...memoryDeps(files), ...overrides };
+  const code = await runCli(argv, deps);
+  return { code, out: deps.out.join(''), err: deps.err.join(''), files };
+}
+
+describe('inktris export FILE --cast OUT', () => {
+  it('writes an asciicast v2 recording of the replay and prints nothing', async () => {
+    const { code, out, err, files } = await run(['export', 'game.json', '--cast', 'game.cast']);
+    expect({ code, out, err }).toEqual({ code: 0, out: '', err: '' });
+    const [header, ...events] = (files['game.cast'] as string).trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(header).toMatchObject({ version: 2, width: LAYOUT.width, height: LAYOUT.height, title: 'inktris replay game.json', env: { TERM: 'xterm-256color' } });
+    expect(Number.isInteger(header.timestamp)).toBe(true);
+    expect(events.length).toBeGreaterThan(10);
+    expect(events.every(([t, kind, data]: [number, string, string]) => typeof t === 'number' && kind === 'o' && typeof data === 'string')).toBe(true);
+    // Colour by default: the players show 256 colours.
+    expect(events.map((e: unknown[]) => e[2]).join('')).toMatch(/\u001B\[3\dm/);
+  });
+
+  it('writes no colour with --no-color or NO_COLOR', async () => {
+    const flag = await run(['export', 'game.json', '--cast', 'a.cast', '--no-color']);
+    expect(flag.files['a.cast']).not.toMatch(/\\u001b\[3\dm/);
+    const env = await run(['export', 'game.json', '--cast', 'b.cast'], { 'game.json': GAME }, { env: { NO_COLOR: '1' } });
+    expect(env.code).toBe(0);
+    expect(env.files['b.cast']).not.toMatch(/\\u001b\[3\dm/);
+  });
+
+  it('writes the idle limit into the header with --idle-limit', async () => {
+    const { code, files } = await run(['export', 'game.json', '--cast', 'game.cast', '--idle-limit', '0.5']);
+    expect(code).toBe(0);
+    expect(JSON.parse((files['game.cast'] as string).split('\n')[0]!)).toMatchObject({ idle_time_limit: 0.5 });
+  });
+});
+
+describe('inktris export FILE --text', () => {
+  it('prints the last frame as plain text', async () => {
+    const { code, out, err } = await run(['export', 'game.json', '--text']);
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    expect(out).toBe(`${frameText(runReplay(REPLAY))}\n`);
+    expect(out).not.toMatch(/\u001B/);
+  });
+
+  it('draws with --ascii, --no-ghost and --preview', async () => {
+    const { out } = await run(['export', 'game.json', '--text', '--ascii', '--no-ghost', '--preview', '2']);
+    expect(out).toBe(`${frameText(runReplay(REPLAY), { ascii: true, ghost: false, preview: 2 })}\n`);
+  });
+});
+
+describe('inktris export refusals', () => {
+  it.each([
+    ['neither --cast nor --text', ['export', 'game.json'], 'inktris: export: pass --cast OUT.cast for an asciicast recording or --text for the last frame'],
+    ['--idle-limit without --cast', ['export', 'game.json', '--text', '--idle-limit', '2'], 'inktris: export: --idle-limit applies to --cast only'],
+    ['an idle limit of 0', ['export', 'game.json', '--cast', 'o.cast', '--idle-limit', '0'], "inktris: option '--idle-limit <seconds>' argument '0' is invalid. idle limit must be a number of seconds greater than 0 and at most 3600, not 0."],
+    ['an idle limit that is not a number', ['export', 'game.json', '--cast', 'o.cast', '--idle-limit', 'soon'], "inktris: option '--idle-limit <seconds>' argument 'soon' is invalid. idle limit must be a number of seconds greater than 0 and at most 3600, not soon."],
+    ['a recording over the replay itself', ['export', 'game.json', '--cast', './game.json'], 'inktris: ./game.json: is the replay itself; write the recording to another file'],
+    ['a missing replay', ['export', 'nope.json', '--text'], 'inktris: nope.json: no such file'],
+    ['no file', ['export', '--text'], "inktris: missing required argument 'file'"],
+  ])('refuses %s with one line and exit 2', async (_name, argv, message) => {
+    const { code, out, err } = await run(argv);
+    expect({ code, out, err }).toEqual({ code: 2, out: '', err: `${message}\n` });
+  });
+
+  it('refuses a file that is not a replay, naming it', async () => {
+    const { code, err } = await run(['export', 'bad.json', '--cast', 'o.cast'], { 'bad.json': '{"format": "something-else"}' });
+    expect(code).toBe(2);
+    expect(err).toMatch(/^inktris: bad\.json: .*\n$/);
+    expect(err.split('\n')).toHaveLength(2);
+  });
+
+  it('refuses an OUT that cannot be written, naming it, and leaves nothing behind', async () => {
+    const files: Record<string, MemoryFile> = { 'game.json': GAME };
+    const writeFile = async () => {
+      throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+    };
+    const { code, err } = await run(['export', 'game.json', '--cast', '/root/x.cast'], files, { writeFile });
+    expect({ code, err }).toEqual({ code: 2, err: 'inktris: /root/x.cast: cannot write the recording (EACCES)\n' });
+    expect(Object.keys(files)).toEqual(['game.json']);
+  });
+
+  it('reads the replay the recorder writes (program and date fields included)', async () => {
+    const recorded = serializeReplay(REPLAY, { program: 'inktris 0.1.0', name: 'a game' });
+    expect(parseReplay(recorded, 'r.json').ok).toBe(true);
+    const { code } = await run(['export', 'r.json', '--text'], { 'r.json': recorded });
+    expect(code).toBe(0);
+  });
+});
+
+describe('watching on the command line without a terminal', () => {
+  it('refuses replay FILE without --json or --frame: watching needs a terminal', async () => {
+    const { code, out, err } = await run(['replay', 'game.json']);
+    expect({ code, out }).toEqual({ code: 2, out: '' });
+    expect(err).toBe(
+      'inktris: replay: watching a replay needs a terminal (stdin and stdout must be a TTY); pass --json for the summary or --frame N for one frame\n',
+    );
+  });
+
+  it.each([[['demo']], [['demo', '--seed', '3', '--level', '5', '--mode', 'sprint', '--preview', '2', '--no-ghost', '--ascii', '--no-color']]])(
+    'refuses the demo without a terminal: %j',
+    async (argv) => {
+      const { code, out, err } = await run(argv);
+      expect({ code, out }).toEqual({ code: 2, out: '' });
+      expect(err).toBe('inktris: demo: needs a terminal (stdin and stdout must be a TTY); for a headless game see `inktris bot`\n');
+    },
+  );
+
+  it.each([
+    [['demo', '--level', '20'], /level/],
+    [['demo', '--mode', 'ultra'], /mode/],
+    [['demo', '--preview', '9'], /preview/],
+    [['demo', '--seed', 'x'], /seed/],
+  ])('refuses a bad demo option with one line and exit 2: %j', async (argv, problem) => {
+    const { code, err } = await run(argv, {}, { isTTY: true });
+    expect(code).toBe(2);
+    expect(err).toMatch(problem);
+    expect(err.split('\n')).toHaveLength(2);
+  });
+
+  it('lists demo and export in the help, with their options', async () => {
+    const { out } = await run(['--help']);
+    expect(out).toMatch(/^ {2}demo \[options\]/m);
+    expect(out).toMatch(/^ {2}export \[options\] <file>/m);
+    const demo = (await run(['demo', '--help'])).out;
+    for (const option of ['--seed', '--level', '--mode', '--preview', '--no-ghost', '--ascii', '--no-color']) expect(demo).toContain(option);
+    const exporting = (await run(['export', '--help'])).out;
+    for (const option of ['--cast <out>', '--text', '--idle-limit <seconds>', '--preview', '--no-ghost', '--ascii', '--no-color']) expect(exporting).toContain(option);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Watching a replay with the real program in a real pseudo-terminal (tmux,
+ * 80 x 24, a server of our own): it starts playing, space pauses it, right
+ * steps one piece, q quits with the terminal as it was. The program is built
+ * into a folder of this test's own, so another test file's build never
+ * pulls dist/ from under it.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { playBot } from '../../src/bot/index.js';
+import { serializeReplay } from '../../src/core/index.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
+const socket = `inktris-watch-${process.pid}`;
+const tmux = (...args: string[]): string => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
+
+/** Poll the pane until `test` holds, or fail with what the screen showed. */
+async function waitFor(session: string, what: string, test: (text: string) => boolean, ms = 15_000): Promise<string> {
+  const deadline = Date.now() + ms;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = screen(session);
+    if (test(text)) return text;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
+}
+
+/** The sidebar's PIECES: pieces locked so far, and in the replay. */
+function pieces(text: string): [number, number] | null {
+  const match = /PIECES\s*\n.*?(\d+)\/(\d+)/.exec(text);
+  return match ? [Number(match[1]), Number(match[2])] : null;
+}
+
+const EXIT_LINE = /^EXIT=(\d+)\s*$/m;
+
+describe.skipIf(!hasTmux)('inktris replay FILE in a terminal (tmux)', () => {
+  let work = '';
+  let app = '';
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'inktris-watch-'));
+    app = join(work, 'app');
+    mkdirSync(join(app, 'bin'), { recursive: true });
+    copyFileSync(join(root, 'bin', 'inktris.js'), join(app, 'bin', 'inktris.js'));
+    for (const name of ['src', 'node_modules', '.node']) if (existsSync(join(root, name))) symlinkSync(join(root, name), join(app, name));
+    const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: app, encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+  }, 60_000);
+
+  afterAll(() => {
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('plays a replay: space pauses, right steps a piece, q quits and restores the terminal', async () => {
+    const game = playBot({ seed: 9, pieces: 60, pace: 40 });
+    const file = join(work, 'game.json');
+    writeFileSync(file, serializeReplay({ seed: 9, settings: {}, inputs: game.inputs }));
+    const session = 'watch';
+    tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', 'bash --norc --noprofile');
+    const command =
+      `cd ${JSON.stringify(app)} && stty -a > ${work}/stty-before.txt; ` +
+      `XDG_DATA_HOME=${work}/data XDG_CONFIG_HOME=${work}/config CI=true ${JSON.stringify(process.execPath)} bin/inktris.js replay ${file}; ` +
+      `echo "EXIT=$?"; stty -a > ${work}/stty-after.txt`;
+    tmux('send-keys', '-t', session, '-l', command);
+    tmux('send-keys', '-t', session, 'Enter');
+
+    const first = await waitFor(session, 'the replay playing', (t) => t.includes('REPLAY') && (pieces(t)?.[0] ?? 0) >= 2);
+    expect(pieces(first)![1]).toBe(60);
+    expect(first).toMatch(/x1\s*\n/);
+
+    tmux('send-keys', '-t', session, 'Space');
+    const paused = await waitFor(session, 'the replay paused', (t) => t.includes('x1 ||'));
+    const at = pieces(paused)![0];
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(pieces(screen(session))![0]).toBe(at);
+
+    tmux('send-keys', '-t', session, 'Right');
+    await waitFor(session, 'one piece further', (t) => pieces(t)?.[0] === at + 1);
+
+    tmux('send-keys', '-t', session, 'q');
+    const after = await waitFor(session, 'the shell after quitting', (t) => EXIT_LINE.test(t));
+    expect(after.match(EXIT_LINE)![1], after).toBe('0');
+    expect(after).not.toContain('REPLAY');
+    await waitFor(session, 'stty -a after', () => existsSync(`${work}/stty-after.txt`) && readFileSync(`${work}/stty-after.txt`, 'utf8').length > 0);
+    expect(readFileSync(`${work}/stty-after.txt`, 'utf8')).toBe(readFileSync(`${work}/stty-before.txt`, 'utf8'));
+  }, 90_000);
+});
+
+if (!hasTmux) {
+  describe('inktris replay FILE in a terminal (tmux)', () => {
+    it.skip('needs tmux on the PATH to run the program in a pseudo-terminal', () => {});
+  });
+}

@@ -1,0 +1,195 @@
+/**
+ * Replay playback: the game at every piece, reached by stepping forward or
+ * back from anywhere, is the game the headless fold plays, tick by tick.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { playBot } from '../../src/bot/index.js';
+import {
+  advance,
+  createGame,
+  inputAction,
+  parseReplay,
+  replayEndTick,
+  replayStateAt,
+  runReplay,
+  step,
+  summarize,
+  TICK,
+  type GameState,
+  type Replay,
+} from '../../src/core/index.js';
+import {
+  atEnd,
+  indexReplay,
+  nextChangeTick,
+  positionAtPiece,
+  runTo,
+  samePosition,
+  startPosition,
+  stepPiece,
+  type Position,
+} from '../../src/ui/playback.js';
+
+const REPLAYS = join(import.meta.dirname, '..', 'fixtures', 'replays');
+
+function golden(name: string): Replay {
+  const parsed = parseReplay(readFileSync(join(REPLAYS, `${name}.json`), 'utf8'), name);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.replay;
+}
+
+/** A bot game as a replay: `pace` ticks per piece, so gravity, rests and locks all happen between inputs. */
+function botReplay(seed: number, pieces: number, pace: number, settings: Replay['settings'] = {}): Replay {
+  const game = playBot({ seed, pieces, pace, ...settings });
+  return { seed, settings, inputs: game.inputs, endTick: game.inputs.at(-1)![0] + 90 };
+}
+
+/**
+ * The reference: every tick one by one (its inputs with `step`, then one
+ * `step(s, TICK)`), keeping the game right after each lock. Only a paused
+ * stretch is skipped with `advance` (nothing happens in it), so a replay
+ * paused for a billion ticks is still quick.
+ */
+function gamesAtLocks(replay: Replay): { locks: GameState[]; end: GameState } {
+  const end = replayEndTick(replay);
+  let s = createGame({ seed: replay.seed, ...replay.settings });
+  const locks: GameState[] = [s];
+  const note = () => {
+    if (s.pieces === locks.length) locks.push(s);
+  };
+  let i = 0;
+  const { inputs } = replay;
+  while (s.tick <= end && s.status !== 'over') {
+    const tick = s.tick;
+    while (i < inputs.length && inputs[i]![0] === tick && s.status !== 'over') {
+      s = step(s, inputAction(inputs[i]![1]));
+      i++;
+      note();
+    }
+    if (s.status === 'over') break;
+    if (s.status === 'paused') {
+      const resume = Math.min(inputs[i]?.[0] ?? end + 1, end + 1);
+      s = advance(s, resume - s.tick);
+      continue;
+    }
+    s = step(s, TICK);
+    note();
+  }
+  return { locks, end: s };
+}
+
+/** No hard drop at all: every piece falls and locks by gravity, between moves and rotations, until the stack tops out. */
+function gravityReplay(): Replay {
+  const moves = ['left', 'cw', 'right', 'right', 'ccw', 'left', 'softDrop', 'hold'] as const;
+  const inputs = Array.from({ length: 400 }, (_, i): [number, (typeof moves)[number]] => [i * 37, moves[i % moves.length]!]);
+  return { seed: 4, settings: { startLevel: 8 }, inputs, endTick: 400 * 37 };
+}
+
+const cases: [string, () => Replay][] = [
+  ['pieces that lock by gravity alone', gravityReplay],
+  ...readdirSync(REPLAYS)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .map((name): [string, () => Replay] => [`golden ${name}`, () => golden(name)]),
+  ['a bot game, 120 pieces at 40 ticks each', () => botReplay(7, 120, 40)],
+  ['a bot game at level 15, where gravity locks pieces before the bot drops them', () => botReplay(3, 80, 60, { startLevel: 15 })],
+  ['a bot sprint, 40 lines', () => botReplay(11, 200, 12, { mode: 'sprint' })],
+  ['a bot game played all in tick 0', () => botReplay(5, 60, 0)],
+];
+
+describe('replay playback', () => {
+  it.each(cases)('%s: the game right after every lock is the tick-by-tick fold', (_name, make) => {
+    const replay = make();
+    const index = indexReplay(replay, 4);
+    const reference = gamesAtLocks(replay);
+    expect(index.totalPieces).toBe(reference.locks.length - 1);
+    for (let k = 0; k <= index.totalPieces; k++) {
+      const at = positionAtPiece(index, k);
+      expect(summarize(at.state), `piece ${k}`).toEqual(summarize(reference.locks[k]!));
+      expect(at.state, `piece ${k}`).toEqual(reference.locks[k]);
+    }
+    expect(index.final.state).toEqual(reference.end);
+    expect(index.final.state).toEqual(runReplay(replay));
+  });
+
+  it.each(cases)('%s: stepping forward through every piece, then back to the start, visits the same games', (_name, make) => {
+    const replay = make();
+    const index = indexReplay(replay);
+    const { locks } = gamesAtLocks(replay);
+    let at: Position = startPosition(replay);
+    for (let k = 1; k <= index.totalPieces; k++) {
+      at = stepPiece(index, at, 1);
+      expect(at.state, `forward to piece ${k}`).toEqual(locks[k]);
+    }
+    at = stepPiece(index, at, 1);
+    expect(at).toEqual(index.final);
+    // From the end, back one lands on the last lock (unless the end is that lock).
+    for (let k = index.totalPieces - (samePosition(index.final, positionAtPiece(index, index.totalPieces)) ? 1 : 0); k >= 0; k--) {
+      at = stepPiece(index, at, -1);
+      expect(at.state, `back to piece ${k}`).toEqual(locks[k]);
+    }
+    expect(stepPiece(index, at, -1)).toEqual(at);
+  });
+
+  it('steps back from the middle of a piece to where that piece appeared', () => {
+    const replay = botReplay(7, 30, 40);
+    const index = indexReplay(replay);
+    const appeared = positionAtPiece(index, 10);
+    const falling = runTo(replay, appeared, appeared.state.tick + 20);
+    expect(falling.state.pieces).toBe(10);
+    expect(falling.state.tick).toBeGreaterThan(appeared.state.tick);
+    expect(stepPiece(index, falling, -1)).toEqual(appeared);
+    expect(stepPiece(index, appeared, -1)).toEqual(positionAtPiece(index, 9));
+  });
+
+  it('runs forward to any tick as the headless replay does', () => {
+    const replay = botReplay(9, 40, 30);
+    const index = indexReplay(replay);
+    let at = startPosition(replay);
+    for (let tick = 0; tick <= index.endTick + 5; tick += 37) {
+      at = runTo(replay, at, tick);
+      expect(at.state).toEqual(replayStateAt(replay, tick));
+    }
+  });
+
+  it('runs on from a position reached by stepping as if it had played there', () => {
+    const replay = botReplay(9, 40, 30);
+    const index = indexReplay(replay);
+    const stepped = runTo(replay, positionAtPiece(index, 17), 700);
+    expect(stepped.state).toEqual(replayStateAt(replay, 700));
+  });
+
+  it('wakes the watcher exactly at the ticks whose frame can change, and never past one', () => {
+    const replay = golden('tetris');
+    const index = indexReplay(replay);
+    let at = startPosition(replay);
+    let wall = 0;
+    while (!atEnd(index, at)) {
+      const wake = nextChangeTick(index, at);
+      expect(wake).toBeGreaterThan(at.state.tick - 1);
+      // Every tick before the wake shows the same game as the one before it.
+      for (let w = wall + 1; w < wake; w++) {
+        const quiet = runTo(replay, at, w - 1);
+        expect(quiet.state.board).toBe(at.state.board);
+        expect(quiet.state.active).toEqual(at.state.active);
+        expect(Math.floor(quiet.state.time / 60)).toBe(Math.floor(at.state.time / 60));
+      }
+      wall = wake;
+      at = runTo(replay, at, wake - 1);
+    }
+    expect(at).toEqual(index.final);
+  });
+
+  it('keeps a checkpoint every few pieces, not one per piece', () => {
+    const index = indexReplay(botReplay(2, 200, 10), 16);
+    expect(index.totalPieces).toBe(200);
+    expect(index.checkpoints).toHaveLength(1 + Math.floor(200 / 16));
+    expect(index.checkpoints.map((c) => c.state.pieces)).toEqual(index.checkpoints.map((_, i) => i * 16));
+  });
+
+  it('refuses a checkpoint interval that is not a whole number >= 1', () => {
+    expect(() => indexReplay(golden('single'), 0)).toThrow(RangeError);
+  });
+});
