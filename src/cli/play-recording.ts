@@ -69,8 +69,12 @@ export interface GameLog {
   start(game: Required<GameSettings>): void;
   /** An input of the game in play. */
   input(tick: number, input: InputName): void;
-  /** The game ended: finish its files, enter a qualifying score in the table, save it elsewhere if they failed. */
-  end(state: GameState): Promise<void>;
+  /**
+   * The game ended: finish its files, enter a qualifying score in the table,
+   * save it elsewhere if they failed. Resolves to the game's rank in the
+   * high-score table (1-10), or null when it did not enter it.
+   */
+  end(state: GameState): Promise<number | null>;
   /** Lines to print once the game screen is gone: what could not be saved, and where it went. */
   readonly warnings: readonly string[];
   /** Replays that could be written nowhere: to print on stdout once the game screen is gone. */
@@ -144,6 +148,8 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
   };
 
   /** The archive's part of a game's end: drop an empty game, or enter the score; returns the archive's copy if it is kept. */
+  /** The rank the last archived game took in the high-score table, or null. */
+  let rank: number | null = null;
   const archiveGame = async (game: Game, state: GameState, archive: Target | null, keep: boolean): Promise<string | null> => {
     const dir = options.archive!.dir;
     const copy = archive && !archive.recorder.error ? archive.recorder.path : null;
@@ -159,7 +165,7 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
       if (archive && !copy) await rm(archive.recorder.path, { force: true });
       const mode = state.settings.mode;
       if (qualifies(mode, state)) {
-        await addScore(context(dir), mode, {
+        rank = await addScore(context(dir), mode, {
           score: state.score,
           lines: state.lines,
           level: state.level,
@@ -217,7 +223,8 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
     async end(state) {
       const game = current;
       current = null;
-      if (!game) return;
+      rank = null;
+      if (!game) return null;
       // The last tick simulated: while playing, `state.tick` is the tick in
       // progress, whose gravity has not run (the recorder raises it to the
       // last input's tick, so inputs of that tick still replay).
@@ -241,9 +248,10 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
         game.problems.unshift(archiveProblem);
         archiveProblemTold = true;
       }
-      if (game.problems.length === 0) return;
+      if (game.problems.length === 0) return rank;
       const where = !wanted ? null : saved.length > 0 ? `the replay is in ${saved[0]}` : await rescue(game, endTick);
       warnings.push([...game.problems, ...(where ? [where] : [])].join('; '));
+      return rank;
     },
   };
 }

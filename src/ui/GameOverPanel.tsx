@@ -26,6 +26,8 @@ export interface GameOverPanelProps {
    * (a replay), which leaves the BEST row out.
    */
   readonly best?: number | null;
+  /** The game's place in the high-score table (1-10), shown as RANK when known. @default null */
+  readonly rank?: number | null;
   /** The keys listed at the bottom. @default the game's restart and quit keys */
   readonly keys?: readonly PanelKey[];
 }
@@ -51,7 +53,7 @@ function BestRow({ state, best, bold }: { readonly state: GameState; readonly be
 }
 
 /** The panel drawn inside the board's border once the game is over. */
-export function GameOverPanel({ state, display, best, keys }: GameOverPanelProps) {
+export function GameOverPanel({ state, display, best, rank = null, keys }: GameOverPanelProps) {
   // A sprint that reached its lines ends without a top out.
   const title = state.topOut === null ? 'FINISHED' : 'GAME OVER';
   const stats = gameStats(state);
@@ -67,7 +69,7 @@ export function GameOverPanel({ state, display, best, keys }: GameOverPanelProps
   const lines = <Row key="lines" label="LINES" value={String(stats.lines)} />;
   // Sprint: the time is the result. Marathon: the score, and the level it reached.
   const head = sprint ? [time, pps, lines, score] : [score, lines, <Row key="level" label="LEVEL" value={String(state.level)} />, time, pps];
-  const rows = 2 + head.length + 4 + (sprint ? 0 : 1) + (best === undefined ? 0 : 1) + 1 + listed.length;
+  const rows = 2 + head.length + 4 + (sprint ? 0 : 1) + (best === undefined ? 0 : 1) + (rank === null ? 0 : 1) + 1 + listed.length;
   return (
     <Box flexDirection="column" flexGrow={1} alignItems="center" paddingTop={coverPadding(rows)}>
       <Text bold={bold}>{title}</Text>
@@ -80,6 +82,7 @@ export function GameOverPanel({ state, display, best, keys }: GameOverPanelProps
         <Row label="TETRISES" value={String(stats.tetrises)} />
         {sprint ? null : <Row label="TETRIS RATE" value={percent(stats.tetrisRate)} />}
         {best === undefined ? null : <BestRow state={state} best={best} bold={bold} />}
+        {rank === null ? null : <Row label="HIGH SCORE" value={`#${rank}`} />}
         <Text> </Text>
         {listed.map((key) => (
           <Text key={key.action}>

@@ -22,7 +22,7 @@ export function Screen({ view, size, display }: ScreenProps) {
   return (
     // Whole-cell margins, not Yoga's centring, so every row lands on a whole row.
     <Box width={size.columns} height={size.rows} paddingLeft={Math.floor((size.columns - LAYOUT.width) / 2)} paddingTop={Math.floor((size.rows - LAYOUT.height) / 2)}>
-      <GameFrame state={view.state} display={display} help={view.help} best={view.best} watch={view.watch} />
+      <GameFrame state={view.state} display={display} help={view.help} best={view.best} rank={view.rank ?? null} watch={view.watch} />
     </Box>
   );
 }

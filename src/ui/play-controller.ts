@@ -31,7 +31,8 @@ export interface PlayHooks {
    * Called once per game; a returned promise is awaited before the program
    * ends.
    */
-  readonly onGameEnd?: (state: GameState) => void | Promise<void>;
+  /** The game ended; may resolve to its rank in the high-score table, which the end panel then shows. */
+  readonly onGameEnd?: (state: GameState) => void | Promise<number | null | void>;
 }
 
 /** One-shot timers (`setTimeout` and `clearTimeout`). */
@@ -91,6 +92,8 @@ export class PlayController implements ScreenController {
   private bests: PersonalBests | null;
   /** The best of the game in play's mode before it started (what its end panel compares with). */
   private best: number | null | undefined;
+  /** The rank the ended game took in the high-score table, once the table has been written. */
+  private rank: number | null = null;
 
   constructor(options: PlayControllerOptions) {
     this.options = options;
@@ -98,7 +101,7 @@ export class PlayController implements ScreenController {
     this.clock = new TickClock(options.now);
     this.bests = options.personalBests ?? null;
     this.session = this.newSession();
-    this.view = { state: this.session.state, help: false, best: this.best };
+    this.view = { state: this.session.state, help: false, best: this.best, rank: null };
   }
 
   /** Subscribe to frame changes (for `useSyncExternalStore`). */
@@ -201,6 +204,7 @@ export class PlayController implements ScreenController {
     const { settings, nextSeed, hooks, handling } = this.options;
     const state = createGame({ ...settings, seed: nextSeed() });
     this.best = this.bests ? this.bests[state.settings.mode] : undefined;
+    this.rank = null;
     return new GameSession(state, { onInput: hooks?.onInput, onOver: () => this.endGame() }, handling);
   }
 
@@ -233,8 +237,17 @@ export class PlayController implements ScreenController {
     if (this.ended) return;
     this.ended = true;
     if (this.bests) this.bests = updateBests(this.bests, this.session.state);
-    const ending = this.options.hooks?.onGameEnd?.(this.session.state);
-    if (ending) this.endings.push(ending);
+    const session = this.session;
+    const ending = this.options.hooks?.onGameEnd?.(session.state);
+    if (!ending) return;
+    this.endings.push(
+      ending.then((rank) => {
+        // Shown only while that game's end panel is still up.
+        if (typeof rank !== 'number' || session !== this.session || !this.running) return;
+        this.rank = rank;
+        this.publish();
+      }),
+    );
   }
 
   /** Bring the game up to the tick the clock says is in progress. */
@@ -268,8 +281,8 @@ export class PlayController implements ScreenController {
 
   private publish(): void {
     const state = this.session.state;
-    if (this.view.help === this.help && sameFrame(this.view.state, state, this.options.preview)) return;
-    this.view = { state, help: this.help, best: this.best };
+    if (this.view.help === this.help && this.view.rank === this.rank && sameFrame(this.view.state, state, this.options.preview)) return;
+    this.view = { state, help: this.help, best: this.best, rank: this.rank };
     for (const listener of this.listeners) listener();
   }
 

@@ -45,6 +45,8 @@ export interface ScreenView {
    * yet, undefined when it is not known (the end panel then leaves it out).
    */
   readonly best?: number | null;
+  /** The ended game's place in the high-score table (1-10), once known. @default null */
+  readonly rank?: number | null;
   /** Set when a replay or the demo is watched. */
   readonly watch?: WatchStatus;
 }

@@ -126,7 +126,7 @@ describe('inktris replay refusals', () => {
 
 describe('inktris replay usage', () => {
   it.each([
-    ['no file', ['replay', '--json'], "inktris: missing required argument 'file'"],
+    ['no file', ['replay', '--json'], 'inktris: replay: give one of FILE, --best or --last'],
     ['both --json and --frame', ['replay', 'game.json', '--json', '--frame', '3'], "inktris: option '--json' cannot be used with option '--frame <tick>'"],
     ['a frame that is not a tick', ['replay', 'game.json', '--frame', 'last'], "inktris: option '--frame <tick>' argument 'last' is invalid. frame must be a whole number from 0 to 9007199254740991."],
     ['a negative frame', ['replay', 'game.json', '--frame', '-1'], "inktris: option '--frame <tick>' argument '-1' is invalid. frame must be a whole number from 0 to 9007199254740991."],
@@ -149,10 +149,10 @@ describe('inktris replay usage', () => {
   });
 
   it('lists the replay command and its options in the help', async () => {
-    expect((await run(['--help'])).out).toMatch(/^ {2}replay \[options\] <file>/m);
+    expect((await run(['--help'])).out).toMatch(/^ {2}replay \[options\] \[file\]/m);
     const { out } = await run(['replay', '--help']);
-    expect(out).toMatch(/^Usage: inktris replay \[options\] <file>$/m);
-    for (const option of ['--json', '--frame <tick>', '--preview <n>', '--no-ghost', '--ascii', '--version', '--help']) expect(out).toContain(option);
+    expect(out).toMatch(/^Usage: inktris replay \[options\] \[file\]$/m);
+    for (const option of ['--json', '--best', '--last', '--mode <mode>', '--frame <tick>', '--preview <n>', '--no-ghost', '--ascii', '--version', '--help']) expect(out).toContain(option);
   });
 
   it.each([[['--version']], [['-V']], [['replay', '--version']], [['replay', '-V']], [['replay', 'game.json', '--version']]])(

@@ -78,6 +78,13 @@ describe('the game screen', () => {
     expect(frame).toContain('quit');
   });
 
+  it('shows the place the game took in the high-score table', () => {
+    const { frames } = render(<GameFrame state={gameOver()} display={resolveDisplay({})} rank={4} />);
+    const frame = frames.filter((f) => f.trim() !== '').at(-1) ?? '';
+    expect(frame).toMatch(/HIGH SCORE\s+#4 /);
+    expect(frameOf(gameOver())).not.toContain('HIGH SCORE');
+  });
+
   it('calls a finished sprint FINISHED and counts lines left while it runs', () => {
     const running = frameOf(fresh({ mode: 'sprint' }));
     expect(running).toContain('LINES LEFT');

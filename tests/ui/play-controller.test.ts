@@ -314,3 +314,26 @@ describe('app commands', () => {
     expect(time.pending()).toBe(0);
   });
 });
+
+describe('the high-score rank on the end panel', () => {
+  it('shows the rank the table gave the game once it is written, and forgets it on restart', async () => {
+    const { time, controller, press } = setup({ hooks: { onGameEnd: async () => 3 } });
+    controller.start();
+    // Hard drops until the stack tops out.
+    for (let i = 0; i < 40 && controller.getView().state.status !== 'over'; i++) press('space');
+    expect(controller.getView().state.status).toBe('over');
+    await controller.settled();
+    expect(controller.getView().rank).toBe(3);
+    press('r');
+    time.advance(100);
+    expect(controller.getView().rank).toBeNull();
+  });
+
+  it('shows no rank for a game that did not enter the table', async () => {
+    const { controller, press } = setup({ hooks: { onGameEnd: async () => null } });
+    controller.start();
+    for (let i = 0; i < 40 && controller.getView().state.status !== 'over'; i++) press('space');
+    await controller.settled();
+    expect(controller.getView().rank).toBeNull();
+  });
+});
