@@ -10,16 +10,16 @@ import { DEMO_PACE, DemoPilot, type DemoPace } from './demo-pilot.js';
 import { sameFrame, ticksUntilChange } from './frame-view.js';
 import type { KeyEvent } from './input-keys.js';
 import { DEFAULT_KEYMAP, matchCommand, type Keymap } from './keymap.js';
-import { fits, type TerminalSize } from './layout.js';
-import type { PlaySettings, Timers } from './play-controller.js';
-import type { DemoStatus, ScreenController, ScreenView } from './screen-controller.js';
-import { TickClock, type Now } from './tick-clock.js';
+import { LoopController, type LoopOptions } from './loop-controller.js';
+import type { PlaySettings } from './play-controller.js';
+import type { DemoStatus } from './screen-controller.js';
+import { TickClock } from './tick-clock.js';
 
 /** How long a finished demo game's end panel shows before the next game. */
 export const DEMO_RESTART_MS = 6000;
 
 /** Options of {@link DemoController}. */
-export interface DemoControllerOptions {
+export interface DemoControllerOptions extends LoopOptions {
   /** How every demo game starts, but for the seed. */
   readonly settings: PlaySettings;
   /** The seed of each game: the first, then one per new game. */
@@ -30,44 +30,26 @@ export interface DemoControllerOptions {
   readonly keymap?: Keymap;
   /** @default DEMO_PACE */
   readonly pace?: DemoPace;
-  /** Monotonic milliseconds, e.g. `performance.now`. */
-  readonly now: Now;
-  readonly timers: Timers;
-  /** Something went wrong inside a timer callback; the demo has stopped. */
-  readonly onError?: (error: unknown) => void;
 }
 
 /** The sidebar's DEMO; one object, so the memoised sidebar is not redrawn for it. */
 const DEMO: DemoStatus = Object.freeze({ kind: 'demo' });
 
 /** The autoplayer's games, one after another, and the keys. */
-export class DemoController implements ScreenController {
+export class DemoController extends LoopController {
   private readonly options: DemoControllerOptions;
-  private readonly listeners = new Set<() => void>();
   private readonly clock: TickClock;
   private pilot: DemoPilot;
-  private view: ScreenView;
-  private timer: unknown = null;
   private wakeTick = 0;
-  private running = false;
   private help = false;
-  private tooSmall = false;
 
   constructor(options: DemoControllerOptions) {
+    super(options);
     this.options = options;
     this.clock = new TickClock(options.now);
     this.pilot = this.newPilot();
     this.view = { state: this.pilot.state, help: false, watch: DEMO };
   }
-
-  /** Subscribe to frame changes (for `useSyncExternalStore`). */
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  /** The current view (for `useSyncExternalStore`). */
-  readonly getView = (): ScreenView => this.view;
 
   /** The demo game now. */
   get state(): GameState {
@@ -96,27 +78,6 @@ export class DemoController implements ScreenController {
     return null;
   }
 
-  /** The terminal's size changed (and once at the start): the demo waits while it does not fit. */
-  resize(size: TerminalSize): void {
-    const small = !fits(size);
-    if (small === this.tooSmall || !this.running) {
-      this.tooSmall = small;
-      return;
-    }
-    this.guard(() => {
-      this.tooSmall = small;
-    });
-  }
-
-  /** Stop the demo. Idempotent. */
-  stop(): void {
-    this.running = false;
-    this.cancelTimer();
-  }
-
-  /** Nothing is saved on the way out. */
-  async settled(): Promise<void> {}
-
   private newPilot(): DemoPilot {
     const { settings, nextSeed, pace } = this.options;
     return new DemoPilot(createGame({ ...settings, seed: nextSeed() }), pace ?? DEMO_PACE);
@@ -127,40 +88,25 @@ export class DemoController implements ScreenController {
     return this.running && !this.help && !this.tooSmall && this.pilot.state.status === 'playing';
   }
 
-  /**
-   * Bring the game up to the clock, run `change`, restart the clock where
-   * the demo resumes, publish and set the timer. Errors stop the demo and
-   * go to `onError`.
-   */
-  private guard(change: () => void): void {
-    try {
-      const was = this.moving();
-      if (was) this.pilot.runTo(this.clock.due(this.pilot.state.tick, true, this.wakeTick));
-      change();
-      if (!was && this.moving()) this.clock.start(this.pilot.state.tick);
-      this.publish();
-      this.schedule();
-    } catch (error) {
-      this.running = false;
-      this.cancelTimer();
-      this.options.onError?.(error);
-    }
+  /** Bring the game up to the clock, run `change`, and restart the clock where the demo resumes. */
+  protected override update(change: () => void): void {
+    const was = this.moving();
+    if (was) this.pilot.runTo(this.clock.due(this.pilot.state.tick, true, this.wakeTick));
+    change();
+    if (!was && this.moving()) this.clock.start(this.pilot.state.tick);
   }
 
-  private publish(): void {
+  protected publish(): void {
     const state = this.pilot.state;
     if (this.view.help === this.help && sameFrame(this.view.state, state, this.options.preview)) return;
-    this.view = { state, help: this.help, watch: DEMO };
-    for (const listener of this.listeners) listener();
+    this.show({ state, help: this.help, watch: DEMO });
   }
 
   private readonly wake = (): void => {
-    this.timer = null;
     this.guard(() => {});
   };
 
   private readonly nextGame = (): void => {
-    this.timer = null;
     this.guard(() => {
       this.pilot = this.newPilot();
       this.clock.start(0);
@@ -173,22 +119,17 @@ export class DemoController implements ScreenController {
    * lock, a second of TIME, or the bot's next input); once a game is over,
    * for the next game.
    */
-  private schedule(): void {
+  protected schedule(): void {
     this.cancelTimer();
     if (!this.running || this.help || this.tooSmall) return;
     const state = this.pilot.state;
     if (state.status === 'over') {
-      this.timer = this.options.timers.setTimeout(this.nextGame, DEMO_RESTART_MS);
+      this.setTimer(this.nextGame, DEMO_RESTART_MS);
       return;
     }
     const input = this.pilot.nextInputTick;
     const change = state.tick + ticksUntilChange(state);
     this.wakeTick = Math.max(state.tick + 1, input === null ? change : Math.min(change, input));
-    this.timer = this.options.timers.setTimeout(this.wake, this.clock.msUntil(this.wakeTick));
-  }
-
-  private cancelTimer(): void {
-    if (this.timer !== null) this.options.timers.clearTimeout(this.timer);
-    this.timer = null;
+    this.setTimer(this.wake, this.clock.msUntil(this.wakeTick));
   }
 }

@@ -12,9 +12,9 @@ import { GameSession } from './game-session.js';
 import { updateBests, type PersonalBests } from './game-stats.js';
 import type { KeyEvent } from './input-keys.js';
 import { DEFAULT_KEYMAP, matchCommand, type Keymap } from './keymap.js';
-import { fits, type TerminalSize } from './layout.js';
-import type { ScreenController, ScreenView } from './screen-controller.js';
-import { TickClock, type Now } from './tick-clock.js';
+import { LoopController, type LoopOptions } from './loop-controller.js';
+import type { ScreenView } from './screen-controller.js';
+import { TickClock } from './tick-clock.js';
 import type { Handling } from './timing.js';
 
 /** How every game of a session starts, but for the seed, which `nextSeed` gives each game. */
@@ -35,17 +35,11 @@ export interface PlayHooks {
   readonly onGameEnd?: (state: GameState) => void | Promise<number | null | void>;
 }
 
-/** One-shot timers (`setTimeout` and `clearTimeout`). */
-export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
 /** What the screen shows. A new object exactly when the frame changes. */
 export type PlayView = ScreenView;
 
 /** Options of {@link PlayController}. */
-export interface PlayControllerOptions {
+export interface PlayControllerOptions extends LoopOptions {
   readonly settings: PlaySettings;
   /** The seed of the next game: the first, then each restart (the same one again, or a new random one). */
   readonly nextSeed: () => number;
@@ -56,11 +50,6 @@ export interface PlayControllerOptions {
   readonly keymap?: Keymap;
   /** @default DEFAULT_HANDLING */
   readonly handling?: Handling;
-  /** Monotonic milliseconds, e.g. `performance.now`. */
-  readonly now: Now;
-  readonly timers: Timers;
-  /** Something went wrong inside a timer callback; the loop has stopped. */
-  readonly onError?: (error: unknown) => void;
   /**
    * The player's bests when the session starts, for the end panel; kept up
    * to date as games of the session end. Without it the panel shows none.
@@ -69,20 +58,15 @@ export interface PlayControllerOptions {
 }
 
 /** The game loop and the app's commands. */
-export class PlayController implements ScreenController {
+export class PlayController extends LoopController {
   private readonly options: PlayControllerOptions;
   private readonly keymap: Keymap;
   private readonly clock: TickClock;
-  private readonly listeners = new Set<() => void>();
   private readonly endings: Promise<void>[] = [];
   private session: GameSession;
-  private view: PlayView;
-  private timer: unknown = null;
   /** The tick the timer is set for: the loop sleeps until then on purpose, which is no stall. */
   private wakeTick = 0;
-  private running = false;
   private ended = false;
-  private tooSmall = false;
   private help = false;
   /** The game was paused by opening help, and resumes when help closes. */
   private pausedForHelp = false;
@@ -96,6 +80,7 @@ export class PlayController implements ScreenController {
   private rank: number | null = null;
 
   constructor(options: PlayControllerOptions) {
+    super(options);
     this.options = options;
     this.keymap = options.keymap ?? DEFAULT_KEYMAP;
     this.clock = new TickClock(options.now);
@@ -103,15 +88,6 @@ export class PlayController implements ScreenController {
     this.session = this.newSession();
     this.view = { state: this.session.state, help: false, best: this.best, rank: null };
   }
-
-  /** Subscribe to frame changes (for `useSyncExternalStore`). */
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  /** The current view (for `useSyncExternalStore`). */
-  readonly getView = (): PlayView => this.view;
 
   /**
    * The game as last brought up to the clock: on every key, and whenever
@@ -166,37 +142,29 @@ export class PlayController implements ScreenController {
     return null;
   }
 
-  /** The terminal's size changed (and once at the start): pause while the game does not fit. */
-  resize(size: TerminalSize): void {
-    const small = !fits(size);
-    if (small === this.tooSmall || !this.running) {
-      this.tooSmall = small;
-      return;
+  /** The terminal started or stopped fitting: pause while the game does not fit. */
+  protected override sizeChanged(small: boolean): void {
+    this.catchUp();
+    this.tooSmall = small;
+    const status = this.state.status;
+    if (small && status === 'playing') {
+      this.session.apply('pause');
+      this.pausedForSize = true;
+    } else if (!small && this.pausedForSize) {
+      this.pausedForSize = false;
+      if (status === 'paused' && !this.help) this.session.apply('pause');
     }
-    this.guard(() => {
-      this.catchUp();
-      this.tooSmall = small;
-      const status = this.state.status;
-      if (small && status === 'playing') {
-        this.session.apply('pause');
-        this.pausedForSize = true;
-      } else if (!small && this.pausedForSize) {
-        this.pausedForSize = false;
-        if (status === 'paused' && !this.help) this.session.apply('pause');
-      }
-    });
   }
 
   /** End the game in play (if it has not ended) and stop the loop. Idempotent. */
-  stop(): void {
+  override stop(): void {
     this.catchUpSafely();
     this.endGame();
-    this.running = false;
-    this.cancelTimer();
+    super.stop();
   }
 
   /** Settles when every `onGameEnd` has finished (recordings saved). */
-  async settled(): Promise<void> {
+  override async settled(): Promise<void> {
     await Promise.all(this.endings);
   }
 
@@ -266,28 +234,13 @@ export class PlayController implements ScreenController {
     }
   }
 
-  /** Run `change`, then publish the frame and set the timer; errors stop the loop and go to `onError`. */
-  private guard(change: () => void): void {
-    try {
-      change();
-      this.publish();
-      this.schedule();
-    } catch (error) {
-      this.running = false;
-      this.cancelTimer();
-      this.options.onError?.(error);
-    }
-  }
-
-  private publish(): void {
+  protected publish(): void {
     const state = this.session.state;
     if (this.view.help === this.help && this.view.rank === this.rank && sameFrame(this.view.state, state, this.options.preview)) return;
-    this.view = { state, help: this.help, best: this.best, rank: this.rank };
-    for (const listener of this.listeners) listener();
+    this.show({ state, help: this.help, best: this.best, rank: this.rank });
   }
 
   private readonly wake = (): void => {
-    this.timer = null;
     injectFault('timer', this.session.state);
     this.guard(() => this.catchUp());
   };
@@ -298,16 +251,11 @@ export class PlayController implements ScreenController {
    * is the next row of fall, lock or second of TIME, not the next tick: the
    * ticks between are run at once when it fires (or when a key comes).
    */
-  private schedule(): void {
+  protected schedule(): void {
     this.cancelTimer();
     const state = this.session.state;
     if (!this.running || state.status !== 'playing') return;
     this.wakeTick = state.tick + (this.session.holding ? 1 : ticksUntilChange(state));
-    this.timer = this.options.timers.setTimeout(this.wake, this.clock.msUntil(this.wakeTick));
-  }
-
-  private cancelTimer(): void {
-    if (this.timer !== null) this.options.timers.clearTimeout(this.timer);
-    this.timer = null;
+    this.setTimer(this.wake, this.clock.msUntil(this.wakeTick));
   }
 }

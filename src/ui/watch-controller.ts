@@ -9,27 +9,21 @@
  */
 import { sameFrame } from './frame-view.js';
 import type { KeyEvent } from './input-keys.js';
-import { fits, type TerminalSize } from './layout.js';
-import type { Timers } from './play-controller.js';
+import { LoopController, type LoopOptions } from './loop-controller.js';
 import { atEnd, nextChangeTick, runTo, startPosition, stepPiece, type Position, type ReplayIndex } from './playback.js';
-import type { ReplayStatus, ScreenController, ScreenView } from './screen-controller.js';
+import type { ReplayStatus, ScreenView } from './screen-controller.js';
 import { TickClock, type Now } from './tick-clock.js';
 import { MAX_CATCH_UP_TICKS, TICKS_PER_SECOND } from './timing.js';
 import { matchWatchCommand, nextSpeed, SPEEDS } from './watch-keys.js';
 
 /** Options of {@link WatchController}. */
-export interface WatchControllerOptions {
+export interface WatchControllerOptions extends LoopOptions {
   /** The replay, indexed (`indexReplay`). */
   readonly index: ReplayIndex;
   /** Pieces shown under NEXT: a change beyond them is not a new frame. */
   readonly preview: number;
   /** Playback speed at the start, one of SPEEDS. @default 1 */
   readonly speed?: number;
-  /** Monotonic milliseconds, e.g. `performance.now`. */
-  readonly now: Now;
-  readonly timers: Timers;
-  /** Something went wrong inside a timer callback; playback has stopped. */
-  readonly onError?: (error: unknown) => void;
 }
 
 /** A clock that runs the replay's ticks at `speed` times real time; a stall is caught up as fast. */
@@ -38,40 +32,27 @@ function clockAt(now: Now, speed: number): TickClock {
 }
 
 /** Replay playback and its keys. */
-export class WatchController implements ScreenController {
+export class WatchController extends LoopController {
   private readonly options: WatchControllerOptions;
-  private readonly listeners = new Set<() => void>();
   private position: Position;
   private speed: number;
   private clock: TickClock;
-  private view: ScreenView;
-  private timer: unknown = null;
   /** The tick the timer is set for. */
   private wakeTick = 0;
-  private running = false;
   /** The watcher wants the replay to play (space toggles it; a step stops it). */
   private playing = true;
   private help = false;
-  private tooSmall = false;
   /** The position jumped or the clock changed while playing: the clock restarts from the position. */
   private resync = false;
 
   constructor(options: WatchControllerOptions) {
+    super(options);
     this.options = options;
     this.speed = SPEEDS.includes(options.speed ?? 1) ? (options.speed ?? 1) : 1;
     this.clock = clockAt(options.now, this.speed);
     this.position = startPosition(options.index.replay);
     this.view = this.makeView();
   }
-
-  /** Subscribe to frame changes (for `useSyncExternalStore`). */
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  /** The current view (for `useSyncExternalStore`). */
-  readonly getView = (): ScreenView => this.view;
 
   /** Where playback is: the game, and the next input of the replay. */
   get current(): Position {
@@ -134,27 +115,6 @@ export class WatchController implements ScreenController {
     return null;
   }
 
-  /** The terminal's size changed (and once at the start): playback waits while the game does not fit. */
-  resize(size: TerminalSize): void {
-    const small = !fits(size);
-    if (small === this.tooSmall || !this.running) {
-      this.tooSmall = small;
-      return;
-    }
-    this.guard(() => {
-      this.tooSmall = small;
-    });
-  }
-
-  /** Stop playback. Idempotent. */
-  stop(): void {
-    this.running = false;
-    this.cancelTimer();
-  }
-
-  /** Nothing is saved on the way out. */
-  async settled(): Promise<void> {}
-
   private restart(): void {
     this.position = startPosition(this.options.index.replay);
     this.playing = true;
@@ -173,28 +133,16 @@ export class WatchController implements ScreenController {
     if (wall > 0) this.position = runTo(this.options.index.replay, this.position, wall - 1);
   }
 
-  /**
-   * Bring playback up to the clock, run `change`, restart the clock where
-   * playback starts or jumps, publish and set the timer. Errors stop
-   * playback and go to `onError`.
-   */
-  private guard(change: () => void): void {
-    try {
-      const was = this.moving();
-      if (was) this.catchUp();
-      change();
-      if (this.moving() && (!was || this.resync)) {
-        this.clock.start(this.position.state.tick);
-        this.wakeTick = this.position.state.tick;
-      }
-      this.resync = false;
-      this.publish();
-      this.schedule();
-    } catch (error) {
-      this.running = false;
-      this.cancelTimer();
-      this.options.onError?.(error);
+  /** Bring playback up to the clock, run `change`, and restart the clock where playback starts or jumps. */
+  protected override update(change: () => void): void {
+    const was = this.moving();
+    if (was) this.catchUp();
+    change();
+    if (this.moving() && (!was || this.resync)) {
+      this.clock.start(this.position.state.tick);
+      this.wakeTick = this.position.state.tick;
     }
+    this.resync = false;
   }
 
   private status(): ReplayStatus {
@@ -216,7 +164,7 @@ export class WatchController implements ScreenController {
     return { state: this.position.state, help: this.help, watch: this.status() };
   }
 
-  private publish(): void {
+  protected publish(): void {
     const next = this.status();
     const shown = this.view.watch as ReplayStatus;
     const sameStatus =
@@ -226,25 +174,18 @@ export class WatchController implements ScreenController {
       shown.pieces === next.pieces &&
       Math.floor(shown.tick / TICKS_PER_SECOND) === Math.floor(next.tick / TICKS_PER_SECOND);
     if (sameStatus && this.view.help === this.help && sameFrame(this.view.state, this.position.state, this.options.preview)) return;
-    this.view = this.makeView();
-    for (const listener of this.listeners) listener();
+    this.show(this.makeView());
   }
 
   private readonly wake = (): void => {
-    this.timer = null;
     this.guard(() => {});
   };
 
   /** A timer for the next tick whose frame can differ, only while the replay plays. */
-  private schedule(): void {
+  protected schedule(): void {
     this.cancelTimer();
     if (!this.moving()) return;
     this.wakeTick = nextChangeTick(this.options.index, this.position);
-    this.timer = this.options.timers.setTimeout(this.wake, this.clock.msUntil(this.wakeTick));
-  }
-
-  private cancelTimer(): void {
-    if (this.timer !== null) this.options.timers.clearTimeout(this.timer);
-    this.timer = null;
+    this.setTimer(this.wake, this.clock.msUntil(this.wakeTick));
   }
 }

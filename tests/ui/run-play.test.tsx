@@ -4,68 +4,14 @@
  * off, alternate screen left, cursor shown) and ends the game once, before
  * runPlay settles.
  */
-import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { GameState } from '../../src/core/index.js';
 import { DEFAULT_KEYMAP, type Keymap } from '../../src/ui/keymap.js';
-import { runPlay, type Interruption, type PlayTerminal } from '../../src/ui/run-play.js';
-
-class FakeStdin extends EventEmitter {
-  readonly isTTY = true;
-  isRaw = false;
-  private queue: string[] = [];
-  setRawMode(mode: boolean) {
-    this.isRaw = mode;
-    return this;
-  }
-  setEncoding() {
-    return this;
-  }
-  read(): string | null {
-    return this.queue.shift() ?? null;
-  }
-  type(text: string) {
-    this.queue.push(text);
-    this.emit('readable');
-  }
-  ref() {
-    return this;
-  }
-  unref() {
-    return this;
-  }
-  pause() {
-    return this;
-  }
-  resume() {
-    return this;
-  }
-}
-
-class FakeStdout extends EventEmitter {
-  readonly isTTY = true;
-  columns = 80;
-  rows = 24;
-  text = '';
-  /** Answer the kitty keyboard protocol query, as a terminal that speaks it does. */
-  kitty: FakeStdin | null = null;
-  write(chunk: string, callback?: () => void) {
-    this.text += chunk;
-    if (this.kitty && chunk.includes('\u001B[?u')) setImmediate(() => this.kitty!.type('\u001B[?0u'));
-    callback?.();
-    return true;
-  }
-}
-
-function terminal() {
-  const stdin = new FakeStdin();
-  const stdout = new FakeStdout();
-  const stderr = new FakeStdout();
-  return { stdin, stdout, stderr, streams: { stdin, stdout, stderr } as unknown as PlayTerminal };
-}
+import { runPlay, type Interruption } from '../../src/ui/run-play.js';
+import { fakeTerminal, type FakeStdin, type FakeStdout } from './helpers.js';
 
 function play(overrides: { keymap?: Keymap; onInput?: (tick: number, input: string) => void; kitty?: boolean } = {}) {
-  const term = terminal();
+  const term = fakeTerminal();
   if (overrides.kitty) term.stdout.kitty = term.stdin;
   const ended: GameState[] = [];
   let interrupt: (interruption: Interruption) => void = () => {};

@@ -4,58 +4,14 @@
  * signal end them with the terminal restored (raw mode off, alternate
  * screen left, cursor shown).
  */
-import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { playBot } from '../../src/bot/index.js';
 import { DemoController } from '../../src/ui/demo-controller.js';
 import { indexReplay } from '../../src/ui/playback.js';
-import { runScreen, type Interruption, type PlayTerminal, type ScreenContext } from '../../src/ui/run-play.js';
+import { runScreen, type Interruption, type ScreenContext } from '../../src/ui/run-play.js';
 import type { ScreenController } from '../../src/ui/screen-controller.js';
 import { WatchController } from '../../src/ui/watch-controller.js';
-
-class FakeStdin extends EventEmitter {
-  readonly isTTY = true;
-  isRaw = false;
-  private queue: string[] = [];
-  setRawMode(mode: boolean) {
-    this.isRaw = mode;
-    return this;
-  }
-  setEncoding() {
-    return this;
-  }
-  read(): string | null {
-    return this.queue.shift() ?? null;
-  }
-  type(text: string) {
-    this.queue.push(text);
-    this.emit('readable');
-  }
-  ref() {
-    return this;
-  }
-  unref() {
-    return this;
-  }
-  pause() {
-    return this;
-  }
-  resume() {
-    return this;
-  }
-}
-
-class FakeStdout extends EventEmitter {
-  readonly isTTY = true;
-  columns = 80;
-  rows = 24;
-  text = '';
-  write(chunk: string, callback?: () => void) {
-    this.text += chunk;
-    callback?.();
-    return true;
-  }
-}
+import { fakeTerminal, type FakeStdin, type FakeStdout } from './helpers.js';
 
 const game = playBot({ seed: 2, pieces: 30, pace: 30 });
 const INDEX = indexReplay({ seed: 2, settings: {}, inputs: game.inputs });
@@ -66,13 +22,11 @@ const controllers: [string, string, (context: ScreenContext) => ScreenController
 ];
 
 function start(make: (context: ScreenContext) => ScreenController) {
-  const stdin = new FakeStdin();
-  const stdout = new FakeStdout();
-  const stderr = new FakeStdout();
+  const { stdin, stdout, streams } = fakeTerminal();
   let interrupt: (interruption: Interruption) => void = () => {};
   const done = runScreen({
     display: {},
-    terminal: { stdin, stdout, stderr } as unknown as PlayTerminal,
+    terminal: streams,
     interruptions: (listener) => {
       interrupt = listener;
       return () => {
