@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: measures every row of rows.ts, prints the table and
  * writes bench/results.json. Exits 1 when a figure misses its target.
- * Usage: node bench/run.mjs bench [--runs N] [--only id,id] [--out FILE]
+ * Usage: node bench/run.mjs bench [--runs N] [--only id,id] [--out FILE] [--quick]
+ * --quick: a smoke test of every row (one short run each, under a minute);
+ * its figures mean little, and it writes no results.json unless --out says so.
  * Every figure is a median of several runs; this machine is shared and
  * noisy, so ratios hold better than absolute times.
  */
@@ -22,10 +24,13 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     only: { type: 'string' },
-    out: { type: 'string', default: join(root, 'bench', 'results.json') },
+    out: { type: 'string' },
+    quick: { type: 'boolean', default: false },
   },
 });
-const runs = Number(values.runs);
+const quick = values.quick;
+const out = values.out ?? (quick ? null : join(root, 'bench', 'results.json'));
+const runs = quick ? 1 : Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   process.stderr.write(`bench: --runs must be a whole number >= 1, not ${values.runs}\n`);
   process.exit(2);
@@ -33,7 +38,8 @@ if (!Number.isInteger(runs) || runs < 1) {
 const only = values.only?.split(',');
 const rows = only ? ROWS.filter((row) => only.includes(row.id)) : ROWS;
 
-const results = await measureRows(rows, createContext(runs, bundleDir));
+const results = await measureRows(rows, createContext({ runs, quick, root, bundleDir }));
+if (quick) console.log('--quick: a smoke test, one short run of each row; these are not the benchmark figures');
 console.log(table(rows, results));
 const report = {
   date: new Date().toISOString(),
@@ -42,8 +48,13 @@ const report = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: availableParallelism(),
   runs,
+  quick,
   rows: results,
 };
-writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
-console.log(`wrote ${values.out}`);
-process.exitCode = results.every((r) => r.pass) ? 0 : 1;
+if (out) {
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`wrote ${out}`);
+}
+const failed = results.filter((r) => !r.pass);
+if (failed.length > 0) console.log(`missed: ${failed.map((r) => r.id).join(', ')}`);
+process.exitCode = failed.length === 0 ? 0 : 1;

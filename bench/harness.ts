@@ -41,6 +41,12 @@ export interface BenchRow {
 export interface BenchContext {
   /** How many timed runs a row takes (rows may scale it for slow measurements). */
   readonly runs: number;
+  /** A smoke test (`--quick`): one short run of everything, to see that it works; the figures mean little. */
+  readonly quick: boolean;
+  /** The repository (scripts/build.mjs, bin/, src/). */
+  readonly root: string;
+  /** A folder of this run's own, removed when it ends (bench/run.mjs's temporary folder). */
+  readonly scratch: string;
   /** Run `fn` once per key and share the result between rows (e.g. child processes both RSS rows read). */
   memo<T>(key: string, fn: () => Promise<T> | T): Promise<T>;
   /** Run a bundled sibling entry (see bench/run.mjs) in a fresh Node with `nodeFlags`; returns its stdout parsed as JSON. */
@@ -90,17 +96,26 @@ export function meets(value: number, target: Target): boolean {
   return target.op === '>=' ? value >= target.value : value <= target.value;
 }
 
+/** A value as the table prints it, `digits` after the point: a figure is judged as printed (0.02 % CPU is "0.0 %"). */
+export function rounded(value: number, digits: number): number {
+  return Number(value.toFixed(digits));
+}
+
 function runJson<T>(command: string, args: readonly string[], what: string): T {
   const run = spawnSync(command, [...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`${what} exited with ${run.status ?? run.signal}: ${run.stderr.trim().split('\n').at(-1) ?? ''}`);
   return JSON.parse(run.stdout) as T;
 }
 
-/** A context whose children are the bundles in `bundleDir`. */
-export function createContext(runs: number, bundleDir: string): BenchContext {
+/** A context whose children are the bundles in `bundleDir` (also the scratch folder). */
+export function createContext(options: { runs: number; quick: boolean; root: string; bundleDir: string }): BenchContext {
+  const { runs, quick, root, bundleDir } = options;
   const cache = new Map<string, Promise<unknown>>();
   return {
     runs,
+    quick,
+    root,
+    scratch: bundleDir,
     memo<T>(key: string, fn: () => Promise<T> | T): Promise<T> {
       if (!cache.has(key)) cache.set(key, Promise.resolve().then(fn));
       return cache.get(key) as Promise<T>;
@@ -119,7 +134,8 @@ export async function measureRows(rows: readonly BenchRow[], ctx: BenchContext):
     ctx.note(`measuring ${row.figure}`);
     try {
       const m = await row.measure(ctx);
-      results.push({ ...base, measured: m.value, runs: m.runs, pass: meets(m.value, row.target), ...(m.detail ? { detail: m.detail } : {}) });
+      const pass = meets(rounded(m.value, row.digits ?? 0), row.target);
+      results.push({ ...base, measured: m.value, runs: m.runs, pass, ...(m.detail ? { detail: m.detail } : {}) });
     } catch (error) {
       results.push({ ...base, measured: null, runs: [], pass: false, error: error instanceof Error ? error.message : String(error) });
     }

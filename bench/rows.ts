@@ -1,12 +1,25 @@
 /**
  * The figures `npm run bench` measures (issue 5), as data: one entry per row
- * of the table. Rows about process start, terminal bytes, CPU and key
- * latency go here too once the CLI and the UI exist.
+ * of the table, in the issue's order. The rows that run the real program
+ * (process start, the terminal, one frame) are in program-rows.ts.
  */
 import { playBot, type BotGame } from '../src/bot/index.js';
 import { createGame, inputAction, step, summarize, TICK, type GameState } from '../src/core/index.js';
 import { replayEndTick, runReplay, type Replay } from '../src/core/replay.js';
 import { median, timed, type BenchContext, type BenchRow } from './harness.js';
+import {
+  FALL_BYTES_PER_SECOND_ROW,
+  FALL_CPU_ROW,
+  FALL_ROW_BYTES_ROW,
+  FIRST_FRAME_ROW,
+  LATENCY_P50_ROW,
+  LATENCY_P99_ROW,
+  PAUSED_CPU_ROW,
+  PLAY_PEAK_RSS_ROW,
+  RENDER_ROW,
+  REPLAY_ROW,
+  VERSION_ROW,
+} from './program-rows.js';
 
 const MB = 1024 * 1024;
 
@@ -14,9 +27,10 @@ const MB = 1024 * 1024;
 const REPLAY_GAME = { seed: 1, pieces: 10_000, pace: 60 } as const;
 /** The game the bot row plays: pace 0, so only the bot and the core's input steps are timed. */
 const SPEED_GAME = { seed: 2, pieces: 2_000, pace: 0 } as const;
-/** Headless bot games the memory rows compare. */
+/** Headless bot games the memory rows compare (with `--quick`, a long game of 10,000 pieces). */
 const SHORT_GAME = 1_000;
 const LONG_GAME = 100_000;
+const longGame = (ctx: BenchContext) => (ctx.quick ? 10_000 : LONG_GAME);
 
 /** The same fold, one tick at a time with no `advance`: for comparison in the details only. */
 function foldEveryTick(replay: Replay): GameState {
@@ -36,6 +50,8 @@ interface RssSample {
   readonly rss: number;
   readonly maxRss: number;
   readonly retainedHeap: number;
+  /** Milliseconds the game took. */
+  readonly ms: number;
 }
 
 interface RssRounds {
@@ -57,16 +73,16 @@ const CAPPED_YOUNG_GENERATION = ['--max-semi-space-size=2'];
 /** Child processes for the memory rows, run side by side per round: bare Node, then 1,000 and 100,000 pieces. */
 function rssRounds(ctx: BenchContext): Promise<RssRounds> {
   return ctx.memo('rss', () => {
-    const rounds = Math.max(3, Math.ceil(ctx.runs / 2));
+    const rounds = ctx.quick ? 1 : Math.max(3, Math.ceil(ctx.runs / 2));
     const out: RssRounds = { short: [], long: [], shortCapped: [], longCapped: [], bare: [] };
     const game = (pieces: number, flags: readonly string[] = []) => ctx.child<RssSample>('bot-rss', ['--pieces', String(pieces)], ['--expose-gc', ...flags]);
     for (let i = 0; i < rounds; i++) {
       ctx.note(`memory round ${i + 1}/${rounds}`);
       out.bare.push(ctx.bareNode<number>('process.stdout.write(String(process.resourceUsage().maxRSS * 1024))'));
       out.short.push(game(SHORT_GAME));
-      out.long.push(game(LONG_GAME));
+      out.long.push(game(longGame(ctx)));
       out.shortCapped.push(game(SHORT_GAME, CAPPED_YOUNG_GENERATION));
-      out.longCapped.push(game(LONG_GAME, CAPPED_YOUNG_GENERATION));
+      out.longCapped.push(game(longGame(ctx), CAPPED_YOUNG_GENERATION));
     }
     for (const sample of [...out.short, ...out.long, ...out.shortCapped, ...out.longCapped]) {
       if (sample.topOut) throw new Error(`the headless bot topped out after ${sample.pieces} pieces`);
@@ -74,6 +90,9 @@ function rssRounds(ctx: BenchContext): Promise<RssRounds> {
     return out;
   });
 }
+
+/** Pieces per second of the games, the median. */
+const speed = (samples: readonly RssSample[]) => Math.round(median(samples.map((s) => s.pieces / (s.ms / 1000))));
 
 /** Per-round growth of peak RSS from the short game to the long one, in percent. */
 function growth(short: readonly RssSample[], long: readonly RssSample[]): number[] {
@@ -99,9 +118,9 @@ export const ROWS: readonly BenchRow[] = [
       runReplay(replay); // warm-up
       const runs: number[] = [];
       // A replay takes a tenth of a second: many runs are cheap and steady the median.
-      for (let i = 0; i < Math.max(15, 3 * ctx.runs); i++) runs.push(ticks / (timed(() => runReplay(replay)).ms / 1000));
+      for (let i = 0; i < (ctx.quick ? 3 : Math.max(15, 3 * ctx.runs)); i++) runs.push(ticks / (timed(() => runReplay(replay)).ms / 1000));
       const perTick: number[] = [];
-      for (let i = 0; i < 3; i++) perTick.push(ticks / (timed(() => foldEveryTick(replay)).ms / 1000));
+      for (let i = 0; i < (ctx.quick ? 1 : 3); i++) perTick.push(ticks / (timed(() => foldEveryTick(replay)).ms / 1000));
       return {
         value: median(runs),
         runs,
@@ -142,6 +161,17 @@ export const ROWS: readonly BenchRow[] = [
       };
     },
   },
+  VERSION_ROW,
+  REPLAY_ROW,
+  FIRST_FRAME_ROW,
+  RENDER_ROW,
+  FALL_ROW_BYTES_ROW,
+  FALL_BYTES_PER_SECOND_ROW,
+  FALL_CPU_ROW,
+  PAUSED_CPU_ROW,
+  LATENCY_P50_ROW,
+  LATENCY_P99_ROW,
+  PLAY_PEAK_RSS_ROW,
   {
     id: 'bot-peak-rss',
     figure: 'peak RSS, 100,000 headless bot pieces',
@@ -178,12 +208,14 @@ export const ROWS: readonly BenchRow[] = [
         runs,
         detail: {
           how: 'peak RSS (resourceUsage().maxRSS) of a child playing 1,000 and one playing 100,000 pieces, inputs streamed and not kept',
-          peakMB: { [SHORT_GAME]: mb(r.short, 'maxRss'), [LONG_GAME]: mb(r.long, 'maxRss') },
-          retainedHeapAfterGcMB: { [SHORT_GAME]: mb(r.short, 'retainedHeap'), [LONG_GAME]: mb(r.long, 'retainedHeap') },
+          peakMB: { [SHORT_GAME]: mb(r.short, 'maxRss'), [longGame(ctx)]: mb(r.long, 'maxRss') },
+          retainedHeapAfterGcMB: { [SHORT_GAME]: mb(r.short, 'retainedHeap'), [longGame(ctx)]: mb(r.long, 'retainedHeap') },
           bareNodePeakMB: Math.round((10 * median(r.bare)) / MB) / 10,
           cappedYoungGenerationGrowthPercent: Math.round(10 * median(growth(r.shortCapped, r.longCapped))) / 10,
-          cappedYoungGenerationPeakMB: { [SHORT_GAME]: mb(r.shortCapped, 'maxRss'), [LONG_GAME]: mb(r.longCapped, 'maxRss') },
+          cappedYoungGenerationPeakMB: { [SHORT_GAME]: mb(r.shortCapped, 'maxRss'), [longGame(ctx)]: mb(r.longCapped, 'maxRss') },
           cappedFlags: CAPPED_YOUNG_GENERATION.join(' '),
+          // The speed of a long headless game with and without the cap.
+          longGamePiecesPerSecond: { default: speed(r.long), capped: speed(r.longCapped) },
         },
       };
     },

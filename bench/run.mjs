@@ -3,6 +3,7 @@
 // with esbuild into a temporary directory, then runs the chosen one with this
 // Node, in a fresh process, so that nothing of the bundling is measured.
 // Usage: node bench/run.mjs [entry] [args...]   (entry: bench, bot-strength)
+// React is bundled in its production build, as scripts/build.mjs does.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ const ENTRIES = {
   bench: 'bench.ts',
   'bot-strength': 'bot-strength.ts',
   'bot-rss': 'bot-rss.ts',
+  'render-frame': 'render-frame.ts',
 };
 
 const [name = 'bench', ...args] = process.argv.slice(2);
@@ -36,6 +38,12 @@ try {
     format: 'esm',
     target: 'node22.12',
     sourcemap: 'inline',
+    // As scripts/build.mjs: production React; Ink's devtools (never loaded) in a chunk of their own; a require() for bundled CommonJS.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    external: ['react-devtools-core'],
+    banner: { js: "import { createRequire as __inktrisRequire } from 'node:module'; const require = __inktrisRequire(import.meta.url);" },
     logLevel: 'warning',
   });
   // --expose-gc: timed runs start from a collected heap, which steadies the medians.

@@ -1,0 +1,110 @@
+/**
+ * Child process of the benchmark: how long one frame takes after a one-cell
+ * move, in process. `runPlay` (the game as `inktris play` runs it: the same
+ * Ink options, output compaction and error guard) draws on fake terminal
+ * streams of 80 x 24 with 256 colours; React is its production build
+ * (bench/run.mjs bundles with NODE_ENV=production, as scripts/build.mjs
+ * does). Each move is a left or right arrow handed to Ink's stdin; its time
+ * runs from there to the write that ends the frame's synchronized update,
+ * so it holds input parsing, the controller, React, Ink's layout and
+ * diff, and the compaction. Moves are spaced 20 ms apart, more than Ink's
+ * 60 fps throttle, as a player's are.
+ * Usage: node <bundle>/render-frame.mjs --moves N
+ * Prints JSON: ms and bytes of each move's frame, in order.
+ */
+import { EventEmitter } from 'node:events';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import { runPlay, type PlayTerminal } from '../src/ui/run-play.js';
+import { PALETTE_256 } from '../src/ui/theme.js';
+
+const FRAME_END = '\u001B[?2026l';
+
+/** Keys as a terminal in raw mode hands them over: Ink reads on `readable`. */
+class FakeStdin extends EventEmitter {
+  readonly isTTY = true;
+  isRaw = false;
+  private queue: string[] = [];
+  setRawMode(mode: boolean) {
+    this.isRaw = mode;
+    return this;
+  }
+  setEncoding() {
+    return this;
+  }
+  read(): string | null {
+    return this.queue.shift() ?? null;
+  }
+  type(text: string) {
+    this.queue.push(text);
+    this.emit('readable');
+  }
+  ref() {
+    return this;
+  }
+  unref() {
+    return this;
+  }
+  pause() {
+    return this;
+  }
+  resume() {
+    return this;
+  }
+}
+
+/** A terminal of 80 x 24 that counts what is written and says when a frame ends. */
+class FakeStdout extends EventEmitter {
+  readonly isTTY = true;
+  columns = 80;
+  rows = 24;
+  bytes = 0;
+  onFrameEnd: (() => void) | null = null;
+  getColorDepth() {
+    return 8;
+  }
+  hasColors() {
+    return true;
+  }
+  write(chunk: string | Uint8Array, ...rest: unknown[]) {
+    this.bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+    const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+    callback?.();
+    if (typeof chunk === 'string' && chunk.includes(FRAME_END)) this.onFrameEnd?.();
+    return true;
+  }
+}
+
+const { values } = parseArgs({ options: { moves: { type: 'string', default: '200' } } });
+const moves = Number(values.moves);
+const stdin = new FakeStdin();
+const stdout = new FakeStdout();
+const stderr = new FakeStdout();
+const done = runPlay({
+  settings: {},
+  nextSeed: () => 1,
+  display: { color: PALETTE_256 },
+  terminal: { stdin, stdout, stderr } as unknown as PlayTerminal,
+});
+// The first frame, and Ink's 200 ms wait for a kitty keyboard answer that never comes.
+await sleep(400);
+
+const ms: number[] = [];
+const bytes: number[] = [];
+for (let i = 0; i < moves; i++) {
+  const frameEnd = new Promise<number>((resolve) => {
+    stdout.onFrameEnd = () => resolve(performance.now());
+  });
+  const before = stdout.bytes;
+  const start = performance.now();
+  stdin.type(i % 2 === 0 ? '\u001B[D' : '\u001B[C');
+  const end = await frameEnd;
+  stdout.onFrameEnd = null;
+  ms.push(end - start);
+  bytes.push(stdout.bytes - before);
+  await sleep(20);
+}
+stdin.type('q');
+await done;
+process.stdout.write(JSON.stringify({ ms, bytes }));
