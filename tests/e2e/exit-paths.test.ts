@@ -13,14 +13,13 @@
  * running at the same time never pulls dist/ from under it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReplay } from '../../src/core/replay-reader.js';
+import { buildApp } from './tmux.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
 const socket = `inktris-exit-${process.pid}`;
 /** A Node older than 22.12 that bin/inktris.js hands over from, as on a machine with the system's Node 20. */
@@ -82,12 +81,7 @@ describe.skipIf(!hasTmux)('every way out of inktris play restores the terminal a
 
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'inktris-exit-'));
-    app = join(work, 'app');
-    mkdirSync(join(app, 'bin'), { recursive: true });
-    copyFileSync(join(root, 'bin', 'inktris.js'), join(app, 'bin', 'inktris.js'));
-    for (const name of ['src', 'node_modules', '.node']) if (existsSync(join(root, name))) symlinkSync(join(root, name), join(app, name));
-    const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: app, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
+    app = buildApp(work);
   }, 60_000);
 
   afterAll(() => {

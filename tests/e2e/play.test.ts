@@ -9,34 +9,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT_LINE, HAS_TMUX, ROOT, tmuxServer } from './tmux.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
+const root = ROOT;
+const hasTmux = HAS_TMUX;
 // A server of our own, so the test never touches another tmux session.
 const socket = `inktris-e2e-${process.pid}`;
-
-function tmux(...args: string[]): string {
-  return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
-}
-
-/** The line the shell prints after the game: `EXIT=<status>` (the command line itself has `EXIT=$?`). */
-const EXIT_LINE = /^EXIT=(\d+)\s*$/m;
-
-const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
-
-/** Poll the pane until `test` holds, or fail with what the screen showed. */
-async function waitFor(session: string, what: string, test: (text: string) => boolean, ms = 10_000): Promise<string> {
-  const deadline = Date.now() + ms;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = screen(session);
-    if (test(text)) return text;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
-}
+const { tmux, waitFor } = tmuxServer(socket);
 
 /** The number under SCORE on the screen. */
 function score(text: string): number {

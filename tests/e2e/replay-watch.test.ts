@@ -5,32 +5,18 @@
  * into a folder of this test's own, so another test file's build never
  * pulls dist/ from under it.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playBot } from '../../src/bot/index.js';
 import { serializeReplay } from '../../src/core/index.js';
+import { buildApp, EXIT_LINE, HAS_TMUX, tmuxServer } from './tmux.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
+const hasTmux = HAS_TMUX;
 const socket = `inktris-watch-${process.pid}`;
-const tmux = (...args: string[]): string => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
-const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
-
-/** Poll the pane until `test` holds, or fail with what the screen showed. */
-async function waitFor(session: string, what: string, test: (text: string) => boolean, ms = 15_000): Promise<string> {
-  const deadline = Date.now() + ms;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = screen(session);
-    if (test(text)) return text;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
-}
+const { tmux, screen, waitFor } = tmuxServer(socket);
 
 /** The sidebar's PIECES: pieces locked so far, and in the replay. */
 function pieces(text: string): [number, number] | null {
@@ -38,7 +24,6 @@ function pieces(text: string): [number, number] | null {
   return match ? [Number(match[1]), Number(match[2])] : null;
 }
 
-const EXIT_LINE = /^EXIT=(\d+)\s*$/m;
 
 describe.skipIf(!hasTmux)('inktris replay FILE in a terminal (tmux)', () => {
   let work = '';
@@ -46,12 +31,7 @@ describe.skipIf(!hasTmux)('inktris replay FILE in a terminal (tmux)', () => {
 
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'inktris-watch-'));
-    app = join(work, 'app');
-    mkdirSync(join(app, 'bin'), { recursive: true });
-    copyFileSync(join(root, 'bin', 'inktris.js'), join(app, 'bin', 'inktris.js'));
-    for (const name of ['src', 'node_modules', '.node']) if (existsSync(join(root, name))) symlinkSync(join(root, name), join(app, name));
-    const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: app, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
+    app = buildApp(work);
   }, 60_000);
 
   afterAll(() => {
