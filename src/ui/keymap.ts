@@ -61,7 +61,15 @@ export const COMMAND_ORDER: readonly Command[] = [
 
 /** The command a key is bound to in `keymap`, or null. Ctrl must match exactly, so `c` holds and Ctrl-C quits. */
 export function matchCommand(keymap: Keymap, key: KeyPress): Command | null {
-  for (const command of COMMAND_ORDER) {
+  return matchIn(COMMAND_ORDER, keymap, key);
+}
+
+/**
+ * The first command in `order` that `keymap` binds `key` to, or null; Ctrl
+ * must match exactly. Shared by every keymap (the game's, the watcher's).
+ */
+export function matchIn<C extends string>(order: readonly C[], keymap: Readonly<Record<C, readonly KeyBinding[]>>, key: KeyPress): C | null {
+  for (const command of order) {
     for (const binding of keymap[command]) {
       if (binding.name === key.name && (binding.ctrl ?? false) === key.ctrl) return command;
     }
@@ -99,8 +107,13 @@ export function keyLabel(binding: KeyBinding, ascii = false): string {
  * `width` columns, separated by spaces (always at least the first).
  */
 export function commandKeys(keymap: Keymap, command: Command, ascii = false, width = Infinity): string {
+  return bindingLabels(keymap[command], ascii, width);
+}
+
+/** Labels of `bindings`, as many as fit in `width` columns, separated by spaces (always at least the first). */
+export function bindingLabels(bindings: readonly KeyBinding[], ascii = false, width = Infinity): string {
   let text = '';
-  for (const binding of keymap[command]) {
+  for (const binding of bindings) {
     const label = keyLabel(binding, ascii);
     const next = text === '' ? label : `${text} ${label}`;
     if (text !== '' && next.length > width) break;

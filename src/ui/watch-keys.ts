@@ -3,7 +3,7 @@
  * right step a piece, + and - change the speed, g starts again, q quits.
  * A table, a pure matcher and the help rows, like the game's keymap.
  */
-import { keyLabel, type KeyBinding, type KeyPress } from './keymap.js';
+import { bindingLabels, matchIn, type KeyBinding, type KeyPress } from './keymap.js';
 
 /** What a key does while a replay plays. */
 export type WatchCommand = 'pause' | 'back' | 'forward' | 'slower' | 'faster' | 'restart' | 'quit' | 'help';
@@ -40,24 +40,12 @@ export const WATCH_HELP: Readonly<Record<WatchCommand, string>> = Object.freeze(
 
 /** The watch command a key is bound to, or null; Ctrl must match exactly. */
 export function matchWatchCommand(key: KeyPress, keymap: WatchKeymap = WATCH_KEYMAP): WatchCommand | null {
-  for (const command of WATCH_ORDER) {
-    for (const binding of keymap[command]) {
-      if (binding.name === key.name && (binding.ctrl ?? false) === key.ctrl) return command;
-    }
-  }
-  return null;
+  return matchIn(WATCH_ORDER, keymap, key);
 }
 
 /** The keys of a watch command as the screen shows them, as many as fit in `width` columns. */
 export function watchKeys(command: WatchCommand, ascii = false, width = Infinity, keymap: WatchKeymap = WATCH_KEYMAP): string {
-  let text = '';
-  for (const binding of keymap[command]) {
-    const label = keyLabel(binding, ascii);
-    const next = text === '' ? label : `${text} ${label}`;
-    if (text !== '' && next.length > width) break;
-    text = next;
-  }
-  return text;
+  return bindingLabels(keymap[command], ascii, width);
 }
 
 /** The watch help panel's rows: keys (fitting `width`) and what they do. */
