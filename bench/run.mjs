@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { BUNDLE_OPTIONS } from '../scripts/bundle-options.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Entries by name: the ones a person runs, and the child processes they start. */
@@ -32,19 +33,10 @@ try {
   await build({
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([key, file]) => [key, join(here, file)])),
     outdir: out,
+    // As scripts/build.mjs (production React, require() for bundled CommonJS), plus source maps.
+    ...BUNDLE_OPTIONS,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22.12',
     sourcemap: 'inline',
-    // As scripts/build.mjs: production React; Ink's devtools (never loaded) in a chunk of their own; a require() for bundled CommonJS.
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    external: ['react-devtools-core'],
-    banner: { js: "import { createRequire as __inktrisRequire } from 'node:module'; const require = __inktrisRequire(import.meta.url);" },
-    logLevel: 'warning',
   });
   // --expose-gc: timed runs start from a collected heap, which steadies the medians.
   const run = spawnSync(process.execPath, ['--expose-gc', join(out, `${name}.mjs`), ...args], {

@@ -2,7 +2,6 @@
 // Starts the CLI bundled in dist/ by `npm install` (scripts/build.mjs). On a
 // Node older than 22.12 it hands over to the Node 24 that the project's
 // scripts install into .node/, passing signals on and dying of the same one.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +12,7 @@ if (major < 22 || (major === 22 && minor < 12)) {
     process.stderr.write(`inktris: needs Node.js >= 22.12 (this is ${process.version}); run \`npm install\` in the inktris folder or install a newer Node\n`);
     process.exit(2);
   }
+  const { spawn } = await import('node:child_process');
   const child = spawn(local, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   // Ctrl-C reaches the child through the terminal; a signal sent to this process alone is passed on.
   for (const signal of ['SIGTERM', 'SIGHUP', 'SIGINT']) process.on(signal, () => child.kill(signal));

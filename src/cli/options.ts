@@ -3,7 +3,11 @@
  * into one clear line and exit code 2.
  */
 import { InvalidArgumentError } from 'commander';
-import { MAX_SEED, MAX_START_LEVEL, MODES, isPieceType, type Mode } from '../core/index.js';
+// From the core's files, not its index: the index would bring every core module into the chunk that `--version` loads.
+import { MODES, type Mode } from '../core/game.js';
+import { isPieceType } from '../core/pieces.js';
+import { MAX_SEED } from '../core/randomizer.js';
+import { MAX_START_LEVEL } from '../core/rules.js';
 
 function integer(value: string, what: string, min: number, max: number): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`${what} must be a whole number from ${min} to ${max}.`);

@@ -9,7 +9,7 @@ import type { Keymap } from '../ui/keymap.js';
 import type { ScreenContext } from '../ui/run-play.js';
 import type { ScreenController } from '../ui/screen-controller.js';
 import type { DisplayOptions } from '../ui/theme.js';
-import { processInterruptions } from './commands/play.js';
+import { processInterruptions } from './actions/play.js';
 import { loadSettings } from './config.js';
 import type { CliDeps } from './deps.js';
 import { pathsFor } from './paths.js';

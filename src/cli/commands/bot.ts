@@ -1,18 +1,15 @@
 /**
  * `inktris bot`: the autoplayer, headless (CLI.md). Its recording replays to
- * the same summary through `inktris replay FILE --json`.
+ * the same summary through `inktris replay FILE --json`. What it does is in
+ * actions/bot.ts, loaded when it runs.
  */
 import { Option, type Command } from 'commander';
-import { botTurns, type TimedInput } from '../../bot/index.js';
-import { serializeReplay } from '../../core/replay.js';
-import { summarize } from '../../core/views.js';
-import type { GameState, Mode } from '../../core/index.js';
+import type { Mode } from '../../core/index.js';
 import type { CliDeps } from '../deps.js';
-import { InputError } from '../errors.js';
 import { parseIntIn, parseLevel, parseMode, parseSeed } from '../options.js';
-import { formatSummary } from '../summary-json.js';
 
-interface BotOptions {
+/** The options `bot` parses. */
+export interface BotOptions {
   readonly seed?: number;
   readonly pieces: number;
   readonly pace: number;
@@ -34,37 +31,5 @@ export function registerBot(program: Command, deps: CliDeps): void {
     .addOption(new Option('--mode <mode>', 'marathon or sprint').argParser(parseMode).default('marathon'))
     .option('--record <file>', 'save the game as a replay file')
     .option('--json', 'print the summary JSON instead of a line of text')
-    .action(async (options: BotOptions) => {
-      const seed = options.seed ?? deps.randomSeed();
-      const settings = { startLevel: options.level, mode: options.mode };
-      // Inputs are kept only when they are to be saved, so a long headless game runs in flat memory.
-      const inputs: TimedInput[] = [];
-      const turns = botTurns({ seed, pieces: options.pieces, pace: options.pace, ...settings });
-      let final: GameState;
-      for (;;) {
-        const next = turns.next();
-        if (next.done) {
-          final = next.value;
-          break;
-        }
-        if (options.record) for (const input of next.value.inputs) inputs.push(input);
-      }
-      const summary = summarize(final);
-      if (options.record) {
-        const text = serializeReplay({ seed, settings, inputs, endTick: summary.tick }, { program: `inktris ${deps.version}` });
-        try {
-          await deps.writeFile(options.record, text);
-        } catch (error) {
-          throw new InputError(`${options.record}: cannot write the replay (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-        }
-      }
-      if (options.json) {
-        deps.stdout.write(formatSummary(summary));
-      } else {
-        const end = summary.state === 'over' ? (summary.topOut ? `topped out (${summary.topOut})` : 'finished') : 'stopped';
-        deps.stdout.write(
-          `seed ${seed}: ${summary.pieces} pieces, ${summary.lines} lines (${(summary.lines / Math.max(1, summary.pieces)).toFixed(3)} per piece), score ${summary.score}, level ${summary.level}; ${end}\n`,
-        );
-      }
-    });
+    .action(async (options: BotOptions) => (await import('../actions/bot.js')).botAction(options, deps));
 }

@@ -1,17 +1,16 @@
 /**
  * `inktris demo`: the autoplayer playing in the terminal at a pace people
  * can follow (CLI.md). Any key shows the keys of the game, q quits; a game
- * that ends is followed by a new one.
+ * that ends is followed by a new one. What it does is in actions/demo.ts,
+ * loaded when it runs.
  */
 import { Option, type Command } from 'commander';
 import type { Mode } from '../../core/index.js';
 import type { CliDeps } from '../deps.js';
-import { InputError } from '../errors.js';
 import { parseIntIn, parseLevel, parseMode, parseSeed } from '../options.js';
-import { lookFor, runOnTerminal } from '../terminal-session.js';
 
 /** The options `demo` parses. */
-interface DemoOptions {
+export interface DemoOptions {
   readonly seed?: number;
   readonly level?: number;
   readonly mode?: Mode;
@@ -33,22 +32,5 @@ export function registerDemo(program: Command, deps: CliDeps): Command {
     .option('--no-ghost', 'hide the ghost piece')
     .option('--ascii', 'draw without Unicode block characters')
     .option('--no-color', 'no colours (also: the NO_COLOR environment variable)')
-    .action(async (options: DemoOptions, command: Command) => {
-      if (!deps.isTTY) {
-        throw new InputError('demo: needs a terminal (stdin and stdout must be a TTY); for a headless game see `inktris bot`');
-      }
-      const look = await lookFor(options, command, deps);
-      const settings = { startLevel: options.level ?? 0, mode: options.mode ?? 'marathon' } as const;
-      const { DemoController } = await import('../../ui/demo-controller.js');
-      await runOnTerminal(deps, look, (context) =>
-        new DemoController({
-          settings,
-          // A fixed --seed plays the same game again; otherwise each game gets a new one.
-          nextSeed: () => options.seed ?? deps.randomSeed(),
-          preview: context.display.preview,
-          keymap: look.keymap,
-          ...context,
-        }),
-      );
-    });
+    .action(async (options: DemoOptions, command: Command) => (await import('../actions/demo.js')).demoAction(options, command, deps));
 }

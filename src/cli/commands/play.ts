@@ -1,22 +1,14 @@
 /**
  * `inktris play` (and bare `inktris`): the game in the terminal (CLI.md).
- * Ink, React and the UI load with a dynamic import inside the action, so the
- * headless commands never pay for them. This is where the game meets the
- * process: the TTY check, config.json, the recordings, signals.
+ * Only the options are here; what the command does (actions/play.ts) loads
+ * with a dynamic import when it runs, and Ink, React and the UI after that.
  */
 import { Option, type Command } from 'commander';
-import { loadSettings } from '../config.js';
 import type { CliDeps } from '../deps.js';
-import { InputError } from '../errors.js';
 import { parseIntIn, parseLevel, parseMode, parseQueue, parseSeed } from '../options.js';
-import { pathsFor } from '../paths.js';
-import { personalBests } from '../game-archive.js';
-import { createGameLog, openArchive } from '../play-recording.js';
-import type { Interruptions } from '../../ui/run-play.js';
-import { DEFAULT_HANDLING } from '../../ui/timing.js';
 
 /** The options `play` parses. */
-interface PlayOptions {
+export interface PlayOptions {
   readonly seed?: number;
   readonly level?: number;
   readonly mode?: 'marathon' | 'sprint';
@@ -26,44 +18,6 @@ interface PlayOptions {
   readonly record?: string;
   readonly ascii?: boolean;
   readonly color: boolean;
-}
-
-/** Signals that end a game cleanly (the recording saved, the terminal restored). */
-const SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGHUP', 'SIGINT'];
-
-/** Signals and uncaught errors of this process, as `runPlay` takes them. */
-export const processInterruptions: Interruptions = (listener) => {
-  const onSignal = (signal: NodeJS.Signals) => listener({ kind: 'signal', signal });
-  const onError = (error: unknown) => listener({ kind: 'error', error });
-  for (const signal of SIGNALS) process.on(signal, onSignal);
-  process.on('uncaughtException', onError);
-  process.on('unhandledRejection', onError);
-  return () => {
-    for (const signal of SIGNALS) process.off(signal, onSignal);
-    process.off('uncaughtException', onError);
-    process.off('unhandledRejection', onError);
-  };
-};
-
-/**
- * While the game runs and its files are finished, a signal after the one
- * that ends the game waits for them instead of killing the program half
- * way: closing the terminal sends SIGHUP to the game and, on Node 20, to
- * bin/'s process too, which passes it on. A third signal still ends the
- * program at once. Returns the release.
- */
-function holdSignals(): () => void {
-  let count = 0;
-  const hold = (signal: NodeJS.Signals) => {
-    if (++count < 3) return;
-    process.removeAllListeners(signal);
-    process.kill(process.pid, signal);
-  };
-  const release = () => {
-    for (const signal of SIGNALS) process.off(signal, hold);
-  };
-  for (const signal of SIGNALS) process.on(signal, hold);
-  return release;
 }
 
 /** Add the `play` command, the default command, to `program`. */
@@ -80,70 +34,5 @@ export function registerPlay(program: Command, deps: CliDeps): Command {
     .option('--record <file>', 'save the replay of the game in FILE')
     .option('--ascii', 'draw without Unicode block characters')
     .option('--no-color', 'no colours (also: the NO_COLOR environment variable)')
-    .action(async (options: PlayOptions, command: Command) => {
-      if (!deps.isTTY) {
-        throw new InputError('play: needs a terminal (stdin and stdout must be a TTY); for a headless game see `inktris bot` or `inktris replay FILE --json`');
-      }
-      const paths = pathsFor(deps.env);
-      const loaded = await loadSettings(paths.config, deps.env);
-      const config = loaded.settings;
-      // Lines for after the game, when the screen is the shell's again.
-      const warnings: string[] = [...loaded.warnings];
-      const fromCli = (name: string) => command.getOptionValueSource(name) === 'cli';
-
-      const settings = { startLevel: options.level ?? 0, mode: options.mode ?? 'marathon', queue: options.queue ?? '' } as const;
-      // A fixed --seed replays the same pieces after a restart; otherwise each game gets a new one.
-      const nextSeed = () => options.seed ?? deps.randomSeed();
-      const firstSeed = nextSeed();
-      const archive = await openArchive(paths.data);
-      const log = createGameLog({ record: options.record, archive, version: deps.version, now: () => new Date() }, warnings);
-      // The first game's files exist before the screen changes, so a --record path that cannot be written is one line and exit 2.
-      log.start({ ...settings, seed: firstSeed });
-      // The bests so far, for the end panel (the table's order: marathon by score, sprint by time).
-      const bests = await personalBests({ dir: paths.data, now: () => new Date(), warn: (line) => warnings.push(line) });
-
-      const { runPlay } = await import('../../ui/run-play.js');
-      const { paletteFor } = await import('../../ui/theme.js');
-      // The hardening tests' hook (tests/e2e/exit-paths.test.ts): a component or a timer that throws.
-      (await import('../../ui/fault-injection.js')).armFault(deps.env.INKTRIS_FAULT);
-      const color = (fromCli('color') ? options.color : config.color) && !deps.env.NO_COLOR;
-      let games = 0;
-      let outcome;
-      const release = holdSignals();
-      try {
-        outcome = await runPlay({
-          settings,
-          nextSeed: () => (games === 0 ? firstSeed : nextSeed()),
-          display: {
-            ascii: options.ascii ?? false,
-            ghost: fromCli('ghost') ? options.ghost : config.ghost,
-            preview: options.preview ?? config.preview,
-            color: color ? paletteFor(process.stdout.getColorDepth?.() ?? 4) : false,
-          },
-          keymap: config.keys,
-          handling: { ...DEFAULT_HANDLING, das: config.das, arr: config.arr },
-          terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
-          interruptions: processInterruptions,
-          personalBests: bests,
-          // A restart never throws for want of a replay file: the game goes on, the line comes after it.
-          onGameStart: (game) => {
-            if (games++ > 0) log.start(game);
-          },
-          onInput: (tick, input) => log.input(tick, input),
-          onGameEnd: (state) => log.end(state),
-        });
-      } finally {
-        release();
-        for (const line of warnings) deps.stderr.write(`inktris: ${line}\n`);
-        // A replay no file could take: on stdout, now that the screen is the shell's again.
-        for (const text of log.unsaved) deps.stdout.write(text);
-      }
-      if (outcome.reason === 'signal') {
-        // Die of the signal, as the shell expects, now that the terminal and the recordings are safe.
-        // Listeners left (signal-exit's, for restore-cursor) would catch it on a later turn of the
-        // event loop, which may never come, so the program would end with 0: none may remain.
-        process.removeAllListeners(outcome.signal);
-        process.kill(process.pid, outcome.signal);
-      }
-    });
+    .action(async (options: PlayOptions, command: Command) => (await import('../actions/play.js')).playAction(options, command, deps));
 }

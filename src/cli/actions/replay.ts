@@ -1,0 +1,63 @@
+/**
+ * What `inktris replay` does: watch a recorded game on a terminal, or print
+ * its summary (`--json`) or one frame (`--frame N`). Loaded by the command
+ * when it runs; only watching and `--frame` load the Ink components.
+ */
+import type { Command } from 'commander';
+import { replayStateAt, runReplay } from '../../core/replay.js';
+import { summarize } from '../../core/views.js';
+import type { ReplayOptions } from '../commands/replay.js';
+import type { CliDeps } from '../deps.js';
+import { InputError } from '../errors.js';
+import { findReplay } from '../game-archive.js';
+import { pathsFor } from '../paths.js';
+import { loadReplay } from '../replay-file.js';
+import { formatSummary } from '../summary-json.js';
+import { lookFor, runOnTerminal } from '../terminal-session.js';
+
+/**
+ * The file to replay: FILE, or with `--best` / `--last` the kept replay of
+ * the best game of `--mode` (default marathon) or of the last game played.
+ */
+async function replayFile(file: string | undefined, options: ReplayOptions, deps: CliDeps): Promise<string> {
+  const wanted = (options.best ? 1 : 0) + (options.last ? 1 : 0) + (file === undefined ? 0 : 1);
+  if (wanted !== 1) throw new InputError('replay: give one of FILE, --best or --last');
+  if (file !== undefined) return file;
+  const which = options.best ? 'best' : 'last';
+  const dir = pathsFor(deps.env).data;
+  const found = await findReplay({ dir, now: () => new Date(), warn: (line) => deps.stderr.write(`inktris: ${line}\n`) }, which, options.mode);
+  if (!found) {
+    throw new InputError(
+      which === 'best' ? `replay --best: no ${options.mode ?? 'marathon'} game with a kept replay in ${dir} yet` : `replay --last: no kept replay in ${dir} yet`,
+    );
+  }
+  return found;
+}
+
+/** Replay FILE (or `--best` / `--last`) as the options ask. */
+export async function replayAction(fileArgument: string | undefined, options: ReplayOptions, command: Command, deps: CliDeps): Promise<void> {
+  const file = await replayFile(fileArgument, options, deps);
+  if (!options.json && options.frame === undefined) {
+    if (!deps.isTTY) {
+      throw new InputError('replay: watching a replay needs a terminal (stdin and stdout must be a TTY); pass --json for the summary or --frame N for one frame');
+    }
+    const replay = await loadReplay(file, deps);
+    const look = await lookFor(options, command, deps);
+    const { indexReplay } = await import('../../ui/playback.js');
+    const { WatchController } = await import('../../ui/watch-controller.js');
+    const index = indexReplay(replay);
+    await runOnTerminal(deps, look, (context) => new WatchController({ index, preview: context.display.preview, ...context }));
+    return;
+  }
+  const replay = await loadReplay(file, deps);
+  if (options.json) {
+    deps.stdout.write(formatSummary(summarize(runReplay(replay))));
+    return;
+  }
+  const state = replayStateAt(replay, options.frame!);
+  // Loaded here, never at the top: Ink and React cost startup time that
+  // `--version` and `--json` must not pay.
+  const { frameText } = await import('../../ui/frame-text.js');
+  const text = frameText(state, { ascii: options.ascii ?? false, ghost: options.ghost, preview: options.preview, color: false });
+  deps.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
