@@ -72,11 +72,17 @@ export function lowestRow(p: Placement): number {
   return low;
 }
 
+/** How many rows a placement can move straight down; allocation-free. */
+export function dropDistance(board: Board, p: Placement): number {
+  let rows = 0;
+  while (fitsAt(board, p, p.x, p.y - rows - 1)) rows++;
+  return rows;
+}
+
 /** The placement moved straight down as far as it fits (the ghost). */
 export function dropPosition(board: Board, p: Placement): Placement {
-  let y = p.y;
-  while (fits(board, { ...p, y: y - 1 })) y--;
-  return y === p.y ? p : { ...p, y };
+  const rows = dropDistance(board, p);
+  return rows === 0 ? p : { ...p, y: p.y - rows };
 }
 
 /** Result of locking a piece into the board. */
