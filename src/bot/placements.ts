@@ -1,11 +1,15 @@
 /**
- * The placements a piece can reach, found by playing the core: every route
- * is a list of real inputs (rotations first, then left or right presses),
- * stepped through `step`, so a placement is listed only if the core itself
- * moved the piece there (SRS kicks included). The landing place is the
- * core's own `dropPosition`, the row a hard drop goes to.
+ * The placements a piece can reach, found with the core's own piece motion:
+ * every route is a list of real inputs (rotations first, then left or right
+ * presses), each applied by `rotatedPiece` / `movedPiece`, the functions
+ * `step` moves the piece with, so a placement is listed only if the core
+ * would move the piece there (SRS kicks included). No game state is made
+ * per press: the search is the bot's hot loop, and a state per press was
+ * most of its memory traffic. The landing place is the core's own
+ * `dropPosition`, the row a hard drop goes to; `decide` then plays the
+ * chosen route through `step` and checks where the piece locked.
  */
-import { dropPosition, inputAction, step, type GameState, type InputName, type Placement } from '../core/index.js';
+import { dropPosition, movedPiece, rotatedPiece, type GameState, type InputName, type Placement } from '../core/index.js';
 
 /** A place the active piece can be hard-dropped into, and the inputs that get it there. */
 export interface Candidate {
@@ -18,16 +22,21 @@ export interface Candidate {
 /** The rotation routes tried, shortest first: none, one turn either way, a half turn. */
 const ROTATION_ROUTES: readonly (readonly InputName[])[] = [[], ['cw'], ['ccw'], ['cw', 'cw']];
 
-/** Step `inputs` from `state`; null if any of them was refused (the core returned the same state). */
-function stepAll(state: GameState, inputs: readonly InputName[]): GameState | null {
-  let s = state;
-  for (const input of inputs) {
-    const next = step(s, inputAction(input));
-    if (next === s) return null;
-    s = next;
+/** The piece after the rotations of `route`; null if the core refuses one of them. */
+function turnedBy(state: GameState, p: Placement, route: readonly InputName[]): Placement | null {
+  let at: Placement | null = p;
+  for (const input of route) {
+    at = rotatedPiece(state.board, at, input === 'cw' ? 1 : -1);
+    if (!at) return null;
   }
-  return s;
+  return at;
 }
+
+/** The sideways presses and the column each moves by. */
+const SIDEWAYS: readonly (readonly [InputName, -1 | 1])[] = [
+  ['left', -1],
+  ['right', 1],
+];
 
 /** A small integer naming a placement, for removing routes that land in the same place. */
 function placementKey(p: Placement): number {
@@ -44,29 +53,28 @@ export function reachablePlacements(state: GameState, prefix: readonly InputName
   if (state.status !== 'playing' || !state.active) return [];
   const out: Candidate[] = [];
   const seen = new Set<number>();
-  const add = (s: GameState, inputs: InputName[]) => {
-    const landed = dropPosition(s.board, s.active!);
+  const add = (p: Placement, route: readonly InputName[], dir: InputName | null, presses: number) => {
+    const landed = dropPosition(state.board, p);
     const key = placementKey(landed);
     if (seen.has(key)) return;
     seen.add(key);
+    const inputs = [...prefix, ...route];
+    for (let i = 0; i < presses; i++) inputs.push(dir!);
     out.push({ inputs, landed });
   };
   // O never turns (RULES.md), so only its first route can move it.
   const routes = state.active.type === 'O' ? ROTATION_ROUTES.slice(0, 1) : ROTATION_ROUTES;
   for (const route of routes) {
-    const turned = stepAll(state, route);
-    if (!turned || !turned.active) continue;
-    const base = [...prefix, ...route];
-    add(turned, base);
-    for (const dir of ['left', 'right'] as const) {
-      let s = turned;
-      const inputs = [...base];
-      for (;;) {
-        const next = step(s, inputAction(dir));
-        if (next === s || !next.active) break;
-        s = next;
-        inputs.push(dir);
-        add(s, [...inputs]);
+    const turned = turnedBy(state, state.active, route);
+    if (!turned) continue;
+    add(turned, route, null, 0);
+    for (const [dir, dx] of SIDEWAYS) {
+      let at = turned;
+      for (let presses = 1; ; presses++) {
+        const next = movedPiece(state.board, at, dx);
+        if (!next) break;
+        at = next;
+        add(at, route, dir, presses);
       }
     }
   }

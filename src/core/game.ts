@@ -244,22 +244,39 @@ function fallen(s: GameState, active: Placement, scoreGain: number, ticks: numbe
   };
 }
 
+/**
+ * A piece moved `dx` columns, or null when it does not fit there. Pure piece
+ * motion, without the lock-delay bookkeeping of a step: the autoplayer
+ * searches with it, and `step` moves with it.
+ */
+export function movedPiece(board: Board, p: Placement, dx: number): Placement | null {
+  return fitsAt(board, p, p.x + dx, p.y) ? { ...p, x: p.x + dx } : null;
+}
+
+/**
+ * A piece rotated a quarter turn (1 clockwise, -1 counter-clockwise) with
+ * the first SRS kick that fits (RULES.md), or null when none fits. O does
+ * not rotate: null, as rotating it changes nothing.
+ */
+export function rotatedPiece(board: Board, p: Placement, turn: 1 | -1): Placement | null {
+  if (p.type === 'O') return null;
+  const rotation = rotated(p.rotation, turn);
+  for (const [dx, dy] of kicksFor(p.type, p.rotation, rotation)) {
+    const to = { ...p, x: p.x + dx, y: p.y + dy, rotation };
+    if (fits(board, to)) return to;
+  }
+  return null;
+}
+
 function moveBy(s: GameState, dx: number): GameState {
-  const active = s.active!;
-  const to = { ...active, x: active.x + dx };
-  return fits(s.board, to) ? shifted(s, to) : s;
+  const to = movedPiece(s.board, s.active!, dx);
+  return to ? shifted(s, to) : s;
 }
 
 function rotate(s: GameState, turn: 1 | -1): GameState {
-  const active = s.active!;
-  // RULES.md: rotating O changes nothing and resets nothing.
-  if (active.type === 'O') return s;
-  const rotation = rotated(active.rotation, turn);
-  for (const [dx, dy] of kicksFor(active.type, active.rotation, rotation)) {
-    const to = { ...active, x: active.x + dx, y: active.y + dy, rotation };
-    if (fits(s.board, to)) return shifted(s, to);
-  }
-  return s;
+  // RULES.md: rotating O changes nothing and resets nothing (rotatedPiece gives null).
+  const to = rotatedPiece(s.board, s.active!, turn);
+  return to ? shifted(s, to) : s;
 }
 
 /** The game ended in this step. `duringInputs`: it ended in step 1, so this tick still counts as played. */

@@ -106,7 +106,9 @@ export interface RunOptions {
 export function runReplay(replay: Replay, options: RunOptions = {}): GameState {
   const end = options.untilTick ?? replayEndTick(replay);
   let state = createGame({ seed: replay.seed, ...replay.settings });
-  for (const [tick, name] of replay.inputs) {
+  const inputs = replay.inputs;
+  for (let i = 0; i < inputs.length; i++) {
+    const [tick, name] = inputs[i]!;
     if (tick > end || state.status === 'over') break;
     // state.tick is the tick in progress; finish the ones before this input's.
     if (tick > state.tick) state = advance(state, tick - state.tick);
