@@ -27,4 +27,6 @@ export interface CliDeps {
   writeFile(path: string, text: string): Promise<void>;
   /** A random unsigned 32-bit seed, for games started without `--seed`. */
   randomSeed(): number;
+  /** Called by the long-running commands: keep V8's young generation from growing (heap.ts). */
+  holdYoungGeneration(): void;
 }

@@ -54,6 +54,7 @@ export async function lookFor(options: LookOptions, command: Command, deps: CliD
  * on every way out; after a signal, die of it as the shell expects.
  */
 export async function runOnTerminal(deps: CliDeps, look: Look, controller: (context: ScreenContext) => ScreenController): Promise<void> {
+  deps.holdYoungGeneration();
   const { runScreen } = await import('../ui/run-play.js');
   let outcome;
   try {

@@ -21,6 +21,16 @@ describe('inktris bot', () => {
     expect(JSON.parse(replayDeps.out.join(''))).toEqual(played);
   });
 
+  it('holds the young generation for its long run; replay --json, a short batch, does not (heap.ts)', async () => {
+    const files: Record<string, string> = {};
+    const bot = memoryDeps(files);
+    expect(await runCli(['bot', '--seed', '2', '--pieces', '5', '--record', 'b.json'], bot)).toBe(0);
+    expect(bot.held).toHaveLength(1);
+    const replay = memoryDeps(files);
+    expect(await runCli(['replay', 'b.json', '--json'], replay)).toBe(0);
+    expect(replay.held).toHaveLength(0);
+  });
+
   it('plays a sprint until the line total reaches 40', async () => {
     const deps = memoryDeps();
     expect(await runCli(['bot', '--seed', '3', '--pieces', '1000', '--mode', 'sprint', '--json'], deps)).toBe(0);

@@ -10,6 +10,8 @@ export interface MemoryDeps extends CliDeps {
   readonly err: string[];
   /** Paths `readFile` was called with. */
   readonly reads: string[];
+  /** One entry per call of `holdYoungGeneration`. */
+  readonly held: true[];
 }
 
 function errno(code: string, path: string): NodeJS.ErrnoException {
@@ -21,6 +23,7 @@ export function memoryDeps(files: Record<string, MemoryFile> = {}, sizes: Record
   const out: string[] = [];
   const err: string[] = [];
   const reads: string[] = [];
+  const held: true[] = [];
   const lookup = (path: string): string => {
     const file = Object.hasOwn(files, path) ? files[path] : { code: 'ENOENT' };
     if (typeof file !== 'string') throw errno(file!.code, path);
@@ -30,6 +33,7 @@ export function memoryDeps(files: Record<string, MemoryFile> = {}, sizes: Record
     out,
     err,
     reads,
+    held,
     stdout: { write: (text) => void out.push(text) },
     stderr: { write: (text) => void err.push(text) },
     env: {},
@@ -44,5 +48,6 @@ export function memoryDeps(files: Record<string, MemoryFile> = {}, sizes: Record
       files[path] = text;
     },
     randomSeed: () => 42,
+    holdYoungGeneration: () => void held.push(true),
   };
 }

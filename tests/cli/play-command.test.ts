@@ -20,6 +20,7 @@ function deps(isTTY = false): CliDeps & { out: string[]; err: string[] } {
     fileSize: async () => 0,
     writeFile: async () => {},
     randomSeed: () => 1,
+    holdYoungGeneration: () => {},
   };
 }
 

@@ -13,6 +13,7 @@ import { formatSummary } from '../summary-json.js';
 
 /** Play the bot's game, then write the replay (`--record`) and the summary. */
 export async function botAction(options: BotOptions, deps: CliDeps): Promise<void> {
+  deps.holdYoungGeneration();
   const seed = options.seed ?? deps.randomSeed();
   const settings = { startLevel: options.level, mode: options.mode };
   // Inputs are kept only when they are to be saved, so a long headless game runs in flat memory.

@@ -58,6 +58,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   if (!deps.isTTY) {
     throw new InputError('play: needs a terminal (stdin and stdout must be a TTY); for a headless game see `inktris bot` or `inktris replay FILE --json`');
   }
+  deps.holdYoungGeneration();
   const paths = pathsFor(deps.env);
   const loaded = await loadSettings(paths.config, deps.env);
   const config = loaded.settings;
