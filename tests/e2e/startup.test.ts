@@ -6,11 +6,11 @@
  * following its import statements.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from './tmux.js';
+import { buildApp, ROOT } from './tmux.js';
 
 let work: string;
 let app: string;
@@ -57,6 +57,21 @@ describe('startup: what the entry chunk loads', () => {
     }
     // The closure is the entry and a few small chunks, far from the whole build.
     expect(closure.size).toBeLessThan(all.length / 2);
+  });
+
+  it('draws a frame without loading undici: Yoga reads its inline WebAssembly without fetch (scripts/bundle-options.mjs)', () => {
+    const replay = join(ROOT, 'tests', 'fixtures', 'replays', readdirSync(join(ROOT, 'tests', 'fixtures', 'replays')).find((name) => name.endsWith('.json'))!);
+    // A preload that writes the built-in modules the process loaded, as it exits.
+    const preload = join(work, 'modules.cjs');
+    const list = join(work, 'modules.txt');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`);
+    const run = spawnSync(process.execPath, ['-r', preload, join(app, 'bin', 'inktris.js'), 'replay', replay, '--frame', '10'], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('SCORE');
+    const modules = readFileSync(list, 'utf8');
+    // The frame needed Ink and Yoga (the layout), so the check below is about a process that did lay out a frame.
+    expect(modules).toContain('NativeModule tty');
+    expect(modules).not.toMatch(/undici/);
   });
 
   it('prints the version from that entry alone', () => {
