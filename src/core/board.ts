@@ -97,30 +97,33 @@ export interface LockResult {
 export function placePiece(board: Board, p: Placement): Uint8Array {
   const next = new Uint8Array(board);
   const code = PIECE_CODE[p.type];
-  for (const c of cellsOf(p)) next[c.y * WIDTH + c.x] = code;
+  for (const c of SHAPES[p.type][p.rotation]!) next[(p.y + c.y) * WIDTH + p.x + c.x] = code;
   return next;
+}
+
+/** Whether row `y` of a board has a block in every column. */
+function rowFull(cells: Uint8Array, y: number): boolean {
+  for (let x = 0; x < WIDTH; x++) if (cells[y * WIDTH + x] === 0) return false;
+  return true;
 }
 
 /**
  * Place a piece and remove the full rows; the rows above move down. Makes one
- * new board: this runs once per lock, never per tick.
+ * new board: this runs once per lock, never per tick. Only the piece's own
+ * rows can have become full, so only they are checked, and a lock that
+ * clears nothing moves nothing.
  */
 export function lockPiece(board: Board, p: Placement): LockResult {
   const next = placePiece(board, p);
+  const low = lowestRow(p);
+  let high = low;
+  for (const c of SHAPES[p.type][p.rotation]!) high = Math.max(high, p.y + c.y);
   const clearedRows: number[] = [];
-  let write = 0;
-  for (let y = 0; y < HEIGHT; y++) {
-    let full = true;
-    for (let x = 0; x < WIDTH; x++) {
-      if (next[y * WIDTH + x] === 0) {
-        full = false;
-        break;
-      }
-    }
-    if (full) {
-      clearedRows.push(y);
-      continue;
-    }
+  for (let y = low; y <= high; y++) if (rowFull(next, y)) clearedRows.push(y);
+  if (clearedRows.length === 0) return { board: next, clearedRows };
+  let write = low;
+  for (let y = low; y < HEIGHT; y++) {
+    if (clearedRows.includes(y)) continue;
     if (write !== y) next.copyWithin(write * WIDTH, y * WIDTH, (y + 1) * WIDTH);
     write++;
   }

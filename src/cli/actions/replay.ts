@@ -1,7 +1,10 @@
 /**
  * What `inktris replay` does: watch a recorded game on a terminal, or print
  * its summary (`--json`) or one frame (`--frame N`). Loaded by the command
- * when it runs; only watching and `--frame` load the Ink components.
+ * when it runs. Only what `--json` needs is imported here: the data folder
+ * (`--best`, `--last`), the terminal (watching) and the Ink components
+ * (`--frame`) load with dynamic imports where they are used, so a headless
+ * summary parses none of them.
  */
 import type { Command } from 'commander';
 import { replayStateAt, runReplay } from '../../core/replay.js';
@@ -9,11 +12,8 @@ import { summarize } from '../../core/views.js';
 import type { ReplayOptions } from '../commands/replay.js';
 import type { CliDeps } from '../deps.js';
 import { InputError } from '../errors.js';
-import { findReplay } from '../game-archive.js';
-import { pathsFor } from '../paths.js';
 import { loadReplay } from '../replay-file.js';
 import { formatSummary } from '../summary-json.js';
-import { lookFor, runOnTerminal } from '../terminal-session.js';
 
 /**
  * The file to replay: FILE, or with `--best` / `--last` the kept replay of
@@ -24,6 +24,8 @@ async function replayFile(file: string | undefined, options: ReplayOptions, deps
   if (wanted !== 1) throw new InputError('replay: give one of FILE, --best or --last');
   if (file !== undefined) return file;
   const which = options.best ? 'best' : 'last';
+  const { findReplay } = await import('../game-archive.js');
+  const { pathsFor } = await import('../paths.js');
   const dir = pathsFor(deps.env).data;
   const found = await findReplay({ dir, now: () => new Date(), warn: (line) => deps.stderr.write(`inktris: ${line}\n`) }, which, options.mode);
   if (!found) {
@@ -42,6 +44,7 @@ export async function replayAction(fileArgument: string | undefined, options: Re
       throw new InputError('replay: watching a replay needs a terminal (stdin and stdout must be a TTY); pass --json for the summary or --frame N for one frame');
     }
     const replay = await loadReplay(file, deps);
+    const { lookFor, runOnTerminal } = await import('../terminal-session.js');
     const look = await lookFor(options, command, deps);
     const { indexReplay } = await import('../../ui/playback.js');
     const { WatchController } = await import('../../ui/watch-controller.js');
