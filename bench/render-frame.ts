@@ -12,53 +12,20 @@
  * Usage: node <bundle>/render-frame.mjs --moves N
  * Prints JSON: ms and bytes of each move's frame, in order.
  */
-import { EventEmitter } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { runPlay, type PlayTerminal } from '../src/ui/run-play.js';
 import { PALETTE_256 } from '../src/ui/theme.js';
+import { FakeStdin, FakeStdout } from '../tests/ui/fake-terminal.js';
 
 const FRAME_END = '\u001B[?2026l';
 
-/** Keys as a terminal in raw mode hands them over: Ink reads on `readable`. */
-class FakeStdin extends EventEmitter {
-  readonly isTTY = true;
-  isRaw = false;
-  private queue: string[] = [];
-  setRawMode(mode: boolean) {
-    this.isRaw = mode;
-    return this;
-  }
-  setEncoding() {
-    return this;
-  }
-  read(): string | null {
-    return this.queue.shift() ?? null;
-  }
-  type(text: string) {
-    this.queue.push(text);
-    this.emit('readable');
-  }
-  ref() {
-    return this;
-  }
-  unref() {
-    return this;
-  }
-  pause() {
-    return this;
-  }
-  resume() {
-    return this;
-  }
-}
-
-/** A terminal of 80 x 24 that counts what is written and says when a frame ends. */
-class FakeStdout extends EventEmitter {
-  readonly isTTY = true;
-  columns = 80;
-  rows = 24;
+/**
+ * The UI tests' 80 x 24 terminal, counting the bytes written and saying when
+ * a frame ends; with 256 colours.
+ */
+class CountingStdout extends FakeStdout {
   bytes = 0;
   onFrameEnd: (() => void) | null = null;
   getColorDepth() {
@@ -67,7 +34,7 @@ class FakeStdout extends EventEmitter {
   hasColors() {
     return true;
   }
-  write(chunk: string | Uint8Array, ...rest: unknown[]) {
+  override write(chunk: string | Uint8Array, ...rest: unknown[]) {
     this.bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
     const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
     callback?.();
@@ -79,8 +46,8 @@ class FakeStdout extends EventEmitter {
 const { values } = parseArgs({ options: { moves: { type: 'string', default: '200' } } });
 const moves = Number(values.moves);
 const stdin = new FakeStdin();
-const stdout = new FakeStdout();
-const stderr = new FakeStdout();
+const stdout = new CountingStdout();
+const stderr = new CountingStdout();
 const done = runPlay({
   settings: {},
   nextSeed: () => 1,

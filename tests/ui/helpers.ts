@@ -2,7 +2,6 @@
  * Game states for frame tests (fixed seeds, prepared boards, inputs by name),
  * fake time for the controllers, and fake terminal streams for the runners.
  */
-import { EventEmitter } from 'node:events';
 import {
   advance,
   boardFromRows,
@@ -15,7 +14,6 @@ import {
   type InputName,
   type Placement,
 } from '../../src/core/index.js';
-import type { PlayTerminal } from '../../src/ui/run-play.js';
 
 /** Apply inputs given as space-separated names; `wait*N` lets N ticks pass. */
 export function play(state: GameState, script: string): GameState {
@@ -92,59 +90,4 @@ export function fakeTime() {
   };
 }
 
-/** A TTY's input: raw mode, and keys typed by the test. */
-export class FakeStdin extends EventEmitter {
-  readonly isTTY = true;
-  isRaw = false;
-  private queue: string[] = [];
-  setRawMode(mode: boolean) {
-    this.isRaw = mode;
-    return this;
-  }
-  setEncoding() {
-    return this;
-  }
-  read(): string | null {
-    return this.queue.shift() ?? null;
-  }
-  type(text: string) {
-    this.queue.push(text);
-    this.emit('readable');
-  }
-  ref() {
-    return this;
-  }
-  unref() {
-    return this;
-  }
-  pause() {
-    return this;
-  }
-  resume() {
-    return this;
-  }
-}
-
-/** A TTY's output, 80x24: everything written is kept in `text`. */
-export class FakeStdout extends EventEmitter {
-  readonly isTTY = true;
-  columns = 80;
-  rows = 24;
-  text = '';
-  /** Answer the kitty keyboard protocol query, as a terminal that speaks it does. */
-  kitty: FakeStdin | null = null;
-  write(chunk: string, callback?: () => void) {
-    this.text += chunk;
-    if (this.kitty && chunk.includes('\u001B[?u')) setImmediate(() => this.kitty!.type('\u001B[?0u'));
-    callback?.();
-    return true;
-  }
-}
-
-/** A fake terminal: its three streams, and the same as the `PlayTerminal` the runners take. */
-export function fakeTerminal() {
-  const stdin = new FakeStdin();
-  const stdout = new FakeStdout();
-  const stderr = new FakeStdout();
-  return { stdin, stdout, stderr, streams: { stdin, stdout, stderr } as unknown as PlayTerminal };
-}
+export { FakeStdin, FakeStdout, fakeTerminal } from './fake-terminal.js';
