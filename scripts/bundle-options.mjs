@@ -1,6 +1,8 @@
 // The esbuild options every bundle of inktris shares: scripts/build.mjs (the
 // program in dist/) and bench/run.mjs (the benchmark's entries).
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Bundled CommonJS (React, Ink's dependencies) calls require() for Node's
@@ -31,6 +33,45 @@ const yogaWithoutFetch = {
   },
 };
 
+const TEXT_WIDTH = fileURLToPath(new URL('../src/ui/text-width.ts', import.meta.url));
+const REAL = Symbol('the real string-width');
+
+/**
+ * Ink measures every text of the screen on every frame with string-width,
+ * which segments any text that is not plain ASCII (the board's rows are
+ * not) and runs Unicode-property regular expressions on each character.
+ * Every import of string-width in the bundle gets `fastWidth` around it
+ * (src/ui/text-width.ts): the same answers, with the board's characters
+ * counted directly and other texts remembered. The build fails if nothing
+ * imported string-width, since then Ink has changed and this needs a look.
+ */
+const fastStringWidth = {
+  name: 'fast-string-width',
+  setup(build) {
+    let wrapped = 0;
+    build.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === REAL) return undefined;
+      const real = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: REAL });
+      if (real.errors.length > 0) return { errors: real.errors };
+      wrapped += 1;
+      return { path: real.path, namespace: 'fast-string-width' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'fast-string-width' }, (args) => ({
+      contents: [
+        `import measure from ${JSON.stringify(args.path)};`,
+        `import { fastWidth } from ${JSON.stringify(TEXT_WIDTH)};`,
+        'export default fastWidth(measure);',
+      ].join('\n'),
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+    build.onEnd((result) => {
+      if (wrapped > 0 || result.errors.length > 0) return undefined;
+      return { errors: [{ text: 'nothing imported string-width (has Ink changed?)' }] };
+    });
+  },
+};
+
 export const BUNDLE_OPTIONS = {
   bundle: true,
   platform: 'node',
@@ -46,6 +87,6 @@ export const BUNDLE_OPTIONS = {
   // React's production build.
   define: { 'process.env.NODE_ENV': '"production"' },
   banner: { js: BANNER },
-  plugins: [yogaWithoutFetch],
+  plugins: [yogaWithoutFetch, fastStringWidth],
   logLevel: 'warning',
 };
