@@ -72,6 +72,43 @@ const fastStringWidth = {
   },
 };
 
+/**
+ * Ink draws each frame into a new Output, and each Output starts with empty
+ * caches of the texts it has split into styled characters and of their
+ * widths, so every frame splits the whole screen again (about an eighth of
+ * what a frame allocates). In the bundle all Outputs share one set of those
+ * caches: a text that did not change since the last frame (most of them) is
+ * looked up, not split. The cached values are never modified, only copied
+ * into each frame's grid. The set starts over once any of its three maps
+ * holds OUTPUT_CACHE_LIMIT entries, which bounds its memory.
+ */
+const OUTPUT_CACHE_LIMIT = 1024;
+const sharedOutputCaches = {
+  name: 'shared-output-caches',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      const field = '    caches = new OutputCaches();';
+      if (text.split(field).length !== 2 || !text.includes('class OutputCaches {')) {
+        throw new Error(`${args.path}: not the Output this build shares caches for (has Ink changed?)`);
+      }
+      const shared = [
+        '',
+        '// inktris (scripts/bundle-options.mjs): one set of caches for every Output.',
+        'let inktrisCaches = new OutputCaches();',
+        'function inktrisSharedCaches() {',
+        `  const limit = ${OUTPUT_CACHE_LIMIT};`,
+        '  const { styledChars, widths, blockWidths } = inktrisCaches;',
+        '  if (styledChars.size >= limit || widths.size >= limit || blockWidths.size >= limit) inktrisCaches = new OutputCaches();',
+        '  return inktrisCaches;',
+        '}',
+        '',
+      ].join('\n');
+      return { contents: text.replace(field, '    caches = inktrisSharedCaches();') + shared, loader: 'js' };
+    });
+  },
+};
+
 export const BUNDLE_OPTIONS = {
   bundle: true,
   platform: 'node',
@@ -87,6 +124,6 @@ export const BUNDLE_OPTIONS = {
   // React's production build.
   define: { 'process.env.NODE_ENV': '"production"' },
   banner: { js: BANNER },
-  plugins: [yogaWithoutFetch, fastStringWidth],
+  plugins: [yogaWithoutFetch, fastStringWidth, sharedOutputCaches],
   logLevel: 'warning',
 };
