@@ -72,29 +72,49 @@ const fastStringWidth = {
   },
 };
 
+/** `text` with `from` replaced by `to`; throws unless `from` occurs exactly once. */
+function replaceOnce(text, from, to, path) {
+  if (text.split(from).length !== 2) throw new Error(`${path}: expected exactly one ${JSON.stringify(from.trim().split('\n')[0])} (has the package changed?)`);
+  return text.replace(from, () => to);
+}
+
 /**
- * Ink draws each frame into a new Output, and each Output starts with empty
- * caches of the texts it has split into styled characters and of their
- * widths, so every frame splits the whole screen again (about an eighth of
- * what a frame allocates). In the bundle all Outputs share one set of those
- * caches: a text that did not change since the last frame (most of them) is
- * looked up, not split. The cached values are never modified, only copied
- * into each frame's grid. The set starts over once any of its three maps
- * holds OUTPUT_CACHE_LIMIT entries, which bounds its memory.
+ * Ink draws each frame into a new Output, which allocates most of what a
+ * frame allocates. In the bundle, two things an Output made afresh for
+ * each frame are made once:
+ * - its caches of the texts it has split into styled characters and of
+ *   their widths: all Outputs share one set, so a text that did not change
+ *   since the last frame (most of them) is looked up, not split again. The
+ *   set starts over once any of its maps holds OUTPUT_CACHE_LIMIT entries,
+ *   which bounds its memory.
+ * - the blank cell that fills its grid before anything is written: one
+ *   frozen cell for all, instead of one object (and one style array) for
+ *   each of the terminal's cells.
+ * Output only reads these values and copies them into each frame's grid;
+ * it never changes one (a frozen cell would throw if it tried).
  */
 const OUTPUT_CACHE_LIMIT = 1024;
-const sharedOutputCaches = {
-  name: 'shared-output-caches',
+const sharedOutputParts = {
+  name: 'shared-output-parts',
   setup(build) {
     build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      const field = '    caches = new OutputCaches();';
-      if (text.split(field).length !== 2 || !text.includes('class OutputCaches {')) {
-        throw new Error(`${args.path}: not the Output this build shares caches for (has Ink changed?)`);
-      }
+      let text = await readFile(args.path, 'utf8');
+      text = replaceOnce(text, '    caches = new OutputCaches();', '    caches = inktrisSharedCaches();', args.path);
+      text = replaceOnce(
+        text,
+        `                row.push({
+                    type: 'char',
+                    value: ' ',
+                    fullWidth: false,
+                    styles: [],
+                });`,
+        '                row.push(INKTRIS_BLANK);',
+        args.path,
+      );
       const shared = [
         '',
-        '// inktris (scripts/bundle-options.mjs): one set of caches for every Output.',
+        '// inktris (scripts/bundle-options.mjs): what every Output shares.',
+        "const INKTRIS_BLANK = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });",
         'let inktrisCaches = new OutputCaches();',
         'function inktrisSharedCaches() {',
         `  const limit = ${OUTPUT_CACHE_LIMIT};`,
@@ -104,7 +124,7 @@ const sharedOutputCaches = {
         '}',
         '',
       ].join('\n');
-      return { contents: text.replace(field, '    caches = inktrisSharedCaches();') + shared, loader: 'js' };
+      return { contents: text + shared, loader: 'js' };
     });
   },
 };
@@ -124,6 +144,6 @@ export const BUNDLE_OPTIONS = {
   // React's production build.
   define: { 'process.env.NODE_ENV': '"production"' },
   banner: { js: BANNER },
-  plugins: [yogaWithoutFetch, fastStringWidth, sharedOutputCaches],
+  plugins: [yogaWithoutFetch, fastStringWidth, sharedOutputParts],
   logLevel: 'warning',
 };

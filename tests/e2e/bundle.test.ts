@@ -1,7 +1,7 @@
 /**
- * The bundle changes how Ink measures and splits text, for speed
- * (scripts/bundle-options.mjs: string-width's shortcuts and Output's shared
- * caches). Every other test runs Ink as installed, so this one checks that
+ * The bundle changes how Ink measures, splits and lays out text, for speed
+ * (scripts/bundle-options.mjs: string-width's shortcuts, and the caches and
+ * the frozen blank cell all of Ink's Outputs share). Every other test runs Ink as installed, so this one checks that
  * the built program draws the very same bytes: the asciicast recording of
  * a bot game, exported by the build, against the one exported in-process.
  * A recording is hundreds of frames drawn by one Ink instance, so a cache
