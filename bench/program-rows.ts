@@ -105,6 +105,11 @@ export const RENDER_ROW: BenchRow = {
   },
 };
 
+/** The frames drawn in a session's fall window: rows of fall, new seconds of TIME, and both at once. */
+function fallWindowFrames(s: IdleSession): number {
+  return s.fallFrames.length + s.timeFrames.length + s.bothFrames.length;
+}
+
 /** A row from the idle sessions: one value per session, the median of them. */
 function idleRow(ctx: BenchContext, value: (s: IdleSession) => number, detail: (sessions: IdleSession[]) => Record<string, unknown>): Promise<Measurement> {
   return idleSessions(ctx).then((sessions) => medianOf(sessions.map(value), detail(sessions)));
@@ -143,7 +148,7 @@ export const FALL_BYTES_PER_SECOND_ROW: BenchRow = {
       (sessions) => ({
         how: 'every byte read from the pty master in the fall window (from 2 s after the first frame, 10 s long), over its length',
         windowSeconds: round(median(sessions.map((s) => s.fallSeconds)), 2),
-        framesPerSecond: round(median(sessions.map((s) => (s.fallFrames.length + s.timeFrames.length + s.bothFrames.length) / s.fallSeconds)), 2),
+        framesPerSecond: round(median(sessions.map((s) => fallWindowFrames(s) / s.fallSeconds)), 2),
         forScale: { vitetris: 175, inkTetrisOnNpm: 3400 },
       }),
     ),
@@ -164,7 +169,7 @@ export const FALL_CPU_ROW: BenchRow = {
         cpuMs: sessions.map((s) => round(s.fallCpu.ms)),
         mainThreadMs: sessions.map((s) => round(s.fallCpu.mainMs)),
         fromProcStatPercent: sessions.map((s) => round(s.fallCpu.statPercent, 2)),
-        cpuMsPerFrame: round(median(sessions.map((s) => s.fallCpu.ms / (s.fallFrames.length + s.timeFrames.length + s.bothFrames.length))), 2),
+        cpuMsPerFrame: round(median(sessions.map((s) => s.fallCpu.ms / fallWindowFrames(s))), 2),
         forScale: { vitetris: 0, inkTetrisOnNpm: 3.7 },
       }),
     ),
