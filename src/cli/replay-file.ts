@@ -2,8 +2,8 @@
  * Reading a replay file from disk for any command: the size bound before
  * reading, errno codes turned into one clear line, then the core's reader.
  */
-import { MAX_REPLAY_SIZE, parseReplay } from '../core/replay-reader.js';
-import type { Replay } from '../core/replay.js';
+import { MAX_REPLAY_SIZE, parsePackedReplay, parseReplay } from '../core/replay-reader.js';
+import type { PackedReplay, Replay } from '../core/replay.js';
 import type { CliDeps } from './deps.js';
 import { InputError } from './errors.js';
 
@@ -28,23 +28,35 @@ function unreadable(label: string, error: unknown): InputError | null {
   }
 }
 
+/** The file's text and its name as one printable line, or an InputError (exit 2). */
+async function readReplayText(path: string, deps: Pick<CliDeps, 'readFile' | 'fileSize'>): Promise<{ label: string; text: string }> {
+  // The name as one printable line: a control character would break the one-line contract.
+  const label = path.replace(/[\u0000-\u001f\u007f]/g, '?');
+  try {
+    const size = await deps.fileSize(path);
+    if (size > MAX_REPLAY_SIZE) throw new InputError(`${label}: too large: ${size} bytes (a replay may have at most 16 MiB)`);
+    return { label, text: await deps.readFile(path) };
+  } catch (error) {
+    throw error instanceof InputError ? error : (unreadable(label, error) ?? error);
+  }
+}
+
 /**
  * The replay in `path`, or an InputError (exit 2) naming the file and the
  * problem: missing, unreadable, larger than 16 MiB (checked before reading),
  * or refused by `parseReplay`. Other errors are left to be internal ones.
  */
 export async function loadReplay(path: string, deps: Pick<CliDeps, 'readFile' | 'fileSize'>): Promise<Replay> {
-  // The name as one printable line: a control character would break the one-line contract.
-  const label = path.replace(/[\u0000-\u001f\u007f]/g, '?');
-  let text: string;
-  try {
-    const size = await deps.fileSize(path);
-    if (size > MAX_REPLAY_SIZE) throw new InputError(`${label}: too large: ${size} bytes (a replay may have at most 16 MiB)`);
-    text = await deps.readFile(path);
-  } catch (error) {
-    throw error instanceof InputError ? error : (unreadable(label, error) ?? error);
-  }
+  const { label, text } = await readReplayText(path, deps);
   const parsed = parseReplay(text, label);
+  if (!parsed.ok) throw new InputError(parsed.error);
+  return parsed.replay;
+}
+
+/** `loadReplay` with the inputs in columns (`parsePackedReplay`), for a headless run: the same answers, faster. */
+export async function loadPackedReplay(path: string, deps: Pick<CliDeps, 'readFile' | 'fileSize'>): Promise<PackedReplay> {
+  const { label, text } = await readReplayText(path, deps);
+  const parsed = parsePackedReplay(text, label);
   if (!parsed.ok) throw new InputError(parsed.error);
   return parsed.replay;
 }

@@ -9,3 +9,4 @@ export * from './rules.js';
 export * from './views.js';
 export * from './replay.js';
 export * from './replay-reader.js';
+export * from './replay-scan.js';

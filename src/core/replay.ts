@@ -4,8 +4,9 @@
  * Reading and validation are in replay-reader.ts. Pure like the rest of the
  * core: values in, values out; the CLI does the disk.
  */
-import { inputAction, type InputName } from './actions.js';
+import { INPUT_NAMES, inputAction, type Action, type InputName } from './actions.js';
 import { advance, createGame, step, type GameState, type Mode } from './game.js';
+import type { PackedInputs } from './replay-scan.js';
 
 /** The `format` field every replay file carries. */
 export const REPLAY_FORMAT = 'inktris-replay';
@@ -85,9 +86,34 @@ export function serializeReplay(replay: Replay, extras: ReplayExtras = {}): stri
   return text + replayTail(replay.endTick);
 }
 
+/**
+ * A replay with its inputs in columns instead of a pair each: what the
+ * scanner reads (replay-scan.ts) and what `runPackedReplay` folds.
+ */
+export interface PackedReplay extends Omit<Replay, 'inputs'> {
+  readonly inputs: PackedInputs;
+}
+
+/** A replay's inputs in columns. */
+export function packReplay(replay: Replay): PackedReplay {
+  const count = replay.inputs.length;
+  const ticks = new Float64Array(count);
+  const actions = new Uint8Array(count);
+  replay.inputs.forEach(([tick, name], i) => {
+    ticks[i] = tick;
+    actions[i] = INPUT_NAMES.indexOf(name);
+  });
+  return { ...replay, inputs: { count, ticks, actions } };
+}
+
 /** The tick a replay simulates through: `endTick`, else the last input's tick, else 0. */
 export function replayEndTick(replay: Replay): number {
   return replay.endTick ?? replay.inputs.at(-1)?.[0] ?? 0;
+}
+
+/** `replayEndTick` of a packed replay. */
+function packedEndTick({ endTick, inputs }: PackedReplay): number {
+  return endTick ?? (inputs.count === 0 ? 0 : inputs.ticks[inputs.count - 1]!);
 }
 
 /** Options of `runReplay`. */
@@ -96,6 +122,9 @@ export interface RunOptions {
   readonly untilTick?: number;
 }
 
+/** The action of each input code (an index into INPUT_NAMES). */
+const ACTIONS: readonly Action[] = INPUT_NAMES.map(inputAction);
+
 /**
  * Play a replay headless: ticks 0 to the end tick, each one its inputs in
  * file order and then one `tick` action (RULES.md "Time"), stopping at game
@@ -103,19 +132,24 @@ export interface RunOptions {
  * follows what happens, not the number of ticks: a pause of a billion ticks
  * is instant. Equal to folding `step` over every tick one by one.
  */
-export function runReplay(replay: Replay, options: RunOptions = {}): GameState {
-  const end = options.untilTick ?? replayEndTick(replay);
+export function runPackedReplay(replay: PackedReplay, options: RunOptions = {}): GameState {
+  const end = options.untilTick ?? packedEndTick(replay);
   let state = createGame({ seed: replay.seed, ...replay.settings });
-  const inputs = replay.inputs;
-  for (let i = 0; i < inputs.length; i++) {
-    const [tick, name] = inputs[i]!;
+  const { count, ticks, actions } = replay.inputs;
+  for (let i = 0; i < count; i++) {
+    const tick = ticks[i]!;
     if (tick > end || state.status === 'over') break;
     // state.tick is the tick in progress; finish the ones before this input's.
     if (tick > state.tick) state = advance(state, tick - state.tick);
-    state = step(state, inputAction(name));
+    state = step(state, ACTIONS[actions[i]!]!);
   }
   if (state.status !== 'over' && state.tick <= end) state = advance(state, end + 1 - state.tick);
   return state;
+}
+
+/** `runPackedReplay` of a replay read with its pairs. */
+export function runReplay(replay: Replay, options: RunOptions = {}): GameState {
+  return runPackedReplay(packReplay(replay), options);
 }
 
 /**

@@ -7,12 +7,12 @@
  * summary parses none of them.
  */
 import type { Command } from 'commander';
-import { replayStateAt, runReplay } from '../../core/replay.js';
+import { replayStateAt, runPackedReplay } from '../../core/replay.js';
 import { summarize } from '../../core/views.js';
 import type { ReplayOptions } from '../commands/replay.js';
 import type { CliDeps } from '../deps.js';
 import { InputError } from '../errors.js';
-import { loadReplay } from '../replay-file.js';
+import { loadPackedReplay, loadReplay } from '../replay-file.js';
 import { formatSummary } from '../summary-json.js';
 
 /**
@@ -52,11 +52,11 @@ export async function replayAction(fileArgument: string | undefined, options: Re
     await runOnTerminal(deps, look, (context) => new WatchController({ index, preview: context.display.preview, ...context }));
     return;
   }
-  const replay = await loadReplay(file, deps);
   if (options.json) {
-    deps.stdout.write(formatSummary(summarize(runReplay(replay))));
+    deps.stdout.write(formatSummary(summarize(runPackedReplay(await loadPackedReplay(file, deps)))));
     return;
   }
+  const replay = await loadReplay(file, deps);
   const state = replayStateAt(replay, options.frame!);
   // Loaded here, never at the top: Ink and React cost startup time that
   // `--version` and `--json` must not pay.
