@@ -125,7 +125,7 @@ function draw(queue: readonly PieceType[], rng: number): { type: PieceType; queu
   while (rest.length < KNOWN_NEXT) {
     const next = nextBag(state);
     state = next.state;
-    rest.push(...next.bag);
+    for (let i = 0; i < next.bag.length; i++) rest.push(next.bag[i]!);
   }
   return { type: queue[0]!, queue: rest, rng: state };
 }
@@ -138,23 +138,18 @@ function spawnPlacement(board: Board, type: PieceType): Placement | null {
   return fits(board, lower) ? lower : at;
 }
 
-/** The state with `type` brought in as the new active piece (both counts at zero), or over by block out. */
-function enter(s: GameState, type: PieceType, patch: Partial<GameState>): GameState {
-  const board = patch.board ?? s.board;
-  const active = spawnPlacement(board, type);
+/**
+ * `s` with `type` brought in as the new active piece (both counts at zero),
+ * or over by block out. Callers pass the state the piece enters already
+ * made (board, queue and counts as they are after the lock or hold): one
+ * object literal spread each, which V8 copies fastest.
+ */
+function enter(s: GameState, type: PieceType): GameState {
+  const active = spawnPlacement(s.board, type);
   if (!active) {
-    const events = { ...(patch.events ?? NO_EVENTS), topOut: 'blockOut' as const };
-    return { ...s, ...patch, active: null, status: 'over', topOut: 'blockOut', events };
+    return { ...s, active: null, status: 'over', topOut: 'blockOut', events: { ...s.events, topOut: 'blockOut' } };
   }
-  return {
-    ...s,
-    ...patch,
-    active,
-    gravityCount: 0,
-    lockCount: 0,
-    resetsLeft: LOCK_RESETS,
-    lowestRow: lowestRow(active),
-  };
+  return { ...s, active, gravityCount: 0, lockCount: 0, resetsLeft: LOCK_RESETS, lowestRow: lowestRow(active) };
 }
 
 /** A new game: the first piece already on the field at tick 0. */
@@ -191,7 +186,7 @@ export function createGame(settings: GameSettings): GameState {
     topOut: null,
     events: NO_EVENTS,
   };
-  return enter(base, first.type, {});
+  return enter(base, first.type);
 }
 
 /** Whether the active piece can move one row down. */
@@ -261,8 +256,9 @@ export function movedPiece(board: Board, p: Placement, dx: number): Placement | 
 export function rotatedPiece(board: Board, p: Placement, turn: 1 | -1): Placement | null {
   if (p.type === 'O') return null;
   const rotation = rotated(p.rotation, turn);
-  for (const [dx, dy] of kicksFor(p.type, p.rotation, rotation)) {
-    const to = { ...p, x: p.x + dx, y: p.y + dy, rotation };
+  const kicks = kicksFor(p.type, p.rotation, rotation);
+  for (let i = 0; i < kicks.length; i++) {
+    const to = { ...p, x: p.x + kicks[i]![0], y: p.y + kicks[i]![1], rotation };
     if (fits(board, to)) return to;
   }
   return null;
@@ -303,21 +299,13 @@ function lock(s: GameState, duringInputs: boolean): GameState {
   const clears = s.clears.slice() as [number, number, number, number];
   if (cleared > 0) clears[cleared - 1]!++;
   const events: StepEvents = { locked: piece, clearedRows, levelUp: level > s.level, topOut: null };
-  const patch: Partial<GameState> = {
-    board,
-    lines,
-    level,
-    score: s.score + clearPoints(cleared, level),
-    pieces: s.pieces + 1,
-    clears,
-    holdUsed: false,
-    events,
-  };
+  const score = s.score + clearPoints(cleared, level);
+  const pieces = s.pieces + 1;
   if (s.settings.mode === 'sprint' && lines >= SPRINT_LINES) {
-    return gameOver({ ...s, ...patch, active: null }, null, duringInputs);
+    return gameOver({ ...s, board, lines, level, score, pieces, clears, holdUsed: false, events, active: null }, null, duringInputs);
   }
   const next = draw(s.queue, s.rng);
-  const after = enter(s, next.type, { ...patch, queue: next.queue, rng: next.rng });
+  const after = enter({ ...s, board, lines, level, score, pieces, clears, holdUsed: false, events, queue: next.queue, rng: next.rng }, next.type);
   return after.status === 'over' ? gameOver(after, 'blockOut', duringInputs) : after;
 }
 
@@ -329,13 +317,14 @@ function hardDrop(s: GameState): GameState {
 
 function hold(s: GameState): GameState {
   if (s.holdUsed) return s;
-  const patch = { hold: s.active!.type, holdUsed: true, events: NO_EVENTS };
+  const held = s.active!.type;
+  let after: GameState;
   if (s.hold) {
-    const after = enter(s, s.hold, patch);
-    return after.status === 'over' ? gameOver(after, 'blockOut', true) : after;
+    after = enter({ ...s, hold: held, holdUsed: true, events: NO_EVENTS }, s.hold);
+  } else {
+    const next = draw(s.queue, s.rng);
+    after = enter({ ...s, hold: held, holdUsed: true, events: NO_EVENTS, queue: next.queue, rng: next.rng }, next.type);
   }
-  const next = draw(s.queue, s.rng);
-  const after = enter(s, next.type, { ...patch, queue: next.queue, rng: next.rng });
   return after.status === 'over' ? gameOver(after, 'blockOut', true) : after;
 }
 

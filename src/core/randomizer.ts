@@ -20,13 +20,18 @@ export function mulberry32(state: number): { state: number; value: number } {
  * 1, j = floor(random() * (i + 1))), and the generator state after it.
  */
 export function nextBag(state: number): { state: number; bag: PieceType[] } {
-  const bag = [...PIECE_TYPES];
+  // Plain loops and a plain swap: spreads and destructuring go through the
+  // iterator protocol, slow before V8 optimizes, and a replay's first
+  // thousand pieces run before it does.
+  const bag = PIECE_TYPES.slice();
   let s = state;
   for (let i = bag.length - 1; i >= 1; i--) {
     const draw = mulberry32(s);
     s = draw.state;
     const j = Math.floor(draw.value * (i + 1));
-    [bag[i], bag[j]] = [bag[j]!, bag[i]!];
+    const swap = bag[i]!;
+    bag[i] = bag[j]!;
+    bag[j] = swap;
   }
   return { state: s, bag };
 }

@@ -32,6 +32,19 @@ const I_KICKS: Record<string, Kicks> = {
 
 const O_KICKS: Kicks = [[0, 0]];
 
+/** A table by `from * 4 + to` instead of `from>to`: a key string per rotation costs more than the kicks. */
+function byIndex(table: Record<string, Kicks>): Kicks[] {
+  const out: Kicks[] = [];
+  for (const [key, kicks] of Object.entries(table)) {
+    const [from, to] = key.split('>').map(Number) as [number, number];
+    out[from * 4 + to] = kicks;
+  }
+  return out;
+}
+
+const JLSTZ_BY_INDEX = byIndex(JLSTZ_KICKS);
+const I_BY_INDEX = byIndex(I_KICKS);
+
 /** The rotation state after turning clockwise (+1) or counter-clockwise (-1). */
 export function rotated(from: Rotation, turn: 1 | -1): Rotation {
   return ((from + turn + 4) % 4) as Rotation;
@@ -40,6 +53,5 @@ export function rotated(from: Rotation, turn: 1 | -1): Rotation {
 /** The offsets to try, in order, when a piece turns from one state to the next. */
 export function kicksFor(type: PieceType, from: Rotation, to: Rotation): Kicks {
   if (type === 'O') return O_KICKS;
-  const table = type === 'I' ? I_KICKS : JLSTZ_KICKS;
-  return table[`${from}>${to}`]!;
+  return (type === 'I' ? I_BY_INDEX : JLSTZ_BY_INDEX)[from * 4 + to]!;
 }

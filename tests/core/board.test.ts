@@ -1,15 +1,22 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   boardFromRows,
   boardRows,
   cellsOf,
+  dropDistance,
   emptyBoard,
   fits,
+  fitsAt,
   HEIGHT,
   isBlocked,
   lockPiece,
+  PIECE_TYPES,
+  placePiece,
   VISIBLE_HEIGHT,
   WIDTH,
+  type Placement,
+  type Rotation,
 } from '../../src/core/index.js';
 import { rowsOf } from './helpers.js';
 
@@ -81,5 +88,60 @@ describe('line clears', () => {
     const { board } = lockPiece(emptyBoard(), { type: 'T', x: 0, y: 0, rotation: 2 });
     expect(boardRows(board).slice(-2)).toEqual(['TTT.......', '.T........']);
     expect(cellsOf({ type: 'T', x: 0, y: 0, rotation: 2 })).toHaveLength(4);
+  });
+});
+
+describe('drop distance', () => {
+  /** The rows a piece can move down, found the slow way: one collision test per row. */
+  const rowByRow = (board: Uint8Array, p: Placement) => {
+    let rows = 0;
+    while (fitsAt(board, p, p.x, p.y - rows - 1)) rows++;
+    return rows;
+  };
+  const boardArb = fc.array(fc.array(fc.constantFrom(...'.......IJLOSTZ'), { minLength: WIDTH, maxLength: WIDTH }).map((row) => row.join('')), { maxLength: 24 });
+  const placementArb = fc.record({
+    type: fc.constantFrom(...PIECE_TYPES),
+    // Off the field on every side too: such a piece cannot move, as in fitsAt.
+    x: fc.integer({ min: -3, max: WIDTH + 1 }),
+    y: fc.integer({ min: -3, max: HEIGHT + 1 }),
+    rotation: fc.constantFrom<Rotation>(0, 1, 2, 3),
+  });
+
+  it('equals a collision test at every row, on any board, anywhere', () => {
+    fc.assert(
+      fc.property(boardArb, placementArb, (rows, p) => {
+        const board = boardFromRows(rows) as Uint8Array;
+        expect(dropDistance(board, p)).toBe(rowByRow(board, p));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('stops on the stack, under an overhang and at the floor', () => {
+    // OO in columns 2-3 of row 3, over the gap in rows 1-2; IIII in columns 0-3 of row 0.
+    const board = boardFromRows(['..OO......', '..........', '..........', 'IIII......']) as Uint8Array;
+    // A flat I (its cells in row y + 2 of its box), columns 0-3: it stops on the OO, row 4.
+    expect(dropDistance(board, { type: 'I', x: 0, y: 19, rotation: 0 })).toBe(17);
+    // Columns 4-7 are empty to the floor.
+    expect(dropDistance(board, { type: 'I', x: 4, y: 19, rotation: 0 })).toBe(21);
+    // An O under the overhang, rows 1-2: the I below it is in the way.
+    expect(dropDistance(board, { type: 'O', x: 2, y: 1, rotation: 0 })).toBe(0);
+    // Off the field: cannot move.
+    expect(dropDistance(emptyBoard() as Uint8Array, { type: 'O', x: -1, y: 10, rotation: 0 })).toBe(0);
+  });
+});
+
+describe('boards cut from shared blocks of memory', () => {
+  it('keep their own cells: a thousand boards in a row, each one piece more, none changed by the next', () => {
+    const boards: Uint8Array[] = [emptyBoard() as Uint8Array];
+    for (let i = 0; i < 1000; i++) boards.push(placePiece(boards[i]!, { type: 'O', x: (i % 5) * 2, y: 36, rotation: 0 }));
+    // Every board differs from the one before by the one O placed on it (or by nothing, where it covered the same cells).
+    boards.forEach((board, i) => {
+      expect(board.length).toBe(WIDTH * HEIGHT);
+      expect(board.reduce((n, cell) => n + (cell === 0 ? 0 : 1), 0)).toBe(Math.min(i, 5) * 4);
+    });
+    // Rows 37 and 36 (top first: 39, 38, 37, 36) of the board with three O's.
+    expect(boardRows(boards[3]!, HEIGHT).slice(2, 4)).toEqual(['OOOOOO....', 'OOOOOO....']);
+    expect(boardRows(boards[0]!, HEIGHT).slice(2, 4)).toEqual(['..........', '..........']);
   });
 });
