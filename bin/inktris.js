@@ -2,11 +2,13 @@
 // Starts the CLI bundled in dist/ by `npm install` (scripts/build.mjs). On a
 // Node older than 22.12 it hands over to the Node 24 that the project's
 // scripts install into .node/, passing signals on and dying of the same one.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// No static imports: an ESM import of a built-in module (node:fs) makes Node
+// load all of it, streams and readline included, about 10 ms of every start.
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
+  const { existsSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
   const local = fileURLToPath(new URL('../.node/node_modules/.bin/node', import.meta.url));
   if (!existsSync(local)) {
     process.stderr.write(`inktris: needs Node.js >= 22.12 (this is ${process.version}); run \`npm install\` in the inktris folder or install a newer Node\n`);

@@ -1,6 +1,7 @@
 // The esbuild options every bundle of inktris shares: scripts/build.mjs (the
 // program in dist/) and bench/run.mjs (the benchmark's entries).
 import { readFile } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -68,6 +69,44 @@ const fastStringWidth = {
     build.onEnd((result) => {
       if (wrapped > 0 || result.errors.length > 0) return undefined;
       return { errors: [{ text: 'nothing imported string-width (has Ink changed?)' }] };
+    });
+  },
+};
+
+const BUILTINS = new Set(builtinModules.filter((id) => !id.startsWith('_')));
+
+/**
+ * An ESM import of a built-in module (`import { x } from 'node:util'`, as
+ * commander and Ink write them) makes Node build an ES module facade that
+ * reads every export of the module at once, and so loads all that the
+ * module otherwise loads on first use: for `node:util` alone parseArgs,
+ * diff, streams and worker_threads; commander's `node:child_process`
+ * brings net and dgram. About 25 ms of every start, `--version` included.
+ *
+ * In the bundle, each import of a built-in module is a small CommonJS
+ * module instead. A module that is a namespace of functions (`fs`, `util`,
+ * `child_process`...) becomes an object of getters, one per export as this
+ * Node lists them at build time, each reading `process.getBuiltinModule`
+ * when the export is first used: nothing loads before it is used, and
+ * esbuild's interop copies getters without calling them. A module that is
+ * a class or function (`events`, `stream`) or `process` (an event emitter:
+ * its methods need it as `this`) is the module itself, as in Node.
+ */
+const builtinsWithoutFacades = {
+  name: 'builtins-without-facades',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      if (!BUILTINS.has(name)) return undefined;
+      return { path: name, namespace: 'builtin' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
+      const id = `node:${args.path}`;
+      const real = process.getBuiltinModule(id);
+      const load = `process.getBuiltinModule(${JSON.stringify(id)})`;
+      if (typeof real === 'function' || real === process) return { contents: `module.exports = ${load};`, loader: 'js' };
+      const getters = Object.keys(real).map((key) => `  get ${JSON.stringify(key)}() { return ${load}[${JSON.stringify(key)}]; },`);
+      return { contents: ['module.exports = {', ...getters, '};'].join('\n'), loader: 'js' };
     });
   },
 };
@@ -144,6 +183,6 @@ export const BUNDLE_OPTIONS = {
   // React's production build.
   define: { 'process.env.NODE_ENV': '"production"' },
   banner: { js: BANNER },
-  plugins: [yogaWithoutFetch, fastStringWidth, sharedOutputParts],
+  plugins: [builtinsWithoutFacades, yogaWithoutFetch, fastStringWidth, sharedOutputParts],
   logLevel: 'warning',
 };

@@ -2,8 +2,9 @@
  * What `inktris --version` and `--help` load (issue 5: `--version` within
  * 1.5 x `node -e 0`): the entry chunk and its static imports only, which
  * hold commander and the option definitions, not what a command does, not
- * the disk modules, not Ink or React. Checked on the real build, by
- * following its import statements.
+ * the disk modules, not Ink or React, and no built-in module it does not
+ * use. Checked on the real build, by following its import statements and
+ * by listing the built-in modules the process loaded.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -72,6 +73,19 @@ describe('startup: what the entry chunk loads', () => {
     // The frame needed Ink and Yoga (the layout), so the check below is about a process that did lay out a frame.
     expect(modules).toContain('NativeModule tty');
     expect(modules).not.toMatch(/undici/);
+  });
+
+  it('loads no part of a built-in module before it is used: no facade reads every export (scripts/bundle-options.mjs)', () => {
+    const preload = join(work, 'modules-version.cjs');
+    const list = join(work, 'modules-version.txt');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`);
+    const run = spawnSync(process.execPath, ['-r', preload, join(app, 'bin', 'inktris.js'), '--version'], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const modules = readFileSync(list, 'utf8').split('\n');
+    // What commander's and bin/'s imports (node:child_process, node:util, node:fs) made Node load at once before. (net is left out: a piped stdout is a socket.)
+    for (const name of ['child_process', 'dgram', 'worker_threads', 'internal/util/parse_args/parse_args', 'internal/readline/interface', 'fs/promises', 'v8']) {
+      expect(modules, name).not.toContain(`NativeModule ${name}`);
+    }
   });
 
   it('prints the version from that entry alone', () => {
