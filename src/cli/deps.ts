@@ -29,4 +29,6 @@ export interface CliDeps {
   randomSeed(): number;
   /** Called by the long-running commands: keep V8's young generation from growing (heap.ts). */
   holdYoungGeneration(): void;
+  /** Called by `replay --json` for a replay of up to QUICK_FOLD_BYTES: no TurboFan for the rest of the process (heap.ts). */
+  skipOptimizingCompiler(): void;
 }

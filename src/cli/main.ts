@@ -6,7 +6,7 @@ import { CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import type { CliDeps } from './deps.js';
 import { EXIT, InputError } from './errors.js';
-import { holdYoungGeneration } from './heap.js';
+import { holdYoungGeneration, skipOptimizingCompiler } from './heap.js';
 import { createProgram } from './program.js';
 
 /** The dependencies of the real program. */
@@ -26,6 +26,7 @@ export function processDeps(): CliDeps {
     writeFile: async (path, text) => (await import('./process-io.js')).atomicWrite(path, text),
     randomSeed: () => globalThis.crypto.getRandomValues(new Uint32Array(1))[0]!,
     holdYoungGeneration,
+    skipOptimizingCompiler,
   };
 }
 

@@ -12,6 +12,8 @@ export interface MemoryDeps extends CliDeps {
   readonly reads: string[];
   /** One entry per call of `holdYoungGeneration`. */
   readonly held: true[];
+  /** One entry per call of `skipOptimizingCompiler`. */
+  readonly quickCompiles: true[];
 }
 
 function errno(code: string, path: string): NodeJS.ErrnoException {
@@ -24,6 +26,7 @@ export function memoryDeps(files: Record<string, MemoryFile> = {}, sizes: Record
   const err: string[] = [];
   const reads: string[] = [];
   const held: true[] = [];
+  const quickCompiles: true[] = [];
   const lookup = (path: string): string => {
     const file = Object.hasOwn(files, path) ? files[path] : { code: 'ENOENT' };
     if (typeof file !== 'string') throw errno(file!.code, path);
@@ -34,6 +37,7 @@ export function memoryDeps(files: Record<string, MemoryFile> = {}, sizes: Record
     err,
     reads,
     held,
+    quickCompiles,
     stdout: { write: (text) => void out.push(text) },
     stderr: { write: (text) => void err.push(text) },
     env: {},
@@ -49,5 +53,6 @@ export function memoryDeps(files: Record<string, MemoryFile> = {}, sizes: Record
     },
     randomSeed: () => 42,
     holdYoungGeneration: () => void held.push(true),
+    skipOptimizingCompiler: () => void quickCompiles.push(true),
   };
 }

@@ -21,6 +21,7 @@ function deps(isTTY = false): CliDeps & { out: string[]; err: string[] } {
     writeFile: async () => {},
     randomSeed: () => 1,
     holdYoungGeneration: () => {},
+    skipOptimizingCompiler: () => {},
   };
 }
 

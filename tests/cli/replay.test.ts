@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import { QUICK_FOLD_BYTES } from '../../src/cli/heap.js';
 import { formatSummary } from '../../src/cli/summary-json.js';
 import { summarize } from '../../src/core/index.js';
 import { MAX_REPLAY_SIZE, parseReplay } from '../../src/core/replay-reader.js';
@@ -62,6 +63,29 @@ describe('inktris replay FILE --json', () => {
     const { code, out } = await run(['replay', 'p.json', '--json'], { 'p.json': file });
     expect(code).toBe(0);
     expect(JSON.parse(out)).toMatchObject({ tick: 1_000_000_010, time: 11, state: 'playing' });
+  });
+
+  it.each([
+    ['a replay up to 2 MiB', QUICK_FOLD_BYTES, 1],
+    ['a larger replay', QUICK_FOLD_BYTES + 1, 0],
+  ])('leaves TurboFan out for %s, and gives the same summary', async (_, size, skips) => {
+    const small = memoryDeps({ 'game.json': GAME });
+    const sized = memoryDeps({ 'game.json': GAME }, { 'game.json': size });
+    expect(await runCli(['replay', 'game.json', '--json'], small)).toBe(0);
+    expect(await runCli(['replay', 'game.json', '--json'], sized)).toBe(0);
+    expect(small.quickCompiles).toHaveLength(1);
+    expect(sized.quickCompiles).toHaveLength(skips);
+    expect(sized.out).toEqual(small.out);
+  });
+
+  it('leaves the compiler alone for --frame and for a file it cannot read', async () => {
+    const frame = memoryDeps({ 'game.json': GAME });
+    expect(await runCli(['replay', 'game.json', '--frame', '5'], frame)).toBe(0);
+    expect(frame.quickCompiles).toHaveLength(0);
+    const missing = memoryDeps();
+    expect(await runCli(['replay', 'gone.json', '--json'], missing)).toBe(2);
+    expect(missing.err.join('')).toBe('inktris: gone.json: no such file\n');
+    expect(missing.quickCompiles).toHaveLength(0);
   });
 });
 

@@ -12,6 +12,7 @@ import { summarize } from '../../core/views.js';
 import type { ReplayOptions } from '../commands/replay.js';
 import type { CliDeps } from '../deps.js';
 import { InputError } from '../errors.js';
+import { QUICK_FOLD_BYTES } from '../heap.js';
 import { loadPackedReplay, loadReplay } from '../replay-file.js';
 import { formatSummary } from '../summary-json.js';
 
@@ -53,6 +54,9 @@ export async function replayAction(fileArgument: string | undefined, options: Re
     return;
   }
   if (options.json) {
+    // Decided before reading: the reading, too, is done sooner without TurboFan (heap.ts).
+    const size = await deps.fileSize(file).catch(() => Number.POSITIVE_INFINITY);
+    if (size <= QUICK_FOLD_BYTES) deps.skipOptimizingCompiler();
     deps.stdout.write(formatSummary(summarize(runPackedReplay(await loadPackedReplay(file, deps)))));
     return;
   }
