@@ -29,12 +29,17 @@ function unreadable(label: string, error: unknown): InputError | null {
 }
 
 /** The file's text and its name as one printable line, or an InputError (exit 2). */
-async function readReplayText(path: string, deps: Pick<CliDeps, 'readFile' | 'fileSize'>): Promise<{ label: string; text: string }> {
+async function readReplayText(
+  path: string,
+  deps: Pick<CliDeps, 'readFile' | 'fileSize'>,
+  onSize?: (bytes: number) => void,
+): Promise<{ label: string; text: string }> {
   // The name as one printable line: a control character would break the one-line contract.
   const label = path.replace(/[\u0000-\u001f\u007f]/g, '?');
   try {
     const size = await deps.fileSize(path);
     if (size > MAX_REPLAY_SIZE) throw new InputError(`${label}: too large: ${size} bytes (a replay may have at most 16 MiB)`);
+    onSize?.(size);
     return { label, text: await deps.readFile(path) };
   } catch (error) {
     throw error instanceof InputError ? error : (unreadable(label, error) ?? error);
@@ -53,9 +58,17 @@ export async function loadReplay(path: string, deps: Pick<CliDeps, 'readFile' | 
   return parsed.replay;
 }
 
-/** `loadReplay` with the inputs in columns (`parsePackedReplay`), for a headless run: the same answers, faster. */
-export async function loadPackedReplay(path: string, deps: Pick<CliDeps, 'readFile' | 'fileSize'>): Promise<PackedReplay> {
-  const { label, text } = await readReplayText(path, deps);
+/**
+ * `loadReplay` with the inputs in columns (`parsePackedReplay`), for a
+ * headless run: the same answers, faster. `onSize` hears the file's size
+ * before it is read.
+ */
+export async function loadPackedReplay(
+  path: string,
+  deps: Pick<CliDeps, 'readFile' | 'fileSize'>,
+  onSize?: (bytes: number) => void,
+): Promise<PackedReplay> {
+  const { label, text } = await readReplayText(path, deps, onSize);
   const parsed = parsePackedReplay(text, label);
   if (!parsed.ok) throw new InputError(parsed.error);
   return parsed.replay;

@@ -55,9 +55,10 @@ export async function replayAction(fileArgument: string | undefined, options: Re
   }
   if (options.json) {
     // Decided before reading: the reading, too, is done sooner without TurboFan (heap.ts).
-    const size = await deps.fileSize(file).catch(() => Number.POSITIVE_INFINITY);
-    if (size <= QUICK_FOLD_BYTES) deps.skipOptimizingCompiler();
-    deps.stdout.write(formatSummary(summarize(runPackedReplay(await loadPackedReplay(file, deps)))));
+    const replay = await loadPackedReplay(file, deps, (bytes) => {
+      if (bytes <= QUICK_FOLD_BYTES) deps.skipOptimizingCompiler();
+    });
+    deps.stdout.write(formatSummary(summarize(runPackedReplay(replay))));
     return;
   }
   const replay = await loadReplay(file, deps);
