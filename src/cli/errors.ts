@@ -10,3 +10,12 @@ export class InputError extends Error {
 
 /** Exit codes of the public contract. */
 export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
+
+/**
+ * Text as one printable line: control characters (a newline in a file
+ * name or in a key of a hand-edited config file) become `?`, so that a
+ * message is always the one line CLI.md promises.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, '?');
+}

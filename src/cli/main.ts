@@ -5,7 +5,7 @@
 import { CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import type { CliDeps } from './deps.js';
-import { EXIT, InputError } from './errors.js';
+import { EXIT, InputError, printable } from './errors.js';
 import { holdYoungGeneration, skipOptimizingCompiler } from './heap.js';
 import { createProgram } from './program.js';
 
@@ -45,11 +45,11 @@ export async function runCli(argv: readonly string[], deps: CliDeps = processDep
       return error.exitCode === 0 ? EXIT.ok : EXIT.input;
     }
     if (error instanceof InputError) {
-      deps.stderr.write(`inktris: ${error.message}\n`);
+      deps.stderr.write(`inktris: ${printable(error.message)}\n`);
       return EXIT.input;
     }
     const message = error instanceof Error ? error.message : String(error);
-    deps.stderr.write(`inktris: internal error: ${message}\n`);
+    deps.stderr.write(`inktris: internal error: ${printable(message)}\n`);
     return EXIT.internal;
   }
 }

@@ -5,7 +5,7 @@
 import { MAX_REPLAY_SIZE, parsePackedReplay, parseReplay } from '../core/replay-reader.js';
 import type { PackedReplay, Replay } from '../core/replay.js';
 import type { CliDeps } from './deps.js';
-import { InputError } from './errors.js';
+import { InputError, printable } from './errors.js';
 
 /** The one line for a file that cannot be read, by errno code. */
 function unreadable(label: string, error: unknown): InputError | null {
@@ -35,7 +35,7 @@ async function readReplayText(
   onSize?: (bytes: number) => void,
 ): Promise<{ label: string; text: string }> {
   // The name as one printable line: a control character would break the one-line contract.
-  const label = path.replace(/[\u0000-\u001f\u007f]/g, '?');
+  const label = printable(path);
   try {
     const size = await deps.fileSize(path);
     if (size > MAX_REPLAY_SIZE) throw new InputError(`${label}: too large: ${size} bytes (a replay may have at most 16 MiB)`);

@@ -69,6 +69,16 @@ describe('config.json', () => {
     await writeFile(join(dir, 'config.json'), '{"das": 10,');
     await expect(loadSettings(dir, {})).rejects.toThrow(/config\.json: not valid JSON/);
   });
+
+  it('refuses a key name with a newline in it in one line, the newline shown as ?', async () => {
+    // Found by the hostile-files property test: the bad name went into the message as it was.
+    const home = await mkdtemp(join(tmpdir(), 'inktris-config-'));
+    await mkdir(join(home, 'inktris'));
+    await writeFile(join(home, 'inktris', 'config.json'), '{"keys": {"\\nhardDrop": ["space"]}}');
+    const deps = { ...memoryDeps(), env: { XDG_CONFIG_HOME: home } };
+    expect(await runCli(['config', '--print'], deps)).toBe(2);
+    expect(deps.err.join('')).toMatch(/^inktris: .*config\.json: keys\.\?hardDrop: not a command; [^\n]*\n$/);
+  });
 });
 
 describe('inktris config', () => {

@@ -3,11 +3,9 @@ import { basename, resolve } from 'node:path';
 import { runReplay } from '../../core/replay.js';
 import type { ExportOptions } from '../commands/export.js';
 import type { CliDeps } from '../deps.js';
-import { InputError } from '../errors.js';
+import { InputError, printable } from '../errors.js';
 import { loadReplay } from '../replay-file.js';
 
-/** A path as one printable line, for messages. */
-const printable = (path: string): string => path.replace(/[\u0000-\u001f\u007f]/g, '?');
 
 /** Render `file` as `--cast OUT` and/or `--text` ask. */
 export async function exportAction(file: string, options: ExportOptions, deps: CliDeps): Promise<void> {
