@@ -3,6 +3,8 @@
  * the terminal.
  */
 import { useWindowSize } from 'ink';
+import { useLayoutEffect } from 'react';
+import type { FieldPainter } from './field-painter.js';
 import { injectFault } from './fault-injection.js';
 import type { TerminalSize } from './layout.js';
 import type { ScreenController } from './screen-controller.js';
@@ -16,13 +18,22 @@ export interface AppProps {
   readonly display: Display;
   /** A fixed terminal size instead of the real one (tests). */
   readonly size?: TerminalSize;
+  /**
+   * Draws the board rows and the numbers straight to the terminal (see
+   * field-painter.ts); it wraps `controller`. Without it, Ink draws the whole frame.
+   */
+  readonly painter?: FieldPainter;
 }
 
 /** The game in the terminal; exits the Ink app when the player quits. */
-export function App({ controller, display, size: fixedSize }: AppProps) {
+export function App({ controller, display, size: fixedSize, painter }: AppProps) {
   const windowSize = useWindowSize();
   const size = fixedSize ?? windowSize;
-  const view = usePlay(controller, size);
+  const view = usePlay(painter ?? controller, size);
   injectFault('render', view.state);
-  return <Screen view={view} size={size} display={display} />;
+  // After Ink has written (or queued) this frame: the painter draws the fields over it.
+  useLayoutEffect(() => {
+    painter?.committed(view, size);
+  }, [painter, view, size]);
+  return <Screen view={view} size={size} display={display} fieldsBlank={painter !== undefined} />;
 }

@@ -12,7 +12,7 @@ import { GameOverPanel, type PanelKey } from './GameOverPanel.js';
 import { HoldPanel } from './HoldPanel.js';
 import { HelpPanel } from './HelpPanel.js';
 import { commandKeys } from './keymap.js';
-import { BOARD_WIDTH, GAP, LAYOUT, PIECE_COLUMN_WIDTH, SIDEBAR_WIDTH } from './layout.js';
+import { BOARD_COLUMNS, BOARD_ROWS, BOARD_WIDTH, GAP, LAYOUT, PIECE_COLUMN_WIDTH, SIDEBAR_WIDTH } from './layout.js';
 import { NextPanel } from './NextPanel.js';
 import { PausedPanel } from './PausedPanel.js';
 import type { WatchStatus } from './screen-controller.js';
@@ -32,7 +32,15 @@ export interface GameFrameProps {
   readonly rank?: number | null;
   /** Set when a replay or the demo is watched: its sidebar, its keys. */
   readonly watch?: WatchStatus;
+  /**
+   * Leave the board rows and the four numbers blank: the terminal app draws
+   * them itself (see screen-fields.ts). @default false
+   */
+  readonly fieldsBlank?: boolean;
 }
+
+/** The board with every cell empty, as GameFrame draws it when the fields are drawn elsewhere. */
+const BLANK_LINES: readonly string[] = Object.freeze(Array<string>(BOARD_ROWS).fill('.'.repeat(BOARD_COLUMNS)));
 
 /** The keys the end panel offers while a replay or the demo is watched. */
 function watchEndKeys(watch: WatchStatus, display: Display): PanelKey[] {
@@ -77,13 +85,13 @@ export const GAME_FRAME_COLUMNS: readonly number[] = [PIECE_COLUMN_WIDTH, PIECE_
  * did not change costs nothing.
  */
 export function gameFrameParts(props: GameFrameProps): GameFrameParts {
-  const { state, display, help = false, watch } = props;
+  const { state, display, help = false, watch, fieldsBlank = false } = props;
   const hidden = state.status === 'paused' || help;
   const cover = coverFor(props);
   return {
     hold: <HoldPanel piece={state.hold} hidden={hidden} display={display} />,
     next: <NextPanel pieces={nextPieces(state, display.preview).join('')} hidden={hidden} display={display} />,
-    board: <Board lines={cover ? [] : boardLines(state, display.ghost)} display={display} cover={cover} />,
+    board: <Board lines={cover ? [] : fieldsBlank ? BLANK_LINES : boardLines(state, display.ghost)} display={display} cover={cover} />,
     sidebar: (
       <Sidebar
         score={state.score}
@@ -93,6 +101,7 @@ export function gameFrameParts(props: GameFrameProps): GameFrameParts {
         mode={state.settings.mode}
         display={display}
         watch={watch}
+        numbersBlank={fieldsBlank}
       />
     ),
     covered: cover !== null,

@@ -13,9 +13,9 @@
  */
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import { SPRINT_LINES, type Mode } from '../core/index.js';
+import type { Mode } from '../core/index.js';
 import { commandKeys } from './keymap.js';
-import { formatTime, LAYOUT, SIDEBAR_WIDTH } from './layout.js';
+import { formatTime, LAYOUT, SIDEBAR_WIDTH, sidebarNumbers } from './layout.js';
 import type { ReplayStatus, WatchStatus } from './screen-controller.js';
 import type { Display } from './theme.js';
 import { speedLabel, watchKeys } from './watch-keys.js';
@@ -31,6 +31,8 @@ export interface SidebarProps {
   readonly display: Display;
   /** What is watched, when it is not a game being played. */
   readonly watch?: WatchStatus;
+  /** Leave the four numbers blank (the terminal app draws them, see screen-fields.ts). @default false */
+  readonly numbersBlank?: boolean;
 }
 
 /** A label on one row and its value on the next. */
@@ -61,19 +63,17 @@ function ReplayBlock({ status }: { readonly status: ReplayStatus }) {
 }
 
 /** SCORE, LEVEL, LINES (or LINES LEFT in sprint), TIME; then what is watched, if anything. */
-export const Sidebar = memo(function Sidebar({ score, level, lines, time, mode, display, watch }: SidebarProps) {
+export const Sidebar = memo(function Sidebar({ score, level, lines, time, mode, display, watch, numbersBlank = false }: SidebarProps) {
   const demo = watch?.kind === 'demo';
+  // The same strings screen-fields.ts draws: a value wider than the sidebar is cut to it.
+  const [scoreText, levelText, linesText, timeText] = numbersBlank ? ['', '', '', ''] : sidebarNumbers(score, level, lines, time, mode);
   return (
     <Box flexDirection="column" width={SIDEBAR_WIDTH} height={LAYOUT.height} flexShrink={0}>
       <Box height={1} />
-      <Stat label="SCORE" value={String(score)} />
-      <Stat label="LEVEL" value={String(level)} />
-      {mode === 'sprint' ? (
-        <Stat label="LINES LEFT" value={String(Math.max(0, SPRINT_LINES - lines))} />
-      ) : (
-        <Stat label="LINES" value={String(lines)} />
-      )}
-      <Stat label="TIME" value={formatTime(time)} />
+      <Stat label="SCORE" value={scoreText!} />
+      <Stat label="LEVEL" value={levelText!} />
+      <Stat label={mode === 'sprint' ? 'LINES LEFT' : 'LINES'} value={linesText!} />
+      <Stat label="TIME" value={timeText!} />
       {watch?.kind === 'replay' ? <ReplayBlock status={watch} /> : null}
       {demo ? (
         <Box flexDirection="column" width={SIDEBAR_WIDTH} flexShrink={0}>

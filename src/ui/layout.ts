@@ -2,6 +2,7 @@
  * The fixed size of the game screen and the number formats it shows. Every
  * size here is in terminal cells; a board cell is two columns wide.
  */
+import { SPRINT_LINES, type Mode } from '../core/index.js';
 import { TICKS_PER_SECOND } from './timing.js';
 
 /** Columns of one board cell. */
@@ -72,4 +73,14 @@ export function formatTime(ticks: number, precise = false): string {
 export function piecesPerSecond(pieces: number, ticks: number): string {
   if (ticks <= 0) return '0.00';
   return ((pieces * TICKS_PER_SECOND) / ticks).toFixed(2);
+}
+
+/**
+ * SCORE, LEVEL, LINES (lines left in sprint) and TIME as the sidebar shows
+ * them. A value wider than the sidebar is cut to its width (a score of over
+ * ten digits; no game reaches one).
+ */
+export function sidebarNumbers(score: number, level: number, lines: number, time: number, mode: Mode): string[] {
+  const shown = mode === 'sprint' ? Math.max(0, SPRINT_LINES - lines) : lines;
+  return [String(score), String(level), String(shown), formatTime(time)].map((value) => value.slice(0, SIDEBAR_WIDTH));
 }

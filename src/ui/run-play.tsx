@@ -9,6 +9,7 @@ import { render, type Instance, type KittyFlagName } from 'ink';
 import { App } from './App.js';
 import { compactStream } from './compact-output.js';
 import { CrashGuard } from './CrashGuard.js';
+import { FieldPainter } from './field-painter.js';
 import type { PersonalBests } from './game-stats.js';
 import type { Keymap } from './keymap.js';
 import type { Timers } from './loop-controller.js';
@@ -139,7 +140,8 @@ export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome>
     if (ending.kind === 'signal') terminal.stdout.on('error', () => {});
     let failure: unknown = ending.kind === 'error' ? ending.error : undefined;
     try {
-      controller.stop();
+      // The painter stops its controller, and draws nothing after the last frame.
+      (painter ?? controller).stop();
     } catch (error) {
       failure ??= error;
     }
@@ -165,17 +167,21 @@ export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome>
     onError: (error) => finish({ kind: 'error', error }),
   });
 
+  // On a terminal the board rows and the numbers are drawn as they change, not by a render of the whole tree.
+  const screenStream = compactStream(terminal.stdout);
+  const painter = terminal.stdout.isTTY ? new FieldPainter(controller, display, screenStream) : undefined;
+
   // Raw mode at once, before the alternate screen: keys typed while the app
   // starts are then read as keys, not echoed onto the game screen.
   if (terminal.stdin.isTTY) terminal.stdin.setRawMode(true);
   try {
     instance = render(
       <CrashGuard onCrash={(error) => finish({ kind: 'error', error })}>
-        <App controller={controller} display={display} />
+        <App controller={controller} display={display} painter={painter} />
       </CrashGuard>,
       {
         stdin: terminal.stdin,
-        stdout: compactStream(terminal.stdout),
+        stdout: painter?.stream ?? screenStream,
         stderr: terminal.stderr,
         // CI=true makes Ink non-interactive (final frame only); a terminal is a terminal.
         interactive: Boolean(terminal.stdout.isTTY),

@@ -1,0 +1,117 @@
+/**
+ * The field painter in the running app (runScreen on a fake terminal, the
+ * game on a fake clock): everything written, played back on a terminal in
+ * memory, is the frame GameFrame draws whole for the controller's view,
+ * colours included, after every key, tick, pause, help and resize; and a
+ * move of the piece is drawn by the painter alone, in a few bytes.
+ */
+import chalk from 'chalk';
+import { renderToString } from 'ink';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PlayController } from '../../src/ui/play-controller.js';
+import { runScreen } from '../../src/ui/run-play.js';
+import type { ScreenView } from '../../src/ui/screen-controller.js';
+import { Screen } from '../../src/ui/Screen.js';
+import { PALETTE_256, resolveDisplay } from '../../src/ui/theme.js';
+import { fakeTerminal, fakeTime } from './helpers.js';
+import { VtScreen } from './vt-screen.js';
+
+let level: typeof chalk.level = 0;
+beforeAll(() => {
+  level = chalk.level;
+  chalk.level = 2;
+});
+afterAll(() => {
+  chalk.level = level;
+});
+
+const DISPLAY = resolveDisplay({ color: PALETTE_256 });
+
+/** The frame drawn whole for `view`, as a picture. */
+function whole(view: ScreenView, columns: number, rows: number): string[] {
+  const screen = new VtScreen(columns, rows);
+  screen.write(renderToString(<Screen view={view} size={{ columns, rows }} display={DISPLAY} />, { columns }));
+  return screen.picture();
+}
+
+function start() {
+  const time = fakeTime();
+  const terminal = fakeTerminal();
+  let controller: PlayController | null = null;
+  const done = runScreen({
+    display: { color: PALETTE_256 },
+    terminal: terminal.streams,
+    controller: (context) =>
+      (controller = new PlayController({ settings: {}, nextSeed: () => 3, preview: context.display.preview, now: time.now, timers: time.timers, onError: context.onError })),
+  });
+  const screen = new VtScreen(80, 24);
+  let seen = 0;
+  return {
+    ...terminal,
+    time,
+    done,
+    view: () => controller!.getView(),
+    screen: () => screen,
+    /** Let Ink's throttle and the painter's end-of-task flush pass, then play what was written onto the screen; returns it. */
+    async settle(): Promise<string> {
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      const written = terminal.stdout.text.slice(seen);
+      seen = terminal.stdout.text.length;
+      screen.write(written);
+      return written;
+    },
+    resize(columns: number, rows: number) {
+      terminal.stdout.columns = columns;
+      terminal.stdout.rows = rows;
+      screen.resize(columns, rows);
+      terminal.stdout.emit('resize');
+    },
+  };
+}
+
+const LEFT = '\u001B[D';
+const RIGHT = '\u001B[C';
+const UP = '\u001B[A';
+const DOWN = '\u001B[B';
+
+describe('the field painter', () => {
+  it('keeps the terminal showing the whole frame of the view through a game', async () => {
+    const t = start();
+    await vi.waitFor(() => expect(t.stdout.text).toContain('NEXT'));
+    await t.settle();
+    expect(t.screen().picture()).toEqual(whole(t.view(), 80, 24));
+    // A fixed walk through keys and time: moves, rotations, drops, hold, pause, help, a resize.
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const keys = [LEFT, RIGHT, UP, 'z', DOWN, ' ', 'c', LEFT, LEFT, RIGHT];
+    for (let i = 0; i < 160; i++) {
+      if (i === 60 || i === 64) t.stdin.type('p');
+      else if (i === 90 || i === 93) t.stdin.type('?');
+      else if (i === 120) t.resize(100, 30);
+      else if (random() < 0.35) t.time.advance(Math.floor(random() * 2000));
+      else t.stdin.type(keys[Math.floor(random() * keys.length)]!);
+      await t.settle();
+      const { columns, rows } = t.stdout;
+      expect(t.screen().picture(), `step ${i}`).toEqual(whole(t.view(), columns, rows));
+    }
+    t.stdin.type('q');
+    await expect(t.done).resolves.toEqual({ reason: 'quit' });
+  }, 30_000);
+
+  it('draws a move of the piece by itself: one write of the changed cells, cursor saved and restored', async () => {
+    const t = start();
+    await vi.waitFor(() => expect(t.stdout.text).toContain('NEXT'));
+    await t.settle();
+    t.stdin.type(LEFT);
+    const written = await t.settle();
+    expect(written.startsWith('\u001B[?2026h\u001B7\u001B[')).toBe(true);
+    expect(written.endsWith('\u001B8\u001B[?2026l')).toBe(true);
+    // Between them only cursor positions, colours and cells.
+    expect(written.slice(10, -10).replace(/\u001B\[\d+;\d+H|\u001B\[[\d;]*m/g, '')).toMatch(/^[ █░]+$/u);
+    expect(Buffer.byteLength(written)).toBeLessThan(160);
+    // No line of Ink's: the sidebar and NEXT were not written again.
+    expect(written).not.toContain('NEXT');
+    t.stdin.type('q');
+    await t.done;
+  });
+});
