@@ -6,8 +6,8 @@
  * (bench/run.mjs bundles with NODE_ENV=production, as scripts/build.mjs
  * does). Each move is a left or right arrow handed to Ink's stdin; its time
  * runs from there to the write that ends the frame's synchronized update,
- * so it holds input parsing, the controller, React, Ink's layout and
- * diff, and the compaction. Moves are spaced 20 ms apart, more than Ink's
+ * so it holds input parsing, the controller and the drawing (the field
+ * painter's, for a move; React's and Ink's for a frame that changes more). Moves are spaced 20 ms apart, more than Ink's
  * 60 fps throttle, as a player's are.
  * Usage: node <bundle>/render-frame.mjs --moves N
  * Prints JSON: ms and bytes of each move's frame, in order.

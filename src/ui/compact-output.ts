@@ -53,9 +53,17 @@ export function compactCursorMoves(text: string): string {
  * else (size, `isTTY`, resize events) is the stream itself.
  */
 export function compactStream<T extends NodeJS.WriteStream>(stream: T): T {
+  return withWrite(stream, (chunk, ...rest) =>
+    (stream.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' ? compactOutput(chunk) : chunk, ...rest),
+  );
+}
+
+/**
+ * A view of `stream` whose `write` is `write`; everything else is the
+ * stream itself, its methods bound to it.
+ */
+export function withWrite<T extends NodeJS.WriteStream>(stream: T, write: (chunk: unknown, ...rest: unknown[]) => boolean): T {
   const bound = new Map<PropertyKey, unknown>();
-  const write = (chunk: unknown, ...rest: unknown[]): boolean =>
-    (stream.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' ? compactOutput(chunk) : chunk, ...rest);
   return new Proxy(stream, {
     get(target, property) {
       if (property === 'write') return write;

@@ -18,6 +18,7 @@
  * fields overlay a frame whose fields are blank (tests/ui/screen-fields.test.ts,
  * tests/ui/field-painter.test.tsx).
  */
+import { withWrite } from './compact-output.js';
 import type { KeyEvent } from './input-keys.js';
 import type { TerminalSize } from './layout.js';
 import type { ScreenController, ScreenView } from './screen-controller.js';
@@ -59,21 +60,7 @@ export class FieldPainter implements ScreenController {
     private readonly display: Display,
     private readonly out: NodeJS.WriteStream,
   ) {
-    const bound = new Map<PropertyKey, unknown>();
-    const write = (chunk: unknown, ...rest: unknown[]): boolean => this.inkWrite(chunk, rest);
-    this.stream = new Proxy(out, {
-      get(target, property) {
-        if (property === 'write') return write;
-        const value: unknown = Reflect.get(target, property, target);
-        if (typeof value !== 'function') return value;
-        let method = bound.get(property);
-        if (method === undefined) {
-          method = (value as (...args: unknown[]) => unknown).bind(target);
-          bound.set(property, method);
-        }
-        return method;
-      },
-    });
+    this.stream = withWrite(out, (chunk, ...rest) => this.inkWrite(chunk, rest));
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {

@@ -5,25 +5,17 @@
  * colours included, after every key, tick, pause, help and resize; and a
  * move of the piece is drawn by the painter alone, in a few bytes.
  */
-import chalk from 'chalk';
 import { renderToString } from 'ink';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PlayController } from '../../src/ui/play-controller.js';
 import { runScreen } from '../../src/ui/run-play.js';
 import type { ScreenView } from '../../src/ui/screen-controller.js';
 import { Screen } from '../../src/ui/Screen.js';
 import { PALETTE_256, resolveDisplay } from '../../src/ui/theme.js';
-import { fakeTerminal, fakeTime } from './helpers.js';
+import { fakeTerminal, fakeTime, withChalkLevel256 } from './helpers.js';
 import { VtScreen } from './vt-screen.js';
 
-let level: typeof chalk.level = 0;
-beforeAll(() => {
-  level = chalk.level;
-  chalk.level = 2;
-});
-afterAll(() => {
-  chalk.level = level;
-});
+withChalkLevel256();
 
 const DISPLAY = resolveDisplay({ color: PALETTE_256 });
 

@@ -2,6 +2,8 @@
  * Game states for frame tests (fixed seeds, prepared boards, inputs by name),
  * fake time for the controllers, and fake terminal streams for the runners.
  */
+import chalk from 'chalk';
+import { afterAll, beforeAll } from 'vitest';
 import {
   advance,
   boardFromRows,
@@ -88,6 +90,18 @@ export function fakeTime() {
       now += ms;
     },
   };
+}
+
+/** Chalk at 256 colours for the tests of this file (their stdout is not a terminal), as it was after. */
+export function withChalkLevel256(): void {
+  let level: typeof chalk.level = 0;
+  beforeAll(() => {
+    level = chalk.level;
+    chalk.level = 2;
+  });
+  afterAll(() => {
+    chalk.level = level;
+  });
 }
 
 export { FakeStdin, FakeStdout, fakeTerminal } from './fake-terminal.js';

@@ -5,28 +5,19 @@
  * included; and `drawFields` turns one set of fields into another on screen
  * with only the cells that changed.
  */
-import chalk from 'chalk';
 import fc from 'fast-check';
 import { renderToString } from 'ink';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { advance, createGame, inputAction, step, TICK, type GameState, type InputName } from '../../src/core/index.js';
 import type { TerminalSize } from '../../src/ui/layout.js';
 import type { ScreenView } from '../../src/ui/screen-controller.js';
 import { drawFields, sameStructure, screenFields, type Fields } from '../../src/ui/screen-fields.js';
 import { Screen } from '../../src/ui/Screen.js';
 import { PALETTE_16, PALETTE_256, resolveDisplay, type DisplayOptions } from '../../src/ui/theme.js';
-import { fresh, gameOver, midGame, play, rowsAboutToClear } from './helpers.js';
+import { fresh, gameOver, midGame, play, rowsAboutToClear, withChalkLevel256 } from './helpers.js';
 import { VtScreen } from './vt-screen.js';
 
-let level: typeof chalk.level = 0;
-beforeAll(() => {
-  // Colours as in a terminal (the test's stdout is not one).
-  level = chalk.level;
-  chalk.level = 2;
-});
-afterAll(() => {
-  chalk.level = level;
-});
+withChalkLevel256();
 
 /** The screen Ink draws for `view`, played back on a terminal of `size`. */
 function inkScreen(view: ScreenView, options: DisplayOptions, size: TerminalSize, fieldsBlank: boolean): VtScreen {
