@@ -120,21 +120,26 @@ export class FieldPainter implements ScreenController {
     const committed = this.committedView;
     if (!this.closed && !this.reactBehind && committed && this.committedSize && sameStructure(view, committed, this.display.preview)) {
       // A frame of Ink's still held ends with the fields of the newest view anyway.
-      if (this.held === null && !this.flushQueued) this.paint(view);
+      if (this.held === null && !this.flushQueued) this.paint();
       return;
     }
     this.reactBehind = true;
     for (const listener of this.listeners) listener();
   };
 
-  /** Draw the fields of `view` where they differ from what is shown, as a frame of its own. */
-  private paint(view: ScreenView): void {
-    const fields = screenFields(view, this.display, this.committedSize!);
-    if (!fields) return;
+  /** Draw the fields where they differ from what is shown, as a frame of its own. */
+  private paint(): void {
+    const cells = this.draw(this.fieldsNow());
+    if (cells) this.out.write(BEGIN_FRAME + cells + END_FRAME);
+  }
+
+  /** Codes that turn the fields shown into `fields` (all of them when the screen is not trusted), cursor saved and restored; '' when nothing changes. */
+  private draw(fields: Fields | null): string {
+    if (!fields) return '';
     const cells = drawFields(this.trusted ? this.shown : null, fields);
     this.shown = fields;
     this.trusted = true;
-    if (cells) this.out.write(BEGIN_FRAME + SAVE_CURSOR + cells + RESTORE_CURSOR + END_FRAME);
+    return cells ? SAVE_CURSOR + cells + RESTORE_CURSOR : '';
   }
 
   /** The fields to show over the committed frame: the newest view's, or the committed one's while React catches up on a new structure. */
@@ -176,13 +181,7 @@ export class FieldPainter implements ScreenController {
 
   /** Codes that blank every field drawn here, as Ink last drew those cells; then nothing of the fields is shown. */
   private blankShown(): string {
-    const shown = this.shown;
-    if (!shown) return '';
-    const blank = shown.map((field) => field && { ...field, text: ' '.repeat(field.text.length), styles: field.styles.map(() => '') });
-    const cells = drawFields(this.trusted ? shown : null, blank);
-    this.shown = blank;
-    this.trusted = true;
-    return cells ? SAVE_CURSOR + cells + RESTORE_CURSOR : '';
+    return this.draw(this.shown?.map((field) => field && { ...field, text: ' '.repeat(field.text.length), styles: field.styles.map(() => '') }) ?? null);
   }
 
   private queueFlush(): void {
@@ -200,24 +199,13 @@ export class FieldPainter implements ScreenController {
     const callbacks = this.heldCallbacks;
     this.held = null;
     this.heldCallbacks = [];
-    const frame = held ? held.join('') : '';
-    const fields = this.fieldsNow();
-    let cells = '';
-    if (fields) {
-      cells = drawFields(this.trusted ? this.shown : null, fields);
-      this.shown = fields;
-      this.trusted = true;
-    }
-    if (cells) cells = SAVE_CURSOR + cells + RESTORE_CURSOR;
-    let text: string;
     if (held === null) {
-      if (!cells) return;
-      text = BEGIN_FRAME + cells + END_FRAME;
-    } else if (frame.endsWith(END_FRAME)) {
-      text = frame.slice(0, -END_FRAME.length) + cells + END_FRAME;
-    } else {
-      text = frame + cells;
+      this.paint();
+      return;
     }
+    const frame = held.join('');
+    const cells = this.draw(this.fieldsNow());
+    const text = frame.endsWith(END_FRAME) ? frame.slice(0, -END_FRAME.length) + cells + END_FRAME : frame + cells;
     if (callbacks.length === 0) this.out.write(text);
     else
       this.out.write(text, () => {

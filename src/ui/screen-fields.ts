@@ -15,7 +15,7 @@
 import chalk from 'chalk';
 import type { PieceType } from '../core/index.js';
 import { boardLines } from './frame-view.js';
-import { BOARD_ROWS, fits, GAP, LAYOUT, PIECE_COLUMN_WIDTH, SIDEBAR_WIDTH, sidebarNumbers, type TerminalSize } from './layout.js';
+import { BOARD_ROWS, BOARD_WIDTH, fits, GAP, LAYOUT, PIECE_COLUMN_WIDTH, SIDEBAR_WIDTH, sidebarNumbers, type TerminalSize } from './layout.js';
 import type { ScreenView } from './screen-controller.js';
 import type { Display, Palette } from './theme.js';
 
@@ -37,8 +37,10 @@ export type Fields = readonly (Field | null)[];
 const NUMBER_ROWS = [2, 5, 8, 11] as const;
 /** Columns of the frame before the board's border, and before the sidebar. */
 const BOARD_LEFT = 2 * (PIECE_COLUMN_WIDTH + GAP);
-const SIDEBAR_LEFT = BOARD_LEFT + 2 * 10 + 2 + GAP;
-const NO_STYLES: readonly string[] = Object.freeze(Array<string>(2 * 10).fill(''));
+const SIDEBAR_LEFT = BOARD_LEFT + BOARD_WIDTH + GAP;
+/** Styles of a field with none: a board row without colour, a number. */
+const NO_STYLES: readonly string[] = Object.freeze(Array<string>(BOARD_WIDTH - 2).fill(''));
+const NUMBER_STYLES: readonly string[] = Object.freeze(Array<string>(SIDEBAR_WIDTH).fill(''));
 
 /** The top-left cell of the game frame in a terminal of `size`: Screen's whole-cell centring. */
 export function frameOrigin(size: TerminalSize): { readonly row: number; readonly column: number } {
@@ -143,7 +145,7 @@ export function screenFields(view: ScreenView, display: Display, size: TerminalS
   const numbers = sidebarNumbers(score, level, lines, time, settings.mode);
   for (let i = 0; i < NUMBER_ROWS.length; i++) {
     const text = numbers[i]!.padEnd(SIDEBAR_WIDTH);
-    fields.push({ row: origin.row + NUMBER_ROWS[i]!, column: origin.column + SIDEBAR_LEFT, text, styles: Array<string>(text.length).fill('') });
+    fields.push({ row: origin.row + NUMBER_ROWS[i]!, column: origin.column + SIDEBAR_LEFT, text, styles: NUMBER_STYLES });
   }
   return fields;
 }
