@@ -1,8 +1,9 @@
 /**
  * Every game of `inktris play` goes through the replay recorder: into the
  * data folder's `replays/` (the archive behind `inktris scores`), and with
- * `--record FILE` into FILE too (which then holds the latest game). A game
- * that ends with a score that qualifies enters the high-score table.
+ * `--record FILE` into FILE too (which then holds the latest game). Only a
+ * finished game that is not practice enters the high-score table (the
+ * core's `scoredResult`); the archive keeps every game in which a piece locked.
  *
  * Saving never stops a game and never loses it (CLI.md). The inputs are
  * kept in memory as well, so when a file cannot be written (a read-only
@@ -14,9 +15,8 @@
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { serializeReplay, summarize, type GameSettings, type GameState, type InputName, type ReplayInput } from '../core/index.js';
+import { scoredResult, serializeReplay, summarize, type GameSettings, type GameState, type InputName, type ReplayInput } from '../core/index.js';
 import { addScore, ensureReplaysDir, pruneReplays, replayFileName, replaysDir, type ArchiveContext } from './game-archive.js';
-import { qualifies } from './high-scores.js';
 import { closeOnExit, createRecorder, writeFailure, type Recorder } from './recorder.js';
 import { rescueReplay } from './replay-rescue.js';
 
@@ -164,7 +164,7 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
       // An archived replay cut short by a failed write is not the game; the whole one is saved elsewhere.
       if (archive && !copy) await rm(archive.recorder.path, { force: true });
       const mode = state.settings.mode;
-      if (qualifies(mode, state)) {
+      if (scoredResult(state) !== null) {
         rank = await addScore(context(dir), mode, {
           score: state.score,
           lines: state.lines,

@@ -1,9 +1,20 @@
 /** Every game recorded: --record FILE, the archive in the data folder, the high scores. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { advance, createGame, inputAction, parseReplay, runReplay, step, summarize, type GameState, type InputName } from '../../src/core/index.js';
+import {
+  advance,
+  createGame,
+  inputAction,
+  parseReplay,
+  runReplay,
+  step,
+  summarize,
+  type GameSettings,
+  type GameState,
+  type InputName,
+} from '../../src/core/index.js';
 import { InputError } from '../../src/cli/errors.js';
 import { createGameLog, openArchive } from '../../src/cli/play-recording.js';
 
@@ -15,11 +26,15 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const now = () => new Date('2026-01-02T03:04:05.678Z');
 
-/** Play `inputs` (one per tick from tick 1) through `log`, like the game does, and end the game. */
-async function playThrough(log: ReturnType<typeof createGameLog>, seed: number, inputs: InputName[]): Promise<GameState> {
-  let s = createGame({ seed });
+/**
+ * Play `inputs` (one per tick from tick 1) through `log`, like the game
+ * does, and end the game: quit mid-way, or over once it tops out.
+ */
+async function playThrough(log: ReturnType<typeof createGameLog>, seed: number, inputs: InputName[], settings: Partial<GameSettings> = {}): Promise<GameState> {
+  let s = createGame({ ...settings, seed });
   log.start(s.settings);
   for (const input of inputs) {
+    if (s.status === 'over') break;
     s = advance(s, 1);
     log.input(s.tick, input);
     s = step(s, inputAction(input));
@@ -28,8 +43,17 @@ async function playThrough(log: ReturnType<typeof createGameLog>, seed: number, 
   return s;
 }
 
+/** Enough hard drops to top out any game. */
+const TOP_OUT: InputName[] = Array.from({ length: 200 }, () => 'hardDrop');
+
+/** The high-score table's entries of `mode`, or none when there is no table. */
+function tableOf(data: string, mode: 'marathon' | 'sprint' = 'marathon'): { score: number; replay: string | null }[] {
+  const path = join(data, 'scores.json');
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8'))[mode] : [];
+}
+
 describe('the recording of every game', () => {
-  it('writes --record FILE and keeps the game in the archive, with its score in the table', async () => {
+  it('writes --record FILE and keeps a game quit mid-way in the archive, but not in the high-score table', async () => {
     const archive = await openArchive(join(dir, 'data'));
     const record = join(dir, 'game.json');
     const log = createGameLog({ record, archive, version: '9.9.9', now, rescueDir: dir });
@@ -47,9 +71,30 @@ describe('the recording of every game', () => {
     expect(replayed).toMatchObject({ score: end.score, pieces: end.pieces, lines: end.lines, board: summarize(end).board });
     const kept = readdirSync(join(dir, 'data', 'replays'));
     expect(kept).toEqual(['2026-01-02T03-04-05-678Z-seed7.json']);
-    const scores = JSON.parse(readFileSync(join(dir, 'data', 'scores.json'), 'utf8'));
-    expect(scores.marathon).toEqual([expect.objectContaining({ score: end.score, pieces: 2, seed: 7, replay: kept[0] })]);
+    // Two hard drops scored, but the game was left before its end: it is no result.
+    expect(end.score).toBeGreaterThan(0);
+    expect(tableOf(join(dir, 'data'))).toEqual([]);
     expect(log.warnings).toEqual([]);
+  });
+
+  it('enters a game that topped out in the table, pointing at its kept replay', async () => {
+    const archive = await openArchive(join(dir, 'data'));
+    const log = createGameLog({ archive, version: '1', now, rescueDir: dir });
+    const end = await playThrough(log, 7, TOP_OUT);
+    expect(end.status).toBe('over');
+    const kept = readdirSync(join(dir, 'data', 'replays'));
+    expect(tableOf(join(dir, 'data'))).toEqual([expect.objectContaining({ score: end.score, pieces: end.pieces, seed: 7, replay: kept[0] })]);
+  });
+
+  it('keeps a practice game (--queue) in the archive, but never in the table, even when it topped out', async () => {
+    const archive = await openArchive(join(dir, 'data'));
+    const log = createGameLog({ archive, version: '1', now, rescueDir: dir });
+    const end = await playThrough(log, 7, TOP_OUT, { queue: 'O'.repeat(100) });
+    expect(end).toMatchObject({ status: 'over', settings: { queue: 'O'.repeat(100) } });
+    expect(end.score).toBeGreaterThan(0);
+    const [kept] = readdirSync(join(dir, 'data', 'replays'));
+    expect(replayed(join(dir, 'data', 'replays', kept!))).toMatchObject({ score: end.score, state: 'over' });
+    expect(tableOf(join(dir, 'data'))).toEqual([]);
   });
 
   it('keeps nothing of a game in which no piece locked', async () => {

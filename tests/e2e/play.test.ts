@@ -96,13 +96,11 @@ describe.skipIf(!hasTmux)('inktris play in a terminal (tmux)', () => {
     const replay = JSON.parse(readFileSync(record, 'utf8')) as { seed: number; inputs: [number, string][] };
     expect(replay.seed).toBe(1);
     expect(replay.inputs.map(([, input]) => input)).toContain('hardDrop');
-    // Every game is kept in the data folder too, and its score entered in the table.
+    // Every game is kept in the data folder too; one quit mid-way is no result for the high-score table.
     const kept = readdirSync(join(dir, `${session}-data`, 'inktris', 'replays'));
     expect(kept).toHaveLength(1);
     expect(readFileSync(join(dir, `${session}-data`, 'inktris', 'replays', kept[0]!), 'utf8')).toBe(readFileSync(record, 'utf8'));
-    const scores = JSON.parse(readFileSync(join(dir, `${session}-data`, 'inktris', 'scores.json'), 'utf8')) as { marathon: { score: number; replay: string }[] };
-    // Nothing scored after the hard drop: the table has that score, pointing at the kept replay.
-    expect(scores.marathon[0]).toMatchObject({ score: score(dropped), replay: kept[0] });
+    expect(existsSync(join(dir, `${session}-data`, 'inktris', 'scores.json'))).toBe(false);
   }, 60_000);
 
   it('saves the recording and restores the terminal on SIGTERM', async () => {
