@@ -16,7 +16,7 @@ import {
   type InputName,
 } from '../../src/core/index.js';
 import { InputError } from '../../src/cli/errors.js';
-import { createGameLog, openArchive } from '../../src/cli/play-recording.js';
+import { createGameLog, openArchive, recordPath } from '../../src/cli/play-recording.js';
 
 let dir = '';
 beforeEach(() => {
@@ -74,6 +74,7 @@ describe('the recording of every game', () => {
     // Two hard drops scored, but the game was left before its end: it is no result.
     expect(end.score).toBeGreaterThan(0);
     expect(tableOf(join(dir, 'data'))).toEqual([]);
+    expect(log.last).toEqual({ state: end, recordedIn: record, archived: true, rank: null });
     expect(log.warnings).toEqual([]);
   });
 
@@ -84,6 +85,7 @@ describe('the recording of every game', () => {
     expect(end.status).toBe('over');
     const kept = readdirSync(join(dir, 'data', 'replays'));
     expect(tableOf(join(dir, 'data'))).toEqual([expect.objectContaining({ score: end.score, pieces: end.pieces, seed: 7, replay: kept[0] })]);
+    expect(log.last).toMatchObject({ recordedIn: null, archived: true, rank: 1 });
   });
 
   it('keeps a practice game (--queue) in the archive, but never in the table, even when it topped out', async () => {
@@ -95,6 +97,7 @@ describe('the recording of every game', () => {
     const [kept] = readdirSync(join(dir, 'data', 'replays'));
     expect(replayed(join(dir, 'data', 'replays', kept!))).toMatchObject({ score: end.score, state: 'over' });
     expect(tableOf(join(dir, 'data'))).toEqual([]);
+    expect(log.last).toMatchObject({ archived: true, rank: null });
   });
 
   it('keeps nothing of a game in which no piece locked', async () => {
@@ -118,8 +121,69 @@ describe('the recording of every game', () => {
     rmSync(join(dir, 'out'), { recursive: true });
     const end = await playThrough(log, 2, ['left', 'hardDrop']);
     const kept = join(dir, 'data', 'replays', '2026-01-02T03-04-05-678Z-seed2.json');
-    expect(log.warnings).toEqual([`${join(dir, 'out', 'game.json')}: cannot write the replay (no such folder); the replay is in ${kept}`]);
+    expect(log.warnings).toEqual([`${join(dir, 'out', 'game-2.json')}: cannot write the replay (no such folder); the replay is in ${kept}`]);
     expect(replayed(kept)).toMatchObject({ score: end.score, board: summarize(end).board });
+  });
+});
+
+describe('--record FILE over several games of one session', () => {
+  it('records each game into a file of its own: FILE, then FILE-2, FILE-3, each replaying to its game', async () => {
+    const record = join(dir, 'game.json');
+    const log = createGameLog({ record, archive: null, version: '1', now, rescueDir: dir });
+    const first = await playThrough(log, 1, ['hardDrop']);
+    // Restart (r, or "play again"): a new game with a new seed.
+    const second = await playThrough(log, 2, ['left', 'hardDrop', 'hardDrop']);
+    const third = await playThrough(log, 3, TOP_OUT);
+    const files = [record, join(dir, 'game-2.json'), join(dir, 'game-3.json')];
+    expect(readdirSync(dir).sort()).toEqual(['game-2.json', 'game-3.json', 'game.json']);
+    for (const [i, end] of [first, second, third].entries()) {
+      expect(replayed(files[i]!)).toMatchObject({ score: end.score, pieces: end.pieces, state: end.status, board: summarize(end).board });
+    }
+    expect(log.recorded).toEqual(files);
+    expect(log.last).toMatchObject({ state: third, recordedIn: files[2], archived: false });
+    expect(log.warnings).toEqual([]);
+  });
+
+  it('never writes over a file that exists: a later game takes the next free number', async () => {
+    const record = join(dir, 'game.json');
+    writeFileSync(join(dir, 'game-2.json'), 'an earlier run');
+    writeFileSync(join(dir, 'game-3.json'), 'another');
+    const log = createGameLog({ record, archive: null, version: '1', now, rescueDir: dir });
+    await playThrough(log, 1, ['hardDrop']);
+    const second = await playThrough(log, 2, ['hardDrop', 'hardDrop']);
+    const third = await playThrough(log, 3, ['hardDrop', 'hardDrop', 'hardDrop']);
+    expect(readFileSync(join(dir, 'game-2.json'), 'utf8')).toBe('an earlier run');
+    expect(readFileSync(join(dir, 'game-3.json'), 'utf8')).toBe('another');
+    expect(replayed(join(dir, 'game-4.json'))).toMatchObject({ pieces: second.pieces, score: second.score });
+    expect(replayed(join(dir, 'game-5.json'))).toMatchObject({ pieces: third.pieces, score: third.score });
+    expect(log.recorded).toEqual([record, join(dir, 'game-4.json'), join(dir, 'game-5.json')]);
+  });
+
+  it('gives two sessions recording to the same FILE at once different files for their later games', async () => {
+    const record = join(dir, 'game.json');
+    const a = createGameLog({ record, archive: null, version: '1', now, rescueDir: dir });
+    const b = createGameLog({ record, archive: null, version: '1', now, rescueDir: dir });
+    await playThrough(a, 1, ['hardDrop']);
+    await playThrough(b, 1, ['hardDrop']);
+    // Both sessions restart before either of those games ends: each claims a name of its own.
+    a.start(createGame({ seed: 2 }).settings);
+    b.start(createGame({ seed: 3 }).settings);
+    await a.end(createGame({ seed: 2 }));
+    await b.end(createGame({ seed: 3 }));
+    expect(a.recorded.at(-1)).toBe(join(dir, 'game-2.json'));
+    expect(b.recorded.at(-1)).toBe(join(dir, 'game-3.json'));
+    expect(JSON.parse(readFileSync(join(dir, 'game-2.json'), 'utf8')).seed).toBe(2);
+    expect(JSON.parse(readFileSync(join(dir, 'game-3.json'), 'utf8')).seed).toBe(3);
+  });
+
+  it.each([
+    ['game.json', 2, 'game-2.json'],
+    ['game.json', 1, 'game.json'],
+    ['replays/monday.v1.json', 3, join('replays', 'monday.v1-3.json')],
+    ['game', 2, 'game-2'],
+    ['/tmp/x/.hidden', 2, '/tmp/x/.hidden-2'],
+  ])('--record %s: game %i of the session goes into %s', (file, n, expected) => {
+    expect(recordPath(file, n)).toBe(expected);
   });
 });
 
