@@ -76,6 +76,8 @@ export interface EndedGame {
   readonly archived: boolean;
   /** Its rank in the high-score table (1-10), or null when it did not enter it. */
   readonly rank: number | null;
+  /** Whether the game counted and the table took it (into the top 10 or not); false when it did not count, or the table failed. */
+  readonly tabled: boolean;
 }
 
 /** The recording of every game of a session. */
@@ -204,6 +206,8 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
   /** The archive's part of a game's end: drop an empty game, or enter the score; returns the archive's copy if it is kept. */
   /** The rank the last archived game took in the high-score table, or null. */
   let rank: number | null = null;
+  /** Whether the table took the last archived game's score. */
+  let tabled = false;
   const archiveGame = async (game: Game, state: GameState, archive: Target | null, keep: boolean): Promise<string | null> => {
     const dir = options.archive!.dir;
     const copy = archive && !archive.recorder.error ? archive.recorder.path : null;
@@ -230,6 +234,7 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
           date: options.now().toISOString(),
           replay: copy ? archive!.archived : null,
         });
+        tabled = true;
       }
       await pruneReplays(context(dir));
     } catch (error) {
@@ -301,6 +306,7 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
       const game = current;
       current = null;
       rank = null;
+      tabled = false;
       if (!game) return null;
       let recordedIn: string | null = null;
       let archivedCopy: string | null = null;
@@ -328,7 +334,7 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
         archiveProblemTold = true;
       }
       if (recordedIn) recorded.push(recordedIn);
-      last = { state, recordedIn, archived: archivedCopy !== null, rank };
+      last = { state, recordedIn, archived: archivedCopy !== null, rank, tabled };
       if (game.problems.length === 0) return rank;
       const where = !wanted ? null : saved.length > 0 ? `the replay is in ${saved[0]}` : await rescue(game, endTick);
       warnings.push([...game.problems, ...(where ? [where] : [])].join('; '));

@@ -74,7 +74,7 @@ describe('the recording of every game', () => {
     // Two hard drops scored, but the game was left before its end: it is no result.
     expect(end.score).toBeGreaterThan(0);
     expect(tableOf(join(dir, 'data'))).toEqual([]);
-    expect(log.last).toEqual({ state: end, recordedIn: record, archived: true, rank: null });
+    expect(log.last).toEqual({ state: end, recordedIn: record, archived: true, rank: null, tabled: false });
     expect(log.warnings).toEqual([]);
   });
 
@@ -85,7 +85,7 @@ describe('the recording of every game', () => {
     expect(end.status).toBe('over');
     const kept = readdirSync(join(dir, 'data', 'replays'));
     expect(tableOf(join(dir, 'data'))).toEqual([expect.objectContaining({ score: end.score, pieces: end.pieces, seed: 7, replay: kept[0] })]);
-    expect(log.last).toMatchObject({ recordedIn: null, archived: true, rank: 1 });
+    expect(log.last).toMatchObject({ recordedIn: null, archived: true, rank: 1, tabled: true });
   });
 
   it('keeps a practice game (--queue) in the archive, but never in the table, even when it topped out', async () => {
@@ -97,7 +97,7 @@ describe('the recording of every game', () => {
     const [kept] = readdirSync(join(dir, 'data', 'replays'));
     expect(replayed(join(dir, 'data', 'replays', kept!))).toMatchObject({ score: end.score, state: 'over' });
     expect(tableOf(join(dir, 'data'))).toEqual([]);
-    expect(log.last).toMatchObject({ archived: true, rank: null });
+    expect(log.last).toMatchObject({ archived: true, rank: null, tabled: false });
   });
 
   it('keeps nothing of a game in which no piece locked', async () => {
