@@ -50,6 +50,8 @@ interface Target {
   readonly stopWatching: () => void;
   /** The file name in the archive, for the archive's recorder. */
   readonly archived: string | null;
+  /** The number a later game's `--record` file took (`-2`, `-3`...), or null. */
+  readonly claimed: number | null;
 }
 
 /** The game in play. */
@@ -96,7 +98,7 @@ export interface GameLog {
   readonly warnings: readonly string[];
   /** Replays that could be written nowhere: to print on stdout once the game screen is gone. */
   readonly unsaved: readonly string[];
-  /** The last game that ended, once one has. */
+  /** The last game that ended in which something happened (an input, a lock), once one has. */
   readonly last: EndedGame | null;
   /** Every `--record` file this session wrote a whole game into, in order. */
   readonly recorded: readonly string[];
@@ -186,7 +188,7 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
   const open = (path: string, game: Required<GameSettings>, archived: string | null): Target => {
     const recorder = createRecorder(path, { seed: game.seed, settings: replaySettings(game) }, { extras });
     // Should the process end some way the game does not see, the file is still finished.
-    return { recorder, stopWatching: closeOnExit(recorder, () => lastTick), archived };
+    return { recorder, stopWatching: closeOnExit(recorder, () => lastTick), archived, claimed: null };
   };
 
   /** Save the game where it is not lost: a new file in the current folder, else stdout. Returns the end of the line to print. */
@@ -254,7 +256,7 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
     }
     nextRecord = claimed.n + 1;
     try {
-      return open(claimed.path, game, null);
+      return { ...open(claimed.path, game, null), claimed: claimed.n };
     } catch (error) {
       // The name was taken for this game only: an empty file left there would be no replay.
       rmSync(claimed.path, { force: true });
@@ -316,12 +318,19 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
       const simulated = summarize(state).tick;
       const endTick = Math.max(simulated, game.inputs.at(-1)?.[0] ?? 0);
       const saved: string[] = [];
+      // Nothing happens in a game restarted at once (r pressed twice, "play again" then quit).
+      const happened = state.pieces > 0 || game.inputs.length > 0;
       for (const target of game.targets) {
         target.stopWatching();
         target.recorder.close(simulated);
         const error = target.recorder.error;
         if (error) game.problems.push(`${target.recorder.path}: cannot write the replay (${writeFailure(error)})`);
-        else if (target.archived === null) saved.push((recordedIn = target.recorder.path));
+        else if (target.archived !== null) continue;
+        else if (target.claimed !== null && !happened) {
+          // Such a game is no recording to keep: its numbered file goes, and the number is free again (FILE itself stays, as asked).
+          rmSync(target.recorder.path, { force: true });
+          nextRecord = Math.min(nextRecord, target.claimed);
+        } else saved.push((recordedIn = target.recorder.path));
       }
       // With --record the player wants this game whatever it holds; the archive only games in which a piece locked.
       const wanted = Boolean(options.record) || (options.archive !== null && state.pieces > 0);
@@ -334,7 +343,7 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
         archiveProblemTold = true;
       }
       if (recordedIn) recorded.push(recordedIn);
-      last = { state, recordedIn, archived: archivedCopy !== null, rank, tabled };
+      if (happened) last = { state, recordedIn, archived: archivedCopy !== null, rank, tabled };
       if (game.problems.length === 0) return rank;
       const where = !wanted ? null : saved.length > 0 ? `the replay is in ${saved[0]}` : await rescue(game, endTick);
       warnings.push([...game.problems, ...(where ? [where] : [])].join('; '));

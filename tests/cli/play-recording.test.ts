@@ -144,6 +144,22 @@ describe('--record FILE over several games of one session', () => {
     expect(log.warnings).toEqual([]);
   });
 
+  it('keeps no file for a restart in which nothing happened, and tells of the last game that had something', async () => {
+    const record = join(dir, 'game.json');
+    const log = createGameLog({ record, archive: await openArchive(join(dir, 'data')), version: '1', now, rescueDir: dir });
+    const first = await playThrough(log, 1, ['hardDrop']);
+    // r, r again at once, then a game with a drop, then "play again" and quit.
+    await playThrough(log, 2, []);
+    await playThrough(log, 3, []);
+    const fourth = await playThrough(log, 4, ['hardDrop', 'hardDrop']);
+    await playThrough(log, 5, []);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.json')).sort()).toEqual(['game-2.json', 'game.json']);
+    expect(replayed(join(dir, 'game-2.json'))).toMatchObject({ score: fourth.score, pieces: 2 });
+    expect(replayed(record)).toMatchObject({ score: first.score, pieces: 1 });
+    expect(log.recorded).toEqual([record, join(dir, 'game-2.json')]);
+    expect(log.last).toMatchObject({ state: fourth, recordedIn: join(dir, 'game-2.json'), archived: true });
+  });
+
   it('never writes over a file that exists: a later game takes the next free number', async () => {
     const record = join(dir, 'game.json');
     writeFileSync(join(dir, 'game-2.json'), 'an earlier run');
@@ -168,6 +184,8 @@ describe('--record FILE over several games of one session', () => {
     // Both sessions restart before either of those games ends: each claims a name of its own.
     a.start(createGame({ seed: 2 }).settings);
     b.start(createGame({ seed: 3 }).settings);
+    a.input(1, 'left');
+    b.input(1, 'right');
     await a.end(createGame({ seed: 2 }));
     await b.end(createGame({ seed: 3 }));
     expect(a.recorded.at(-1)).toBe(join(dir, 'game-2.json'));
