@@ -40,11 +40,6 @@ function better(mode: Mode, a: ScoreEntry, b: ScoreEntry): boolean {
   return key !== 0 ? key > 0 : a.date < b.date;
 }
 
-/** Whether a finished game may enter the table: a sprint only when it reached 40 lines, a marathon with points. */
-export function qualifies(mode: Mode, result: { score: number; topOut: string | null; lines: number }): boolean {
-  return mode === 'sprint' ? result.topOut === null && result.lines >= 40 : result.score > 0;
-}
-
 /** The table with `entry` added to `mode`, and its rank (1-10), or null when it did not make the top 10. */
 export function addEntry(table: ScoreTable, mode: Mode, entry: ScoreEntry): { table: ScoreTable; rank: number | null } {
   const list = [...table[mode]];

@@ -1,8 +1,11 @@
 /**
  * Every game of `inktris play` goes through the replay recorder: into the
  * data folder's `replays/` (the archive behind `inktris scores`), and with
- * `--record FILE` into FILE too (which then holds the latest game). A game
- * that ends with a score that qualifies enters the high-score table.
+ * `--record FILE` into a file of its own too: the session's first game into
+ * FILE, each later one (a restart, "play again") into FILE with `-2`, `-3`...
+ * before the extension, never over a file that exists. Only a finished game
+ * that is not practice enters the high-score table (the core's
+ * `scoredResult`); the archive keeps every game in which a piece locked.
  *
  * Saving never stops a game and never loses it (CLI.md). The inputs are
  * kept in memory as well, so when a file cannot be written (a read-only
@@ -12,11 +15,11 @@
  * is the player's request, so a FILE that cannot be created stops the
  * program before the first game starts.
  */
+import { closeSync, openSync, rmSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
-import { serializeReplay, summarize, type GameSettings, type GameState, type InputName, type ReplayInput } from '../core/index.js';
+import { join, parse, resolve, sep } from 'node:path';
+import { scoredResult, serializeReplay, summarize, type GameSettings, type GameState, type InputName, type ReplayInput } from '../core/index.js';
 import { addScore, ensureReplaysDir, pruneReplays, replayFileName, replaysDir, type ArchiveContext } from './game-archive.js';
-import { qualifies } from './high-scores.js';
 import { closeOnExit, createRecorder, writeFailure, type Recorder } from './recorder.js';
 import { rescueReplay } from './replay-rescue.js';
 
@@ -47,6 +50,8 @@ interface Target {
   readonly stopWatching: () => void;
   /** The file name in the archive, for the archive's recorder. */
   readonly archived: string | null;
+  /** The number a later game's `--record` file took (`-2`, `-3`...), or null. */
+  readonly claimed: number | null;
 }
 
 /** The game in play. */
@@ -61,6 +66,20 @@ interface Game {
   readonly archived: boolean;
   /** What could not be written, one phrase each, for the line after the game. */
   readonly problems: string[];
+}
+
+/** Where a game that has ended was kept, for the line printed when the player leaves. */
+export interface EndedGame {
+  /** The game as it ended (or as it was when the player left it). */
+  readonly state: GameState;
+  /** The `--record` file that holds it whole, or null (no `--record`, or its file failed). */
+  readonly recordedIn: string | null;
+  /** Whether the archive kept it whole, so that `inktris replay --last` plays it. */
+  readonly archived: boolean;
+  /** Its rank in the high-score table (1-10), or null when it did not enter it. */
+  readonly rank: number | null;
+  /** Whether the game counted and the table took it (into the top 10 or not); false when it did not count, or the table failed. */
+  readonly tabled: boolean;
 }
 
 /** The recording of every game of a session. */
@@ -79,6 +98,41 @@ export interface GameLog {
   readonly warnings: readonly string[];
   /** Replays that could be written nowhere: to print on stdout once the game screen is gone. */
   readonly unsaved: readonly string[];
+  /** The last game that ended in which something happened (an input, a lock), once one has. */
+  readonly last: EndedGame | null;
+  /** Every `--record` file this session wrote a whole game into, in order. */
+  readonly recorded: readonly string[];
+}
+
+/**
+ * The `--record` file of a session's game `n` (1 for the first): FILE
+ * itself, then FILE with `-n` before its extension (`game.json`,
+ * `game-2.json`), as browsers name a second download of one file.
+ */
+export function recordPath(file: string, n: number): string {
+  if (n === 1) return file;
+  const { dir, name, ext } = parse(file);
+  return join(dir, `${name}-${n}${ext}`);
+}
+
+/** Names tried for one game before giving up: a folder holding that many is not one to fill further. */
+const MAX_RECORD_NAMES = 1000;
+
+/**
+ * Take the first free `--record` name from game `from` on, by creating it
+ * with O_EXCL: two sessions recording to the same FILE never take the same
+ * name. Returns the name and its number. Throws the file system's error.
+ */
+function claimRecordPath(file: string, from: number): { path: string; n: number } {
+  for (let n = from; ; n++) {
+    const path = recordPath(file, n);
+    try {
+      closeSync(openSync(path, 'wx'));
+      return { path, n };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n - from >= MAX_RECORD_NAMES) throw error;
+    }
+  }
 }
 
 /** Prepare the archive folder, or find why it cannot be used. */
@@ -117,8 +171,12 @@ function cannotKeep(dir: string, error: unknown): string {
 /** Record the games of one `play` session. */
 export function createGameLog(options: GameLogOptions, warnings: string[] = []): GameLog {
   const unsaved: string[] = [];
+  const recorded: string[] = [];
+  let last: EndedGame | null = null;
   let current: Game | null = null;
   let games = 0;
+  /** The number the next game's `--record` name tries first (names taken by other runs are skipped). */
+  let nextRecord = 2;
   let lastTick = 0;
   /** Why the archive is out of use for the rest of the session. */
   let archiveProblem = options.archive?.problem ?? null;
@@ -130,7 +188,7 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
   const open = (path: string, game: Required<GameSettings>, archived: string | null): Target => {
     const recorder = createRecorder(path, { seed: game.seed, settings: replaySettings(game) }, { extras });
     // Should the process end some way the game does not see, the file is still finished.
-    return { recorder, stopWatching: closeOnExit(recorder, () => lastTick), archived };
+    return { recorder, stopWatching: closeOnExit(recorder, () => lastTick), archived, claimed: null };
   };
 
   /** Save the game where it is not lost: a new file in the current folder, else stdout. Returns the end of the line to print. */
@@ -150,6 +208,8 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
   /** The archive's part of a game's end: drop an empty game, or enter the score; returns the archive's copy if it is kept. */
   /** The rank the last archived game took in the high-score table, or null. */
   let rank: number | null = null;
+  /** Whether the table took the last archived game's score. */
+  let tabled = false;
   const archiveGame = async (game: Game, state: GameState, archive: Target | null, keep: boolean): Promise<string | null> => {
     const dir = options.archive!.dir;
     const copy = archive && !archive.recorder.error ? archive.recorder.path : null;
@@ -164,7 +224,7 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
       // An archived replay cut short by a failed write is not the game; the whole one is saved elsewhere.
       if (archive && !copy) await rm(archive.recorder.path, { force: true });
       const mode = state.settings.mode;
-      if (qualifies(mode, state)) {
+      if (scoredResult(state) !== null) {
         rank = await addScore(context(dir), mode, {
           score: state.score,
           lines: state.lines,
@@ -176,6 +236,7 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
           date: options.now().toISOString(),
           replay: copy ? archive!.archived : null,
         });
+        tabled = true;
       }
       await pruneReplays(context(dir));
     } catch (error) {
@@ -184,9 +245,32 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
     return copy;
   };
 
+  /** The `--record` recorder of the session's next game: FILE for the first (replacing it, as asked), a new file for each later one. */
+  const openRecord = (file: string, game: Required<GameSettings>): Target => {
+    if (games === 0) return open(file, game, null);
+    let claimed: { path: string; n: number };
+    try {
+      claimed = claimRecordPath(file, nextRecord);
+    } catch (error) {
+      throw new Error(`${recordPath(file, nextRecord)}: cannot write the replay (${writeFailure(error)})`, { cause: error });
+    }
+    nextRecord = claimed.n + 1;
+    try {
+      return { ...open(claimed.path, game, null), claimed: claimed.n };
+    } catch (error) {
+      // The name was taken for this game only: an empty file left there would be no replay.
+      rmSync(claimed.path, { force: true });
+      throw error;
+    }
+  };
+
   return {
     warnings,
     unsaved,
+    get last() {
+      return last;
+    },
+    recorded,
     start(game) {
       const date = options.now();
       const targets: Target[] = [];
@@ -194,7 +278,7 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
       lastTick = 0;
       if (options.record) {
         try {
-          targets.push(open(options.record, game, null));
+          targets.push(openRecord(options.record, game));
         } catch (error) {
           // The first game's file must exist before the screen changes (exit 2); a restart cannot stop the game for it.
           if (games === 0) throw error;
@@ -224,30 +308,42 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
       const game = current;
       current = null;
       rank = null;
+      tabled = false;
       if (!game) return null;
+      let recordedIn: string | null = null;
+      let archivedCopy: string | null = null;
       // The last tick simulated: while playing, `state.tick` is the tick in
       // progress, whose gravity has not run (the recorder raises it to the
       // last input's tick, so inputs of that tick still replay).
       const simulated = summarize(state).tick;
       const endTick = Math.max(simulated, game.inputs.at(-1)?.[0] ?? 0);
       const saved: string[] = [];
+      // Nothing happens in a game restarted at once (r pressed twice, "play again" then quit).
+      const happened = state.pieces > 0 || game.inputs.length > 0;
       for (const target of game.targets) {
         target.stopWatching();
         target.recorder.close(simulated);
         const error = target.recorder.error;
         if (error) game.problems.push(`${target.recorder.path}: cannot write the replay (${writeFailure(error)})`);
-        else if (target.archived === null) saved.push(target.recorder.path);
+        else if (target.archived !== null) continue;
+        else if (target.claimed !== null && !happened) {
+          // Such a game is no recording to keep: its numbered file goes, and the number is free again (FILE itself stays, as asked).
+          rmSync(target.recorder.path, { force: true });
+          nextRecord = Math.min(nextRecord, target.claimed);
+        } else saved.push((recordedIn = target.recorder.path));
       }
       // With --record the player wants this game whatever it holds; the archive only games in which a piece locked.
       const wanted = Boolean(options.record) || (options.archive !== null && state.pieces > 0);
       if (game.archived) {
         const archive = game.targets.find((t) => t.archived !== null) ?? null;
-        const copy = await archiveGame(game, state, archive, saved.length === 0 && Boolean(options.record));
-        if (copy) saved.push(copy);
+        archivedCopy = await archiveGame(game, state, archive, saved.length === 0 && Boolean(options.record));
+        if (archivedCopy) saved.push(archivedCopy);
       } else if (options.archive && archiveProblem && (wanted || !archiveProblemTold)) {
         game.problems.unshift(archiveProblem);
         archiveProblemTold = true;
       }
+      if (recordedIn) recorded.push(recordedIn);
+      if (happened) last = { state, recordedIn, archived: archivedCopy !== null, rank, tabled };
       if (game.problems.length === 0) return rank;
       const where = !wanted ? null : saved.length > 0 ? `the replay is in ${saved[0]}` : await rescue(game, endTick);
       warnings.push([...game.problems, ...(where ? [where] : [])].join('; '));

@@ -10,3 +10,4 @@ export * from './views.js';
 export * from './replay.js';
 export * from './replay-reader.js';
 export * from './replay-scan.js';
+export * from './results.js';

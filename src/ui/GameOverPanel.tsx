@@ -4,8 +4,8 @@
  * with its score, and adds the tetris rate.
  */
 import { Box, Text } from 'ink';
-import type { GameState } from '../core/index.js';
-import { beats, bestResult, gameStats } from './game-stats.js';
+import { beats, isPractice, scoredResult, type GameState } from '../core/index.js';
+import { gameStats } from './game-stats.js';
 import { BOARD_COLUMNS, CELL_WIDTH, coverPadding, formatTime, piecesPerSecond } from './layout.js';
 import { commandKeys } from './keymap.js';
 import type { Display } from './theme.js';
@@ -43,10 +43,14 @@ function percent(rate: number | null): string {
   return rate === null ? '-' : `${Math.round(rate * 100)}%`;
 }
 
-/** The BEST row: the best before this game, or NEW PERSONAL BEST when this game beats it. */
+/**
+ * The BEST row: the best before this game, or NEW PERSONAL BEST when this
+ * game beats it; a practice game (a fixed queue) says it is not ranked instead.
+ */
 function BestRow({ state, best, bold }: { readonly state: GameState; readonly best: number | null; readonly bold: boolean }) {
   const mode = state.settings.mode;
-  const result = bestResult(state);
+  if (isPractice(state.settings)) return <Text>PRACTICE, UNRANKED</Text>;
+  const result = scoredResult(state);
   if (result !== null && beats(mode, result, best)) return <Text bold={bold}>NEW PERSONAL BEST</Text>;
   if (best === null) return null;
   return <Row label="BEST" value={mode === 'sprint' ? formatTime(best, true) : String(best)} />;

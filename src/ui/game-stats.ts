@@ -1,10 +1,10 @@
 /**
  * The numbers a finished game is judged by, as pure functions of the core's
  * state: time, pieces per second, how many clears of each size, the share
- * of lines cleared by tetrises, and whether the result beats a personal best
- * (marathon by score, sprint by time, the high-score table's order).
+ * of lines cleared by tetrises, and the personal bests a session keeps
+ * (which games count is the core's rule: `scoredResult`).
  */
-import { SPRINT_LINES, type GameState, type Mode } from '../core/index.js';
+import { beats, scoredResult, type GameState } from '../core/index.js';
 import { TICKS_PER_SECOND } from './timing.js';
 
 /** The statistics of a game. */
@@ -54,26 +54,9 @@ export interface PersonalBests {
 /** No games yet. */
 export const NO_BESTS: PersonalBests = Object.freeze({ marathon: null, sprint: null });
 
-/**
- * A finished game's result in its mode's units, or null when it does not
- * count: a sprint counts only when it reached its 40 lines, a marathon only
- * with points (the high-score table's rule).
- */
-export function bestResult(state: GameState): number | null {
-  if (state.status !== 'over') return null;
-  if (state.settings.mode === 'sprint') return state.topOut === null && state.lines >= SPRINT_LINES ? state.time : null;
-  return state.score > 0 ? state.score : null;
-}
-
-/** Whether `result` beats `best` in `mode`: more points, or less time. A tie keeps the older best. */
-export function beats(mode: Mode, result: number, best: number | null): boolean {
-  if (best === null) return true;
-  return mode === 'sprint' ? result < best : result > best;
-}
-
-/** The bests after a game has ended: unchanged unless the game counts and beats its mode's best. */
+/** The bests after a game has ended: unchanged unless the game counts (finished, not practice) and beats its mode's best. */
 export function updateBests(bests: PersonalBests, state: GameState): PersonalBests {
-  const result = bestResult(state);
+  const result = scoredResult(state);
   const mode = state.settings.mode;
   if (result === null || !beats(mode, result, bests[mode])) return bests;
   return { ...bests, [mode]: result };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addEntry, EMPTY_TABLE, formatTicks, qualifies, validateTable, type ScoreEntry } from '../../src/cli/high-scores.js';
+import { addEntry, EMPTY_TABLE, formatTicks, validateTable, type ScoreEntry } from '../../src/cli/high-scores.js';
 
 const entry = (over: Partial<ScoreEntry>): ScoreEntry => ({
   score: 1000,
@@ -40,15 +40,6 @@ describe('high-score table', () => {
     const first = addEntry(EMPTY_TABLE, 'marathon', entry({ score: 100, date: '2026-01-01T00:00:00.000Z' })).table;
     const { rank } = addEntry(first, 'marathon', entry({ score: 100, date: '2026-02-01T00:00:00.000Z' }));
     expect(rank).toBe(2);
-  });
-
-  it.each([
-    ['marathon', { score: 0, topOut: 'blockOut', lines: 0 }, false],
-    ['marathon', { score: 40, topOut: 'blockOut', lines: 1 }, true],
-    ['sprint', { score: 5000, topOut: 'lockOut', lines: 39 }, false],
-    ['sprint', { score: 5000, topOut: null, lines: 40 }, true],
-  ] as const)('%s game %j qualifies: %s', (mode, result, expected) => {
-    expect(qualifies(mode, result)).toBe(expected);
   });
 
   it.each([

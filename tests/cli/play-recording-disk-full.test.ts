@@ -28,11 +28,15 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const now = () => new Date('2026-01-02T03:04:05.678Z');
 
-/** Play `inputs` one per tick through `log`; before input number `fullAt`, the disk of the files `full` picks fills up. */
+/**
+ * Play `inputs` one per tick through `log` (until the game is over); before
+ * input number `fullAt`, the disk of the files `full` picks fills up.
+ */
 async function playThrough(log: ReturnType<typeof createGameLog>, seed: number, inputs: InputName[], fullAt: number, full = (_fd: number) => true): Promise<GameState> {
   let s = createGame({ seed });
   log.start(s.settings);
   inputs.forEach((input, i) => {
+    if (s.status === 'over') return;
     if (i === fullAt) disk.full = full;
     s = advance(s, 1);
     log.input(s.tick, input);
@@ -56,7 +60,9 @@ describe('a disk that fills up mid-game', () => {
     const archive = await openArchive(join(dir, 'data'));
     mkdirSync(join(dir, 'cwd'));
     const log = createGameLog({ record, archive, version: '1', now, rescueDir: join(dir, 'cwd') }, []);
-    const end = await playThrough(log, 5, INPUTS, 2);
+    // Played to its top out, so that its score enters the table.
+    const end = await playThrough(log, 5, [...INPUTS, ...Array.from({ length: 200 }, (): InputName => 'hardDrop')], 2);
+    expect(end.status).toBe('over');
 
     const rescued = join(dir, 'cwd', 'inktris-replay-2026-01-02T03-04-05-678Z-seed5.json');
     const archived = join(dir, 'data', 'replays', '2026-01-02T03-04-05-678Z-seed5.json');
@@ -65,8 +71,8 @@ describe('a disk that fills up mid-game', () => {
     ]);
     // The rescued file holds every input and plays to the game as it ended.
     const { replay, end: again } = replayed(readFileSync(rescued, 'utf8'));
-    expect(replay.inputs).toHaveLength(INPUTS.length);
-    expect(again).toMatchObject({ score: end.score, pieces: 3, board: summarize(end).board });
+    expect(replay.inputs).toHaveLength(INPUTS.length + end.pieces - 3);
+    expect(again).toMatchObject({ score: end.score, pieces: end.pieces, board: summarize(end).board, state: 'over' });
     // --record FILE stays a valid replay of the game up to the failed write.
     expect(replayed(readFileSync(record, 'utf8')).replay.inputs).toHaveLength(2);
     // The archive's copy, cut short, is not kept; the score is, pointing at no replay.

@@ -96,13 +96,49 @@ describe.skipIf(!hasTmux)('inktris play in a terminal (tmux)', () => {
     const replay = JSON.parse(readFileSync(record, 'utf8')) as { seed: number; inputs: [number, string][] };
     expect(replay.seed).toBe(1);
     expect(replay.inputs.map(([, input]) => input)).toContain('hardDrop');
-    // Every game is kept in the data folder too, and its score entered in the table.
+    // Every game is kept in the data folder too; one quit mid-way is no result for the high-score table.
     const kept = readdirSync(join(dir, `${session}-data`, 'inktris', 'replays'));
     expect(kept).toHaveLength(1);
     expect(readFileSync(join(dir, `${session}-data`, 'inktris', 'replays', kept[0]!), 'utf8')).toBe(readFileSync(record, 'utf8'));
-    const scores = JSON.parse(readFileSync(join(dir, `${session}-data`, 'inktris', 'scores.json'), 'utf8')) as { marathon: { score: number; replay: string }[] };
-    // Nothing scored after the hard drop: the table has that score, pointing at the kept replay.
-    expect(scores.marathon[0]).toMatchObject({ score: score(dropped), replay: kept[0] });
+    expect(existsSync(join(dir, `${session}-data`, 'inktris', 'scores.json'))).toBe(false);
+  }, 60_000);
+
+  it('records each game of a session into a file of its own, and says on quit how the last went and how to watch it', async () => {
+    const session = 'again';
+    const record = join(dir, 'again.json');
+    startGame(session, dir, `play --seed 3 --record ${record}`);
+    await waitFor(session, 'the game screen', (t) => t.includes('HOLD') && t.includes('SCORE'));
+    tmux('send-keys', '-t', session, 'Space');
+    const first = score(await waitFor(session, 'a score after the hard drop', (t) => score(t) > 0));
+    // r: a new game (the same seed again, as --seed asks).
+    tmux('send-keys', '-t', session, 'r');
+    await waitFor(session, 'the new game', (t) => score(t) === 0);
+    tmux('send-keys', '-t', session, 'Left');
+    tmux('send-keys', '-t', session, 'Space');
+    await waitFor(session, 'a score in the second game', (t) => score(t) > 0);
+    tmux('send-keys', '-t', session, 'Space');
+    const second = score(await waitFor(session, 'the second hard drop', (t) => score(t) > first));
+    tmux('send-keys', '-t', session, 'q');
+    await waitFor(session, 'the shell after quitting', (t) => EXIT_LINE.test(t));
+    // The line may be wider than the pane: -J joins what the terminal wrapped.
+    const after = tmux('capture-pane', '-p', '-J', '-t', session);
+    const again2 = join(dir, 'again-2.json');
+    expect(after).toContain(
+      `inktris: marathon not finished: ${second} points, 0 lines, level 0, 0:0`,
+    );
+    expect(after).toContain(` · not in the high-score table · watch it: inktris replay --last · recorded in ${again2}, the earlier games in ${record}\n`);
+    expect(after.match(EXIT_LINE)![1], after).toBe('0');
+
+    // Each file holds its own game: the first one hard drop, the second its move and two drops.
+    const inputs = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { inputs: [number, string][] }).inputs.map(([, input]) => input);
+    expect(inputs(record)).toEqual(['hardDrop']);
+    expect(inputs(again2)).toEqual(['left', 'hardDrop', 'hardDrop']);
+    const summary = (path: string) => JSON.parse(execFileSync(process.execPath, ['bin/inktris.js', 'replay', path, '--json'], { cwd: root, encoding: 'utf8' })) as { score: number };
+    expect(summary(record).score).toBe(first);
+    expect(summary(again2).score).toBe(second);
+    // Both games are in the archive too, and neither in the high-score table.
+    expect(readdirSync(join(dir, `${session}-data`, 'inktris', 'replays'))).toHaveLength(2);
+    expect(existsSync(join(dir, `${session}-data`, 'inktris', 'scores.json'))).toBe(false);
   }, 60_000);
 
   it('saves the recording and restores the terminal on SIGTERM', async () => {
@@ -121,8 +157,9 @@ describe.skipIf(!hasTmux)('inktris play in a terminal (tmux)', () => {
     process.kill(Number(game!.trim().split(/\s+/)[0]), 'SIGTERM');
 
     const after = await waitFor(session, 'the shell after SIGTERM', (t) => EXIT_LINE.test(t));
-    // 128 + 15: the program ends by the signal, as the shell expects.
+    // 128 + 15: the program ends by the signal, as the shell expects, after the line on the game.
     expect(after.match(EXIT_LINE)![1], after).toBe('143');
+    expect(tmux('capture-pane', '-p', '-J', '-t', session)).toMatch(/^inktris: marathon not finished: \d+ points, .* · watch it: inktris replay --last · recorded in .*term\.json$/m);
     expect(await sttyAfter(session, dir)).toBe(readFileSync(join(dir, `${session}-stty-before.txt`), 'utf8'));
     const text = readFileSync(record, 'utf8');
     const replay = JSON.parse(text) as { inputs: [number, string][]; endTick: number };

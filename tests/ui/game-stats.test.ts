@@ -1,7 +1,7 @@
 /** The statistics of a game and the personal best, as pure functions of the core's state. */
 import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/core/index.js';
-import { beats, bestResult, gameStats, NO_BESTS, updateBests } from '../../src/ui/game-stats.js';
+import { gameStats, NO_BESTS, updateBests } from '../../src/ui/game-stats.js';
 import { fresh } from './helpers.js';
 
 /** A finished game with the given numbers. */
@@ -29,30 +29,8 @@ describe('gameStats', () => {
   });
 });
 
-describe('personal bests', () => {
+describe('the personal bests of a session', () => {
   const sprint = (time: number, lines = 40, topOut: GameState['topOut'] = null) => ended({ time, lines, topOut }, { mode: 'sprint' });
-
-  it('takes a finished sprint by its time and a marathon by its score', () => {
-    expect(bestResult(sprint(3000))).toBe(3000);
-    expect(bestResult(ended({ score: 1234 }))).toBe(1234);
-  });
-
-  it('does not count a sprint that topped out, a marathon without points, or a game still running', () => {
-    expect(bestResult(sprint(3000, 12, 'lockOut'))).toBeNull();
-    expect(bestResult(ended({ score: 0 }))).toBeNull();
-    expect(bestResult({ ...fresh(), score: 500 })).toBeNull();
-  });
-
-  it.each([
-    ['sprint', 2999, 3000, true],
-    ['sprint', 3000, 3000, false],
-    ['sprint', 3001, 3000, false],
-    ['marathon', 501, 500, true],
-    ['marathon', 500, 500, false],
-    ['sprint', 5000, null, true],
-  ] as const)('in %s, %d beats a best of %s: %s', (mode, result, best, expected) => {
-    expect(beats(mode, result, best)).toBe(expected);
-  });
 
   it('keeps the better result of each mode as games end', () => {
     let bests = NO_BESTS;
@@ -62,5 +40,13 @@ describe('personal bests', () => {
     bests = updateBests(bests, sprint(2800));
     bests = updateBests(bests, sprint(1000, 30, 'blockOut'));
     expect(bests).toEqual({ sprint: 2800, marathon: 800 });
+  });
+
+  it('keeps the bests through games quit mid-way and practice games, whatever their numbers', () => {
+    const bests = { marathon: 800, sprint: 2800 };
+    // Quit (still playing), and practice (a fixed queue) that topped out or finished its sprint.
+    expect(updateBests(bests, { ...fresh(), score: 5000 })).toBe(bests);
+    expect(updateBests(bests, ended({ score: 5000 }, { queue: 'OOOO' }))).toBe(bests);
+    expect(updateBests(bests, ended({ time: 1000, lines: 40, topOut: null }, { mode: 'sprint', queue: 'IIII' }))).toBe(bests);
   });
 });

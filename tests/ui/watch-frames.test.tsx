@@ -127,6 +127,14 @@ describe('the end of a game', () => {
     expect(frameOf(sprintFinished(), { best: 3015 })).not.toContain('NEW PERSONAL BEST');
   });
 
+  it('says a practice game (a fixed queue) is unranked in place of the best, however good it was', () => {
+    const practice = (state: GameState): GameState => ({ ...state, settings: { ...state.settings, queue: 'OOOO' } });
+    const marathon = frameOf(practice(marathonOver()), { best: 10 });
+    expect(marathon).toMatch(/PRACTICE, UNRANKED/);
+    expect(marathon).not.toContain('BEST');
+    expect(frameOf(practice(sprintFinished()), { best: null })).not.toContain('NEW PERSONAL BEST');
+  });
+
   it('leaves the best out when it is not known, and a sprint that topped out is no new best', () => {
     expect(frameOf(sprintFinished())).not.toContain('BEST');
     const topped = frameOf(sprintFinished({ topOut: 'lockOut', lines: 12 }), { best: null });

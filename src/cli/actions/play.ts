@@ -11,6 +11,7 @@ import { InputError } from '../errors.js';
 import { pathsFor } from '../paths.js';
 import { personalBests } from '../game-archive.js';
 import { createGameLog, openArchive } from '../play-recording.js';
+import { quitLine } from '../quit-line.js';
 import type { Interruptions } from '../../ui/run-play.js';
 import { DEFAULT_HANDLING } from '../../ui/timing.js';
 import type { PlayOptions } from '../commands/play.js';
@@ -53,7 +54,7 @@ function holdSignals(): () => void {
   return release;
 }
 
-/** Play: the game in the terminal until the player quits. */
+/** Play: the game in the terminal until the player quits, then one line on the last game (quit-line.ts). */
 export async function playAction(options: PlayOptions, command: Command, deps: CliDeps): Promise<void> {
   if (!deps.isTTY) {
     throw new InputError('play: needs a terminal (stdin and stdout must be a TTY); for a headless game see `inktris bot` or `inktris replay FILE --json`');
@@ -113,6 +114,10 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
     // A replay no file could take: on stdout, now that the screen is the shell's again.
     for (const text of log.unsaved) deps.stdout.write(text);
   }
+  // The last game's result and how to watch it, last of all, where the player looks; not after
+  // SIGHUP: that terminal is gone.
+  const line = log.last && !(outcome.reason === 'signal' && outcome.signal === 'SIGHUP') ? quitLine(log.last, log.recorded) : null;
+  if (line) deps.stdout.write(`${line}\n`);
   if (outcome.reason === 'signal') {
     // Die of the signal, as the shell expects, now that the terminal and the recordings are safe.
     // Listeners left (signal-exit's, for restore-cursor) would catch it on a later turn of the

@@ -28,10 +28,10 @@ export function registerPlay(program: Command, deps: CliDeps): Command {
     .option('--seed <n>', 'seed of the piece sequence, 0-4294967295 (default: random)', parseSeed)
     .option('--level <n>', 'start level, 0-19 (default: 0)', parseLevel)
     .option('--mode <mode>', 'marathon (endless) or sprint (40 lines)', parseMode)
-    .option('--queue <letters>', 'pieces dealt first, e.g. IOTSZJL', parseQueue)
+    .option('--queue <letters>', 'pieces dealt first, e.g. IOTSZJL: a practice game, recorded but not scored', parseQueue)
     .addOption(new Option('--preview <n>', 'pieces shown under NEXT, 1-6 (default: 5)').argParser(parseIntIn('preview', 1, 6)))
     .option('--no-ghost', 'hide the ghost piece')
-    .option('--record <file>', 'save the replay of the game in FILE')
+    .option('--record <file>', 'save the replay of the game in FILE (after a restart: FILE-2, FILE-3... before the extension)')
     .option('--ascii', 'draw without Unicode block characters')
     .option('--no-color', 'no colours (also: the NO_COLOR environment variable)')
     .action(async (options: PlayOptions, command: Command) => (await import('../actions/play.js')).playAction(options, command, deps));
