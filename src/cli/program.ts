@@ -1,6 +1,7 @@
 /**
  * The command line, built by a function so that tests run it in-process with
- * `exitOverride()` and captured output (CLI.md "Commands").
+ * `exitOverride()` and captured output (CLI.md "Commands"). An error about an
+ * argument is one printable line ending with the help to read (usage-error.ts).
  */
 import { Command } from 'commander';
 import { registerPlay } from './commands/play.js';
@@ -11,6 +12,7 @@ import { registerBot } from './commands/bot.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import type { CliDeps } from './deps.js';
+import { usageLine } from './usage-error.js';
 
 /** The `inktris` program with every command, writing through `deps`. */
 export function createProgram(deps: CliDeps): Command {
@@ -23,7 +25,6 @@ export function createProgram(deps: CliDeps): Command {
     .configureOutput({
       writeOut: (text) => deps.stdout.write(text),
       writeErr: (text) => deps.stderr.write(text),
-      outputError: (text, write) => write(text.replace(/^error: /, 'inktris: ')),
     });
   registerPlay(program, deps);
   registerReplay(program, deps);
@@ -32,5 +33,18 @@ export function createProgram(deps: CliDeps): Command {
   registerBot(program, deps);
   registerDemo(program, deps);
   registerExport(program, deps);
+  for (const command of [program, ...program.commands]) {
+    const path = command === program ? 'inktris' : `inktris ${command.name()}`;
+    command.configureOutput({ outputError: (text, write) => write(usageLine(text, path)) });
+  }
+  program.hook('preSubcommand', (root, subcommand) => {
+    // Play is the default command, so commander hands it a first word that names no command (`inktris replat`),
+    // and play would call it an extra argument. A word where the command goes is a mistyped command: say so,
+    // with commander's own message and suggestion, as commander does for a program without a default command.
+    const [first] = root.args;
+    if (first !== undefined && !first.startsWith('-') && first !== subcommand.name() && !subcommand.aliases().includes(first)) {
+      (root as Command & { unknownCommand(): never }).unknownCommand();
+    }
+  });
   return program;
 }
