@@ -1,9 +1,15 @@
 /**
  * The command line, built by a function so that tests run it in-process with
- * `exitOverride()` and captured output (CLI.md "Commands"). An error about an
- * argument is one printable line ending with the help to read (usage-error.ts).
+ * `exitOverride()` and captured output (CLI.md "Commands").
+ *
+ * What every command shares is set here, once: `-V, --version` and `-h,
+ * --help` are the root's options, which commander accepts after any command
+ * and each command's help lists under "Global Options" (CLI.md: "--help and
+ * --version everywhere"); defaults read `(default: X)` (options.ts); an error
+ * about an argument is one printable line ending with the help to read
+ * (usage-error.ts); each help ends with examples (help-examples.ts).
  */
-import { Command } from 'commander';
+import { Command, Help, type Option } from 'commander';
 import { registerPlay } from './commands/play.js';
 import { registerReplay } from './commands/replay.js';
 import { registerScores } from './commands/scores.js';
@@ -12,16 +18,31 @@ import { registerBot } from './commands/bot.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import type { CliDeps } from './deps.js';
+import { addExamples } from './help-examples.js';
 import { usageLine } from './usage-error.js';
+
+/**
+ * Commander's description of an option, with the default of an option that
+ * holds none: commander shows `(default: X)` only for a value it holds, and a
+ * default the command decides when it runs is declared as
+ * `.default(undefined, 'X')` (options.ts), so that both read the same.
+ */
+function optionDescription(this: Help, option: Option): string {
+  const text = Help.prototype.optionDescription.call(this, option);
+  return option.defaultValue === undefined && option.defaultValueDescription ? `${text} (default: ${option.defaultValueDescription})` : text;
+}
 
 /** The `inktris` program with every command, writing through `deps`. */
 export function createProgram(deps: CliDeps): Command {
+  // Set before the commands are added: each copies the root's output, help and exit settings when it is made.
   const program = new Command('inktris')
     .description('Terminal Tetris that gets the rules right.')
     .version(deps.version, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
+    .helpOption('-h, --help', 'print this help')
+    .helpCommand('help [command]', 'print the help of a command')
     .showSuggestionAfterError()
     .exitOverride()
+    .configureHelp({ showGlobalOptions: true, optionDescription })
     .configureOutput({
       writeOut: (text) => deps.stdout.write(text),
       writeErr: (text) => deps.stderr.write(text),
@@ -46,5 +67,12 @@ export function createProgram(deps: CliDeps): Command {
       (root as Command & { unknownCommand(): never }).unknownCommand();
     }
   });
-  return program;
+  return addExamples(program, [
+    { args: '', what: 'play marathon in the terminal' },
+    { args: 'play --mode sprint --seed 7', what: 'race 40 lines, the same pieces every time' },
+    { args: 'replay --last', what: 'watch the last game again' },
+    { args: 'bot --seed 7 --json', what: 'let the autoplayer play, print the summary' },
+    { args: 'scores --mode sprint', what: 'the best sprint times' },
+    { args: 'help replay', what: 'the options of a command' },
+  ]);
 }
