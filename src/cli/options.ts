@@ -60,6 +60,18 @@ export const parseSeconds =
     return n;
   };
 
+/**
+ * A path argument or option value (`--record FILE`, `--cast OUT`, a replay
+ * FILE): anything but the empty string, which names no file (`--record ''`
+ * from an unset shell variable would otherwise record nothing, silently).
+ */
+export const parsePath =
+  (what: string) =>
+  (value: string): string => {
+    if (value === '') throw new InvalidArgumentError(`${what} must name a file, not be empty.`);
+    return value;
+  };
+
 /** `--seed N`; `shown` says what happens without it. */
 export const seedOption = (shown = 'random'): Option =>
   new Option('--seed <n>', `seed of the piece sequence, 0-${MAX_SEED}`).argParser(parseSeed).default(undefined, shown);
@@ -83,4 +95,4 @@ export const previewOption = (held?: number): Option =>
     .default(held, held === undefined ? "config.json's preview, else 5" : String(held));
 
 /** `--record FILE`: the replay of the game saved in FILE. */
-export const recordOption = (): Option => new Option('--record <file>', 'save the replay of the game in this file');
+export const recordOption = (): Option => new Option('--record <file>', 'save the replay of the game in this file').argParser(parsePath('--record'));

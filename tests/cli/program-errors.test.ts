@@ -1,8 +1,8 @@
 /**
  * What the command line says about a bad argument (issue 14, issue 15 items
- * 13): a mistyped command is an unknown command, not an argument of play;
- * every message commander prints is one line, through the one sanitizer,
- * ending with the help to read.
+ * 13 and 15): a mistyped command is an unknown command, not an argument of
+ * play; every message commander prints is one line, through the one
+ * sanitizer, ending with the help to read; an empty path is refused.
  */
 import { describe, expect, it } from 'vitest';
 import { printable } from '../../src/cli/errors.js';
@@ -84,5 +84,31 @@ describe('control characters in arguments', () => {
     expect(code).toBe(2);
     expect(err).toBe(`${line}\n`);
     expect(err.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f]/);
+  });
+});
+
+describe('an empty path', () => {
+  it.each([
+    ['bot --record', ['bot', '--record', ''], "inktris: option '--record <file>' argument '' is invalid. --record must name a file, not be empty; see 'inktris bot --help'"],
+    ['play --record=', ['play', '--record='], "inktris: option '--record <file>' argument '' is invalid. --record must name a file, not be empty; see 'inktris play --help'"],
+    [
+      'export --cast',
+      ['export', 'game.json', '--cast', ''],
+      "inktris: option '--cast <out>' argument '' is invalid. --cast must name a file, not be empty; see 'inktris export --help'",
+    ],
+    [
+      'export FILE',
+      ['export', '', '--text'],
+      "inktris: command-argument value '' is invalid for argument 'file'. FILE must name a file, not be empty; see 'inktris export --help'",
+    ],
+    [
+      'replay FILE',
+      ['replay', '', '--json'],
+      "inktris: command-argument value '' is invalid for argument 'file'. FILE must name a file, not be empty; see 'inktris replay --help'",
+    ],
+  ])('refuses an empty value of %s with one line and exit 2, writing nothing', async (_name, argv, line) => {
+    const files: Record<string, MemoryFile> = { 'game.json': GAME };
+    expect(await run(argv, files)).toEqual({ code: 2, out: '', err: `${line}\n` });
+    expect(Object.keys(files)).toEqual(['game.json']);
   });
 });

@@ -7,7 +7,7 @@
 import { Option, type Command } from 'commander';
 import type { CliDeps } from '../deps.js';
 import { addExamples } from '../help-examples.js';
-import { parseSeconds, previewOption } from '../options.js';
+import { parsePath, parseSeconds, previewOption } from '../options.js';
 
 /** The options `export` parses. */
 export interface ExportOptions {
@@ -25,8 +25,8 @@ export function registerExport(program: Command, deps: CliDeps): Command {
   const exporting = program
     .command('export')
     .description('render a replay: an asciicast v2 recording (--cast OUT) or the last frame as text (--text)')
-    .argument('<file>', 'a replay file (JSON, format version 1)')
-    .option('--cast <out>', 'write an asciicast v2 recording to OUT (asciinema play, the asciinema web player)')
+    .argument('<file>', 'a replay file (JSON, format version 1)', parsePath('FILE'))
+    .option('--cast <out>', 'write an asciicast v2 recording to OUT (asciinema play, the asciinema web player)', parsePath('--cast'))
     .option('--text', 'print the last frame as plain text')
     .addOption(new Option('--idle-limit <seconds>', 'cut every pause in the recording to at most this many seconds').argParser(parseSeconds('idle limit')))
     .addOption(previewOption(5))

@@ -9,7 +9,7 @@ import { Option, type Command } from 'commander';
 import type { Mode } from '../../core/index.js';
 import type { CliDeps } from '../deps.js';
 import { addExamples } from '../help-examples.js';
-import { parseIntIn, parseMode, previewOption } from '../options.js';
+import { parseIntIn, parseMode, parsePath, previewOption } from '../options.js';
 
 /** The options `replay` parses. */
 export interface ReplayOptions {
@@ -29,7 +29,7 @@ export function registerReplay(program: Command, deps: CliDeps): Command {
   const replay = program
     .command('replay')
     .description('watch a recorded game in the terminal; headless: --json for the summary, --frame N for one frame')
-    .argument('[file]', 'a replay file (JSON, format version 1)')
+    .argument('[file]', 'a replay file (JSON, format version 1)', parsePath('FILE'))
     .option('--best', 'the best game of --mode kept in the data folder')
     .option('--last', 'the last game kept in the data folder')
     .addOption(new Option('--mode <mode>', 'with --best: marathon (by score) or sprint (by time)').argParser(parseMode).default(undefined, 'marathon'))
