@@ -32,6 +32,16 @@ function optionDescription(this: Help, option: Option): string {
   return option.defaultValue === undefined && option.defaultValueDescription ? `${text} (default: ${option.defaultValueDescription})` : text;
 }
 
+/**
+ * Commander's own error for a word that names no command, with its
+ * suggestion ("did you mean replay?"). Commander calls it itself only for a
+ * program without a default command, naming the first of `args`.
+ */
+function unknownCommand(program: Command, word: string): never {
+  program.args = [word];
+  return (program as Command & { unknownCommand(): never }).unknownCommand();
+}
+
 /** The `inktris` program with every command, writing through `deps`. */
 export function createProgram(deps: CliDeps): Command {
   // Set before the commands are added: each copies the root's output, help and exit settings when it is made.
@@ -39,7 +49,7 @@ export function createProgram(deps: CliDeps): Command {
     .description('Terminal Tetris that gets the rules right.')
     .version(deps.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'print this help')
-    .helpCommand('help [command]', 'print the help of a command')
+    .helpCommand(false)
     .showSuggestionAfterError()
     .exitOverride()
     .configureHelp({ showGlobalOptions: true, optionDescription })
@@ -54,17 +64,25 @@ export function createProgram(deps: CliDeps): Command {
   registerBot(program, deps);
   registerDemo(program, deps);
   registerExport(program, deps);
+  // Commander's help command answers `inktris help replat` with the whole help on stderr; this one, like `inktris replat`, with one line.
+  program
+    .command('help [command]')
+    .description('print the help of a command')
+    .action((name: string | undefined) => {
+      if (name === undefined) return program.help();
+      const command = program.commands.find((candidate) => candidate.name() === name);
+      return command ? command.help() : unknownCommand(program, name);
+    });
   for (const command of [program, ...program.commands]) {
     const path = command === program ? 'inktris' : `inktris ${command.name()}`;
     command.configureOutput({ outputError: (text, write) => write(usageLine(text, path)) });
   }
   program.hook('preSubcommand', (root, subcommand) => {
     // Play is the default command, so commander hands it a first word that names no command (`inktris replat`),
-    // and play would call it an extra argument. A word where the command goes is a mistyped command: say so,
-    // with commander's own message and suggestion, as commander does for a program without a default command.
+    // and play would call it an extra argument. A word where the command goes is a mistyped command.
     const [first] = root.args;
     if (first !== undefined && !first.startsWith('-') && first !== subcommand.name() && !subcommand.aliases().includes(first)) {
-      (root as Command & { unknownCommand(): never }).unknownCommand();
+      unknownCommand(root, first);
     }
   });
   return addExamples(program, [

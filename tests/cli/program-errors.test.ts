@@ -25,6 +25,7 @@ describe('a mistyped command', () => {
     [['replat', 'game.json', '--jsno'], "inktris: unknown command 'replat' (did you mean replay?); see 'inktris --help'"],
     [['tetris'], "inktris: unknown command 'tetris'; see 'inktris --help'"],
     [['--', 'replat'], "inktris: unknown command 'replat' (did you mean replay?); see 'inktris --help'"],
+    [['help', 'replat'], "inktris: unknown command 'replat' (did you mean replay?); see 'inktris --help'"],
   ])('%j is an unknown command, one line and exit 2', async (argv, line) => {
     expect(await run(argv)).toEqual({ code: 2, out: '', err: `${line}\n` });
   });

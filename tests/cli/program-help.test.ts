@@ -77,8 +77,9 @@ describe('examples in the help', () => {
     }
   });
 
-  it('shows the help of the command `inktris help replay` names', async () => {
-    expect(await dryRun(['help', 'replay'])).toMatchObject({ ran: ['help'], out: await helpOf('replay') });
+  it('shows the help of the command `inktris help replay` names, and the root help for `inktris help`', async () => {
+    expect(await run(['help', 'replay'])).toEqual({ code: 0, out: await helpOf('replay'), err: '' });
+    expect(await run(['help'])).toEqual({ code: 0, out: await helpOf(''), err: '' });
   });
 });
 
