@@ -94,5 +94,6 @@ export const previewOption = (held?: number): Option =>
     .argParser(parseIntIn('preview', 1, 6))
     .default(held, held === undefined ? "config.json's preview, else 5" : String(held));
 
-/** `--record FILE`: the replay of the game saved in FILE. */
-export const recordOption = (): Option => new Option('--record <file>', 'save the replay of the game in this file').argParser(parsePath('--record'));
+/** `--record FILE`: the replay of the game saved in FILE; `description` for a command that says more (what a restart does). */
+export const recordOption = (description = 'save the replay of the game in FILE'): Option =>
+  new Option('--record <file>', description).argParser(parsePath('--record'));

@@ -156,7 +156,6 @@ describe('defaults in the help', () => {
       expect(bot!.get(flags)).toBe(play!.get(flags));
     }
     expect(bot!.get('--seed <n>')).toBe(play!.get('--seed <n>'));
-    expect(bot!.get('--record <file>')).toBe(play!.get('--record <file>'));
     expect(demo!.get('--preview <n>')).toBe(play!.get('--preview <n>'));
   });
 });
