@@ -67,11 +67,11 @@ describe('inktris export refusals', () => {
   it.each([
     ['neither --cast nor --text', ['export', 'game.json'], 'inktris: export: pass --cast OUT.cast for an asciicast recording or --text for the last frame'],
     ['--idle-limit without --cast', ['export', 'game.json', '--text', '--idle-limit', '2'], 'inktris: export: --idle-limit applies to --cast only'],
-    ['an idle limit of 0', ['export', 'game.json', '--cast', 'o.cast', '--idle-limit', '0'], "inktris: option '--idle-limit <seconds>' argument '0' is invalid. idle limit must be a number of seconds greater than 0 and at most 3600, not 0."],
-    ['an idle limit that is not a number', ['export', 'game.json', '--cast', 'o.cast', '--idle-limit', 'soon'], "inktris: option '--idle-limit <seconds>' argument 'soon' is invalid. idle limit must be a number of seconds greater than 0 and at most 3600, not soon."],
+    ['an idle limit of 0', ['export', 'game.json', '--cast', 'o.cast', '--idle-limit', '0'], "inktris: option '--idle-limit <seconds>' argument '0' is invalid. idle limit must be a number of seconds greater than 0 and at most 3600, not 0; see 'inktris export --help'"],
+    ['an idle limit that is not a number', ['export', 'game.json', '--cast', 'o.cast', '--idle-limit', 'soon'], "inktris: option '--idle-limit <seconds>' argument 'soon' is invalid. idle limit must be a number of seconds greater than 0 and at most 3600, not soon; see 'inktris export --help'"],
     ['a recording over the replay itself', ['export', 'game.json', '--cast', './game.json'], 'inktris: ./game.json: is the replay itself; write the recording to another file'],
     ['a missing replay', ['export', 'nope.json', '--text'], 'inktris: nope.json: no such file'],
-    ['no file', ['export', '--text'], "inktris: missing required argument 'file'"],
+    ['no file', ['export', '--text'], "inktris: missing required argument 'file'; see 'inktris export --help'"],
   ])('refuses %s with one line and exit 2', async (_name, argv, message) => {
     const { code, out, err } = await run(argv);
     expect({ code, out, err }).toEqual({ code: 2, out: '', err: `${message}\n` });

@@ -151,11 +151,11 @@ describe('inktris replay refusals', () => {
 describe('inktris replay usage', () => {
   it.each([
     ['no file', ['replay', '--json'], 'inktris: replay: give one of FILE, --best or --last'],
-    ['both --json and --frame', ['replay', 'game.json', '--json', '--frame', '3'], "inktris: option '--json' cannot be used with option '--frame <tick>'"],
-    ['a frame that is not a tick', ['replay', 'game.json', '--frame', 'last'], "inktris: option '--frame <tick>' argument 'last' is invalid. frame must be a whole number from 0 to 9007199254740991."],
-    ['a negative frame', ['replay', 'game.json', '--frame', '-1'], "inktris: option '--frame <tick>' argument '-1' is invalid. frame must be a whole number from 0 to 9007199254740991."],
-    ['a preview of 7', ['replay', 'game.json', '--frame', '1', '--preview', '7'], "inktris: option '--preview <n>' argument '7' is invalid. preview must be from 1 to 6, not 7."],
-    ['an unknown option', ['replay', 'game.json', '--jsno'], "inktris: unknown option '--jsno'\n(Did you mean --json?)"],
+    ['both --json and --frame', ['replay', 'game.json', '--json', '--frame', '3'], "inktris: option '--json' cannot be used with option '--frame <tick>'; see 'inktris replay --help'"],
+    ['a frame that is not a tick', ['replay', 'game.json', '--frame', 'last'], "inktris: option '--frame <tick>' argument 'last' is invalid. frame must be a whole number from 0 to 9007199254740991; see 'inktris replay --help'"],
+    ['a negative frame', ['replay', 'game.json', '--frame', '-1'], "inktris: option '--frame <tick>' argument '-1' is invalid. frame must be a whole number from 0 to 9007199254740991; see 'inktris replay --help'"],
+    ['a preview of 7', ['replay', 'game.json', '--frame', '1', '--preview', '7'], "inktris: option '--preview <n>' argument '7' is invalid. preview must be from 1 to 6, not 7; see 'inktris replay --help'"],
+    ['an unknown option', ['replay', 'game.json', '--jsno'], "inktris: unknown option '--jsno' (did you mean --json?); see 'inktris replay --help'"],
     [
       'neither --json nor --frame, without a terminal',
       ['replay', 'game.json'],

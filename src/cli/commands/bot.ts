@@ -6,7 +6,8 @@
 import { Option, type Command } from 'commander';
 import type { Mode } from '../../core/index.js';
 import type { CliDeps } from '../deps.js';
-import { parseIntIn, parseLevel, parseMode, parseSeed } from '../options.js';
+import { addExamples } from '../help-examples.js';
+import { levelOption, modeOption, parseIntIn, recordOption, seedOption } from '../options.js';
 
 /** The options `bot` parses. */
 export interface BotOptions {
@@ -21,15 +22,19 @@ export interface BotOptions {
 
 /** Adds `bot`. */
 export function registerBot(program: Command, deps: CliDeps): void {
-  program
+  const bot = program
     .command('bot')
     .description('let the built-in autoplayer play a game headless and print how it went')
-    .option('--seed <n>', 'seed of the piece randomizer (unsigned 32-bit; default random)', parseSeed)
+    .addOption(seedOption())
     .addOption(new Option('--pieces <n>', 'stop after this many pieces').argParser(parseIntIn('pieces', 1, 10_000_000)).default(1000))
     .addOption(new Option('--pace <ticks>', 'ticks from a piece appearing to its hard drop').argParser(parseIntIn('pace', 0, 3600)).default(0))
-    .addOption(new Option('--level <n>', 'start level 0-19').argParser(parseLevel).default(0))
-    .addOption(new Option('--mode <mode>', 'marathon or sprint').argParser(parseMode).default('marathon'))
-    .option('--record <file>', 'save the game as a replay file')
+    .addOption(levelOption(0))
+    .addOption(modeOption('marathon'))
+    .addOption(recordOption())
     .option('--json', 'print the summary JSON instead of a line of text')
     .action(async (options: BotOptions) => (await import('../actions/bot.js')).botAction(options, deps));
+  addExamples(bot, [
+    { args: 'bot --seed 7 --pieces 100 --json', what: 'a hundred pieces, the summary as JSON' },
+    { args: 'bot --mode sprint --record bot.json', what: 'a sprint, kept as a replay: inktris replay bot.json' },
+  ]);
 }

@@ -6,7 +6,8 @@
  */
 import { Option, type Command } from 'commander';
 import type { CliDeps } from '../deps.js';
-import { parseIntIn, parseSeconds } from '../options.js';
+import { addExamples } from '../help-examples.js';
+import { parsePath, parseSeconds, previewOption } from '../options.js';
 
 /** The options `export` parses. */
 export interface ExportOptions {
@@ -21,16 +22,20 @@ export interface ExportOptions {
 
 /** Add the `export` command to `program`. */
 export function registerExport(program: Command, deps: CliDeps): Command {
-  return program
+  const exporting = program
     .command('export')
     .description('render a replay: an asciicast v2 recording (--cast OUT) or the last frame as text (--text)')
-    .argument('<file>', 'a replay file (JSON, format version 1)')
-    .option('--cast <out>', 'write an asciicast v2 recording to OUT (asciinema play, the asciinema web player)')
+    .argument('<file>', 'a replay file (JSON, format version 1)', parsePath('FILE'))
+    .option('--cast <out>', 'write an asciicast v2 recording to OUT (asciinema play, the asciinema web player)', parsePath('--cast'))
     .option('--text', 'print the last frame as plain text')
     .addOption(new Option('--idle-limit <seconds>', 'cut every pause in the recording to at most this many seconds').argParser(parseSeconds('idle limit')))
-    .addOption(new Option('--preview <n>', 'pieces shown under NEXT, 1-6').argParser(parseIntIn('preview', 1, 6)).default(5))
+    .addOption(previewOption(5))
     .option('--no-ghost', 'hide the ghost piece')
     .option('--ascii', 'draw without Unicode block characters')
     .option('--no-color', 'a recording without colours (also: the NO_COLOR environment variable)')
     .action(async (file: string, options: ExportOptions) => (await import('../actions/export.js')).exportAction(file, options, deps));
+  return addExamples(exporting, [
+    { args: 'export game.json --cast game.cast --idle-limit 2', what: 'a recording for asciinema play, pauses cut to 2 s' },
+    { args: 'export game.json --text --ascii', what: 'the last frame as plain text' },
+  ]);
 }

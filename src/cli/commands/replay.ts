@@ -8,7 +8,8 @@
 import { Option, type Command } from 'commander';
 import type { Mode } from '../../core/index.js';
 import type { CliDeps } from '../deps.js';
-import { parseIntIn, parseMode } from '../options.js';
+import { addExamples } from '../help-examples.js';
+import { parseIntIn, parseMode, parsePath, previewOption } from '../options.js';
 
 /** The options `replay` parses. */
 export interface ReplayOptions {
@@ -25,21 +26,27 @@ export interface ReplayOptions {
 
 /** Add the `replay` command to `program`. */
 export function registerReplay(program: Command, deps: CliDeps): Command {
-  return program
+  const replay = program
     .command('replay')
     .description('watch a recorded game in the terminal; headless: --json for the summary, --frame N for one frame')
-    .argument('[file]', 'a replay file (JSON, format version 1)')
+    .argument('[file]', 'a replay file (JSON, format version 1)', parsePath('FILE'))
     .option('--best', 'the best game of --mode kept in the data folder')
     .option('--last', 'the last game kept in the data folder')
-    .addOption(new Option('--mode <mode>', 'with --best: marathon (by score) or sprint (by time)').argParser(parseMode))
+    .addOption(new Option('--mode <mode>', 'with --best: marathon (by score) or sprint (by time)').argParser(parseMode).default(undefined, 'marathon'))
     .addOption(new Option('--json', 'print the summary of the game as JSON').conflicts('frame'))
     .addOption(new Option('--frame <tick>', 'print the plain-text frame the terminal shows at tick N').argParser(parseIntIn('frame', 0, Number.MAX_SAFE_INTEGER)))
-    .addOption(new Option('--preview <n>', 'pieces shown in the preview (1-6)').argParser(parseIntIn('preview', 1, 6)).default(5))
+    .addOption(previewOption(5))
     .option('--no-ghost', 'hide the ghost piece')
     .option('--ascii', 'draw without Unicode block characters')
     .option('--no-color', 'no colours when watching (also: the NO_COLOR environment variable)')
-    .version(deps.version, '-V, --version', 'print the version')
     .action(async (file: string | undefined, options: ReplayOptions, command: Command) =>
       (await import('../actions/replay.js')).replayAction(file, options, command, deps),
     );
+  return addExamples(replay, [
+    { args: 'replay game.json', what: 'watch it: space pauses, ? lists the keys, q quits' },
+    { args: 'replay --last', what: 'the last game played' },
+    { args: 'replay --best --mode sprint', what: 'the fastest sprint kept' },
+    { args: 'replay game.json --json', what: 'how the game ended, as JSON' },
+    { args: 'replay game.json --frame 600 --ascii', what: 'the screen at tick 600, as plain text' },
+  ]);
 }
