@@ -34,7 +34,6 @@ export class KeyboardProtocol {
 
   /** Follow the protocol sequences in `text`, written to the terminal. */
   written(text: string): void {
-    if (!text.includes('u')) return;
     for (const [, op, first, second] of text.matchAll(STACK_SEQUENCE)) {
       const value = Number(first || '0');
       if (op === '>') this.stack.push(value);
