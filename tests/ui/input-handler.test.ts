@@ -10,7 +10,7 @@ import { InputHandler } from '../../src/ui/input-handler.js';
 import type { KeyEventType } from '../../src/ui/input-keys.js';
 import { DEFAULT_KEYMAP, matchCommand } from '../../src/ui/keymap.js';
 import { DEFAULT_HANDLING } from '../../src/ui/timing.js';
-import { recordedKeys, TERMINALS } from './terminal-keys.js';
+import { recordedKeys, TERMINALS, type TerminalName } from './terminal-keys.js';
 
 type Event = readonly [tick: number, input: InputName, type: KeyEventType];
 
@@ -127,7 +127,7 @@ describe('key events without press and release (most terminals)', () => {
 });
 
 /** The game inputs of a recorded action, each with its tick, through the default keys and handling. */
-function recorded(terminal: (typeof TERMINALS)[number], keys: string): string[] {
+function recorded(terminal: TerminalName, keys: string): string[] {
   const events: Event[] = [];
   for (const { tick, event } of recordedKeys(terminal, keys)) {
     const command = matchCommand(DEFAULT_KEYMAP, event);
@@ -137,7 +137,7 @@ function recorded(terminal: (typeof TERMINALS)[number], keys: string): string[] 
 }
 
 /** The tick of the last key event of a recorded action (its release). */
-function releaseTick(terminal: (typeof TERMINALS)[number], keys: string): number {
+function releaseTick(terminal: TerminalName, keys: string): number {
   return recordedKeys(terminal, keys).at(-1)!.tick;
 }
 
