@@ -6,6 +6,7 @@ import { useWindowSize } from 'ink';
 import { useLayoutEffect } from 'react';
 import type { FieldPainter } from './field-painter.js';
 import { injectFault } from './fault-injection.js';
+import type { KeyboardProtocol } from './keyboard-protocol.js';
 import type { TerminalSize } from './layout.js';
 import type { ScreenController } from './screen-controller.js';
 import { Screen } from './Screen.js';
@@ -23,13 +24,15 @@ export interface AppProps {
    * field-painter.ts); it wraps `controller`. Without it, Ink draws the whole frame.
    */
   readonly painter?: FieldPainter;
+  /** What the terminal was told about key events (kitty keyboard protocol); without it every key is a tap. */
+  readonly keyboard?: KeyboardProtocol;
 }
 
 /** The game in the terminal; exits the Ink app when the player quits. */
-export function App({ controller, display, size: fixedSize, painter }: AppProps) {
+export function App({ controller, display, size: fixedSize, painter, keyboard }: AppProps) {
   const windowSize = useWindowSize();
   const size = fixedSize ?? windowSize;
-  const view = usePlay(painter ?? controller, size);
+  const view = usePlay(painter ?? controller, size, keyboard);
   injectFault('render', view.state);
   // After Ink has written (or queued) this frame: the painter draws the fields over it.
   useLayoutEffect(() => {

@@ -1,9 +1,11 @@
 /**
  * Key events to game inputs, tick by tick. Where the terminal reports key
  * press, repeat and release (kitty keyboard protocol), a held left or right
- * key moves once, then again after DAS ticks, then every ARR ticks, and a
- * held soft drop repeats; the terminal's own repeats are ignored. Where it
- * cannot (`tap` events), every event is one input, auto-repeat included.
+ * key moves once, then again after DAS ticks, then every ARR ticks; a held
+ * soft drop the same way, one row at the press, then after its own delay a
+ * row every `softDrop` ticks, so a tap is one row. The terminal's own repeats
+ * are ignored. Where it cannot (`tap` events), every event is one input,
+ * auto-repeat included.
  *
  * Pure and clock-free: the caller says which tick an event belongs to and
  * asks, at the start of every tick, for the inputs held keys produce then.
@@ -29,7 +31,12 @@ export class InputHandler {
   private softFrom: number | null = null;
 
   constructor(handling: Handling = DEFAULT_HANDLING) {
-    this.handling = { das: handling.das, arr: Math.max(1, handling.arr), softDrop: Math.max(1, handling.softDrop) };
+    this.handling = {
+      das: handling.das,
+      arr: Math.max(1, handling.arr),
+      softDropDelay: handling.softDropDelay,
+      softDrop: Math.max(1, handling.softDrop),
+    };
   }
 
   /** Whether a held key may produce inputs on a coming tick, so ticks must be stepped one by one. */
@@ -65,14 +72,9 @@ export class InputHandler {
   /** The inputs held keys produce at the start of `tick`. */
   tick(tick: number): readonly InputName[] {
     let out: InputName[] | null = null;
-    if (this.shifting !== null && tick > this.shiftFrom) {
-      const { das, arr } = this.handling;
-      const held = tick - this.shiftFrom;
-      if (held >= das && (held - das) % arr === 0) (out ??= []).push(this.shifting);
-    }
-    if (this.softFrom !== null && tick > this.softFrom && (tick - this.softFrom) % this.handling.softDrop === 0) {
-      (out ??= []).push('softDrop');
-    }
+    const { das, arr, softDropDelay, softDrop } = this.handling;
+    if (this.shifting !== null && repeatsAt(tick - this.shiftFrom, das, arr)) (out ??= []).push(this.shifting);
+    if (this.softFrom !== null && repeatsAt(tick - this.softFrom, softDropDelay, softDrop)) (out ??= []).push('softDrop');
     return out ?? NONE;
   }
 
@@ -99,4 +101,13 @@ export class InputHandler {
     }
     return NONE;
   }
+}
+
+/**
+ * Whether a key held for `held` ticks repeats now: the press itself acted at
+ * 0, the first repeat comes at `delay` (never before the next tick), then one
+ * every `rate` ticks.
+ */
+function repeatsAt(held: number, delay: number, rate: number): boolean {
+  return held > 0 && held >= delay && (held - delay) % rate === 0;
 }

@@ -37,9 +37,16 @@ const CONTROL_NAMES: Readonly<Record<string, string>> = { ' ': 'space', '\r': 'r
  * plain characters read together as one string (keys typed or repeated
  * faster than it reads them); each character is a key of its own here.
  * Input the game cannot use (a bare modifier) gives none.
+ *
+ * `reportsEvents` says the terminal was asked for key press, repeat and
+ * release (see keyboard-protocol.ts). A key without an event type is then a
+ * press: the protocol leaves the type out for a press, and kitty sends a
+ * plain press of an arrow in the short legacy form (`ESC[D`), which Ink
+ * reads as a legacy key with no type (its kitty pattern wants the `1;`).
+ * Lock keys (Caps Lock, Num Lock) arrive as modifiers and change nothing here.
  */
-export function keyEventsFromInk(input: string, key: Key): KeyEvent[] {
-  const type = key.eventType ?? 'tap';
+export function keyEventsFromInk(input: string, key: Key, reportsEvents = false): KeyEvent[] {
+  const type = key.eventType ?? (reportsEvents ? 'press' : 'tap');
   const chars = [...input];
   if (chars.length > 1 && !key.ctrl && !key.meta) {
     return chars.map((ch) => ({ name: CONTROL_NAMES[ch] ?? ch.toLowerCase(), ctrl: false, type }));

@@ -11,6 +11,7 @@ import { compactStream } from './compact-output.js';
 import { CrashGuard } from './CrashGuard.js';
 import { FieldPainter } from './field-painter.js';
 import type { PersonalBests } from './game-stats.js';
+import { KeyboardProtocol } from './keyboard-protocol.js';
 import type { Keymap } from './keymap.js';
 import type { Timers } from './loop-controller.js';
 import { PlayController, type PlayHooks, type PlaySettings } from './play-controller.js';
@@ -170,6 +171,8 @@ export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome>
   // On a terminal the board rows and the numbers are drawn as they change, not by a render of the whole tree.
   const screenStream = compactStream(terminal.stdout);
   const painter = terminal.stdout.isTTY ? new FieldPainter(controller, display, screenStream) : undefined;
+  // Ink says only to the terminal whether it switched key press and release on: read it there.
+  const keyboard = new KeyboardProtocol();
 
   // Raw mode at once, before the alternate screen: keys typed while the app
   // starts are then read as keys, not echoed onto the game screen.
@@ -177,11 +180,11 @@ export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome>
   try {
     instance = render(
       <CrashGuard onCrash={(error) => finish({ kind: 'error', error })}>
-        <App controller={controller} display={display} painter={painter} />
+        <App controller={controller} display={display} painter={painter} keyboard={keyboard} />
       </CrashGuard>,
       {
         stdin: terminal.stdin,
-        stdout: painter?.stream ?? screenStream,
+        stdout: keyboard.watch(painter?.stream ?? screenStream),
         stderr: terminal.stderr,
         // CI=true makes Ink non-interactive (final frame only); a terminal is a terminal.
         interactive: Boolean(terminal.stdout.isTTY),

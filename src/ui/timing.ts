@@ -16,12 +16,17 @@ export interface Handling {
   readonly das: number;
   /** Auto repeat rate: after DAS, one move every this many ticks (at least 1). @default 2 */
   readonly arr: number;
-  /** A held soft drop moves one row every this many ticks (at least 1). @default 2 */
+  /**
+   * A held soft drop first repeats after this many ticks (Techmino's "SDDAS"): the press is one
+   * row, so a tap is one row, as in terminals that repeat keys themselves. A 75 ms tap is 4.5 ticks. @default 10
+   */
+  readonly softDropDelay: number;
+  /** After `softDropDelay`, a held soft drop moves one row every this many ticks (at least 1). @default 2 */
   readonly softDrop: number;
 }
 
-/** The default handling: DAS 10 ticks, ARR 2 ticks, held soft drop every 2 ticks. */
-export const DEFAULT_HANDLING: Handling = Object.freeze({ das: 10, arr: 2, softDrop: 2 });
+/** The default handling: DAS 10 ticks, ARR 2 ticks; soft drop one row, then after 10 ticks one every 2. */
+export const DEFAULT_HANDLING: Handling = Object.freeze({ das: 10, arr: 2, softDropDelay: 10, softDrop: 2 });
 
 /**
  * Most ticks simulated at once to catch up after a stall (a busy event loop,

@@ -1,13 +1,16 @@
 /**
  * The input layer with fake ticks: key press, repeat and release to moves
- * (DAS 10 ticks, ARR 2 ticks, held soft drop), and the fallback where each
- * key event is one move.
+ * (DAS 10 ticks, ARR 2 ticks; soft drop one row, then after 10 ticks one
+ * every 2), the same with the bytes real kitty and foot sent, and the
+ * fallback where each key event is one move.
  */
 import { describe, expect, it } from 'vitest';
-import type { InputName } from '../../src/core/index.js';
+import { isInputName, type InputName } from '../../src/core/index.js';
 import { InputHandler } from '../../src/ui/input-handler.js';
 import type { KeyEventType } from '../../src/ui/input-keys.js';
+import { DEFAULT_KEYMAP, matchCommand } from '../../src/ui/keymap.js';
 import { DEFAULT_HANDLING } from '../../src/ui/timing.js';
+import { recordedKeys, TERMINALS, type TerminalName } from './terminal-keys.js';
 
 type Event = readonly [tick: number, input: InputName, type: KeyEventType];
 
@@ -27,8 +30,8 @@ function run(events: readonly Event[], untilTick: number, handler = new InputHan
 }
 
 describe('held keys (the terminal reports press and release)', () => {
-  it('has the default handling: DAS 10 ticks, ARR 2 ticks', () => {
-    expect(DEFAULT_HANDLING).toMatchObject({ das: 10, arr: 2 });
+  it('has the default handling: DAS 10 ticks, ARR 2 ticks, soft drop repeating after 10 ticks every 2', () => {
+    expect(DEFAULT_HANDLING).toEqual({ das: 10, arr: 2, softDropDelay: 10, softDrop: 2 });
   });
 
   it('moves once on press, again after DAS, then every ARR until release', () => {
@@ -64,14 +67,19 @@ describe('held keys (the terminal reports press and release)', () => {
     ]);
   });
 
-  it('repeats a held soft drop every 2 ticks from the press', () => {
-    expect(run([[0, 'softDrop', 'press'], [7, 'softDrop', 'release']], 20)).toEqual(['0 softDrop', '2 softDrop', '4 softDrop', '6 softDrop']);
+  // A 75 ms tap is 4.5 ticks; 9 ticks is 150 ms, a slow tap.
+  it.each([1, 4, 5, 9])('drops one row for a tap of soft drop %i ticks long', (ticks) => {
+    expect(run([[3, 'softDrop', 'press'], [3 + ticks, 'softDrop', 'release']], 40)).toEqual(['3 softDrop']);
+  });
+
+  it('repeats a held soft drop after 10 ticks, then every 2 ticks until release', () => {
+    expect(run([[0, 'softDrop', 'press'], [17, 'softDrop', 'release']], 30)).toEqual(['0 softDrop', '10 softDrop', '12 softDrop', '14 softDrop', '16 softDrop']);
   });
 
   it('shifts and soft-drops together', () => {
-    const moves = run([[0, 'softDrop', 'press'], [0, 'left', 'press'], [12, 'left', 'release'], [12, 'softDrop', 'release']], 20);
-    // Tick 12 starts with both keys still down; they come up during it.
-    expect(moves).toEqual(['0 softDrop', '0 left', '2 softDrop', '4 softDrop', '6 softDrop', '8 softDrop', '10 left', '10 softDrop', '12 left', '12 softDrop']);
+    const moves = run([[0, 'softDrop', 'press'], [0, 'left', 'press'], [14, 'left', 'release'], [14, 'softDrop', 'release']], 20);
+    // Tick 14 starts with both keys still down; they come up during it.
+    expect(moves).toEqual(['0 softDrop', '0 left', '10 left', '10 softDrop', '12 left', '12 softDrop', '14 left', '14 softDrop']);
   });
 
   it.each<InputName>(['hardDrop', 'cw', 'ccw', 'hold', 'pause'])('acts once on a press of %s: no repeat, nothing on release', (input) => {
@@ -80,8 +88,10 @@ describe('held keys (the terminal reports press and release)', () => {
   });
 
   it('takes other timings', () => {
-    const handler = new InputHandler({ das: 4, arr: 1, softDrop: 3 });
+    const handler = new InputHandler({ das: 4, arr: 1, softDropDelay: 0, softDrop: 3 });
     expect(run([[0, 'right', 'press'], [7, 'right', 'release']], 10, handler)).toEqual(['0 right', '4 right', '5 right', '6 right', '7 right']);
+    // No soft-drop delay: a row at the press, then every 3 ticks.
+    expect(run([[0, 'softDrop', 'press'], [8, 'softDrop', 'release']], 10, handler)).toEqual(['0 softDrop', '3 softDrop', '6 softDrop']);
   });
 
   it('says whether ticks must be stepped one by one', () => {
@@ -113,5 +123,45 @@ describe('key events without press and release (most terminals)', () => {
     const handler = new InputHandler();
     handler.key('right', 'tap', 0);
     expect(handler.holding).toBe(false);
+  });
+});
+
+/** The game inputs of a recorded action, each with its tick, through the default keys and handling. */
+function recorded(terminal: TerminalName, keys: string): string[] {
+  const events: Event[] = [];
+  for (const { tick, event } of recordedKeys(terminal, keys)) {
+    const command = matchCommand(DEFAULT_KEYMAP, event);
+    if (isInputName(command)) events.push([tick, command, event.type]);
+  }
+  return run(events, 60);
+}
+
+/** The tick of the last key event of a recorded action (its release). */
+function releaseTick(terminal: TerminalName, keys: string): number {
+  return recordedKeys(terminal, keys).at(-1)!.tick;
+}
+
+describe.each(TERMINALS)('keys held and tapped in real %s (tests/fixtures/terminal-keys.json)', (terminal) => {
+  // Released 807 to 844 ms after the press (tick 48 to 50), which starts with the key still down.
+  it.each<[string, InputName]>([
+    ['hold left 800 ms', 'left'],
+    ['hold right 800 ms', 'right'],
+    ['caps lock on: hold left 800 ms', 'left'],
+    ['num lock on: hold left 800 ms', 'left'],
+    ['hold down 800 ms', 'softDrop'],
+  ])('repeats "%s" at the press, at tick 10, then every 2 ticks until the release: the terminal\'s own repeats ignored', (keys, input) => {
+    const release = releaseTick(terminal, keys);
+    expect(release).toBeGreaterThanOrEqual(48);
+    const expected = [`0 ${input}`];
+    for (let tick = 10; tick <= release; tick += 2) expected.push(`${tick} ${input}`);
+    expect(recorded(terminal, keys)).toEqual(expected);
+  });
+
+  it.each(['tap down 75 ms', 'caps lock on: tap down 75 ms', 'num lock on: tap down 75 ms'])('drops one row for "%s"', (keys) => {
+    expect(recorded(terminal, keys)).toEqual(['0 softDrop']);
+  });
+
+  it('moves one column for "tap left 75 ms"', () => {
+    expect(recorded(terminal, 'tap left 75 ms')).toEqual(['0 left']);
   });
 });
