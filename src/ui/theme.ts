@@ -9,12 +9,15 @@ import { DEFAULT_KEYMAP, type Keymap } from './keymap.js';
 export type Palette = Readonly<Record<PieceType, string>>;
 
 /**
- * The piece colours for terminals with 256 colours or more: I cyan, O yellow,
- * T magenta, S green, Z red, J blue, L orange (256-colour 208).
+ * The piece colours for terminals with 256 colours or more: I cyan, T
+ * magenta, S green, Z red, J blue; O and L fixed colours of the 256-colour
+ * cube, the same on every terminal: O yellow 226 (#ffff00), L orange 208
+ * (#ff8700). A terminal's own "yellow" may be anything: VTE's default
+ * (xfce4-terminal) is #aa5500, brown, next to which 208 and that O look alike.
  */
 export const PALETTE_256: Palette = Object.freeze({
   I: 'cyan',
-  O: 'yellow',
+  O: 'ansi256(226)',
   T: 'magenta',
   S: 'green',
   Z: 'red',
@@ -22,12 +25,17 @@ export const PALETTE_256: Palette = Object.freeze({
   L: 'ansi256(208)',
 });
 
-/** The same colours for 16-colour terminals, where L is bright yellow instead of orange. */
-export const PALETTE_16: Palette = Object.freeze({ ...PALETTE_256, L: 'yellowBright' });
+/** The same colours for 16-colour terminals: O the terminal's yellow, L bright yellow instead of orange (RULES.md, "Pieces"). */
+export const PALETTE_16: Palette = Object.freeze({ ...PALETTE_256, O: 'yellow', L: 'yellowBright' });
 
-/** The palette for a terminal's colour depth in bits (`tty.WriteStream.getColorDepth()`). */
-export function paletteFor(colorDepth: number): Palette {
-  return colorDepth >= 8 ? PALETTE_256 : PALETTE_16;
+/**
+ * The palette for a colour level as Chalk counts them (1 the 16 ANSI
+ * colours, 2 or 3 256 colours or more): the level Chalk draws at, so a
+ * 256-colour code is never brought down to a 16-colour one (208 became
+ * red, Z's colour, at level 1).
+ */
+export function paletteFor(level: 1 | 2 | 3): Palette {
+  return level >= 2 ? PALETTE_256 : PALETTE_16;
 }
 
 /** The two-column strings one cell is drawn with. */

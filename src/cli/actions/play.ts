@@ -78,10 +78,10 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   const bests = await personalBests({ dir: paths.data, now: () => new Date(), warn: (line) => warnings.push(line) });
 
   const { runPlay } = await import('../../ui/run-play.js');
-  const { paletteFor } = await import('../../ui/theme.js');
+  const { screenPalette } = await import('../color-depth.js');
   // The hardening tests' hook (tests/e2e/exit-paths.test.ts): a component or a timer that throws.
   (await import('../../ui/fault-injection.js')).armFault(deps.env.INKTRIS_FAULT);
-  const color = (fromCli('color') ? options.color : config.color) && !deps.env.NO_COLOR;
+  const color = fromCli('color') ? options.color : config.color;
   let games = 0;
   let outcome;
   const release = holdSignals();
@@ -93,7 +93,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
         ascii: options.ascii ?? false,
         ghost: fromCli('ghost') ? options.ghost : config.ghost,
         preview: options.preview ?? config.preview,
-        color: color ? paletteFor(process.stdout.getColorDepth?.() ?? 4) : false,
+        color: screenPalette(color, deps.env, process.stdout),
       },
       keymap: config.keys,
       handling: { ...DEFAULT_HANDLING, das: config.das, arr: config.arr },
