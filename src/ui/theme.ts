@@ -38,11 +38,35 @@ export function paletteFor(level: 1 | 2 | 3): Palette {
   return level >= 2 ? PALETTE_256 : PALETTE_16;
 }
 
+/**
+ * The bright ANSI colour of each basic one, for the ghost: its outline is a
+ * few thin strokes, and in the darker half of a palette those hardly show
+ * (VTE's blue #0000aa on black). 256-colour picks are bright already.
+ */
+const GHOST_COLORS: Readonly<Record<string, string>> = Object.freeze({
+  red: 'redBright',
+  green: 'greenBright',
+  yellow: 'yellowBright',
+  blue: 'blueBright',
+  magenta: 'magentaBright',
+  cyan: 'cyanBright',
+});
+
+/** The colour a piece's ghost is drawn in, from the piece's colour in the palette. */
+export function ghostColor(color: string): string {
+  return GHOST_COLORS[color] ?? color;
+}
+
 /** The two-column strings one cell is drawn with. */
 export interface Glyphs {
   /** A locked block or the falling piece. */
   readonly block: string;
-  /** The ghost: where the falling piece would land. */
+  /**
+   * The ghost: where the falling piece would land, drawn in the piece's own
+   * colour. An outline, not a fill: a shade (`░`) is a 25% fill on VTE,
+   * alacritty and st, so a dimmed blue one came out rgb(0,0,30) on black,
+   * and a solid shade is a darker block.
+   */
   readonly ghost: string;
   /** An empty cell. */
   readonly empty: string;
@@ -51,7 +75,7 @@ export interface Glyphs {
 }
 
 /** Unicode block characters (the default). */
-export const UNICODE_GLYPHS: Glyphs = Object.freeze({ block: '██', ghost: '░░', empty: '  ', border: 'single' });
+export const UNICODE_GLYPHS: Glyphs = Object.freeze({ block: '██', ghost: '[]', empty: '  ', border: 'single' });
 
 /** Plain ASCII, for `--ascii`. */
 export const ASCII_GLYPHS: Glyphs = Object.freeze({ block: '[]', ghost: '::', empty: '  ', border: 'classic' });
