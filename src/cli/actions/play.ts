@@ -7,8 +7,8 @@
 import type { Command } from 'commander';
 import { loadSettings } from '../config.js';
 import type { CliDeps } from '../deps.js';
-import { InputError } from '../errors.js';
 import { pathsFor } from '../paths.js';
+import { requireScreen } from '../require-screen.js';
 import { personalBests } from '../game-archive.js';
 import { createGameLog, openArchive } from '../play-recording.js';
 import type { Interruptions } from '../../ui/run-play.js';
@@ -55,9 +55,7 @@ function holdSignals(): () => void {
 
 /** Play: the game in the terminal until the player quits. */
 export async function playAction(options: PlayOptions, command: Command, deps: CliDeps): Promise<void> {
-  if (!deps.isTTY) {
-    throw new InputError('play: needs a terminal (stdin and stdout must be a TTY); for a headless game see `inktris bot` or `inktris replay FILE --json`');
-  }
+  requireScreen(deps, 'play:', 'for a headless game see `inktris bot` or `inktris replay FILE --json`');
   deps.holdYoungGeneration();
   const paths = pathsFor(deps.env);
   const loaded = await loadSettings(paths.config, deps.env);
