@@ -31,6 +31,6 @@ export function registerExport(program: Command, deps: CliDeps): Command {
     .addOption(new Option('--preview <n>', 'pieces shown under NEXT, 1-6').argParser(parseIntIn('preview', 1, 6)).default(5))
     .option('--no-ghost', 'hide the ghost piece')
     .option('--ascii', 'draw without Unicode block characters')
-    .option('--no-color', 'a recording without colours (also: the NO_COLOR environment variable)')
+    .option('--no-color', 'a recording without colours (NO_COLOR is not read: the file is the same on every machine)')
     .action(async (file: string, options: ExportOptions) => (await import('../actions/export.js')).exportAction(file, options, deps));
 }
