@@ -30,19 +30,19 @@ export interface Look {
   readonly warnings: readonly string[];
 }
 
-/** The look: config.json's settings, overridden by options given on the command line; NO_COLOR turns colour off. */
+/** The look: config.json's settings, overridden by options given on the command line; the colours the terminal has (color-depth.ts). */
 export async function lookFor(options: LookOptions, command: Command, deps: CliDeps): Promise<Look> {
   const loaded = await loadSettings(pathsFor(deps.env).config, deps.env);
   const config = loaded.settings;
   const fromCli = (name: string) => command.getOptionValueSource(name) === 'cli';
-  const { paletteFor } = await import('../ui/theme.js');
-  const color = (fromCli('color') ? options.color : config.color) && !deps.env.NO_COLOR;
+  const { screenPalette } = await import('./color-depth.js');
+  const color = fromCli('color') ? options.color : config.color;
   return {
     display: {
       ascii: options.ascii ?? false,
       ghost: fromCli('ghost') ? options.ghost : config.ghost,
       preview: fromCli('preview') ? options.preview : config.preview,
-      color: color ? paletteFor(process.stdout.getColorDepth?.() ?? 4) : false,
+      color: screenPalette(color, deps.env, process.stdout),
     },
     keymap: config.keys,
     warnings: loaded.warnings,

@@ -7,7 +7,7 @@ import { Box, Text } from 'ink';
 import { memo, type ReactNode } from 'react';
 import type { PieceType } from '../core/index.js';
 import { BOARD_HEIGHT, BOARD_WIDTH } from './layout.js';
-import type { Display, Glyphs, Palette } from './theme.js';
+import { ghostColor, type Display, type Glyphs, type Palette } from './theme.js';
 
 /** Props of {@link Board}. */
 export interface BoardProps {
@@ -43,7 +43,7 @@ const BoardRow = memo(function BoardRow({ line, glyphs, palette }: RowProps) {
       const piece = ch.toUpperCase() as PieceType;
       const ghost = ch !== piece;
       runs.push(
-        <Text key={start} color={palette[piece]} dimColor={ghost}>
+        <Text key={start} color={ghost ? ghostColor(palette[piece]) : palette[piece]}>
           {(ghost ? glyphs.ghost : glyphs.block).repeat(count)}
         </Text>,
       );

@@ -17,7 +17,7 @@ import type { PieceType } from '../core/index.js';
 import { boardLines } from './frame-view.js';
 import { BOARD_ROWS, BOARD_WIDTH, fits, GAP, LAYOUT, PIECE_COLUMN_WIDTH, SIDEBAR_WIDTH, sidebarNumbers, type TerminalSize } from './layout.js';
 import type { ScreenView } from './screen-controller.js';
-import type { Display, Palette } from './theme.js';
+import { ghostColor, type Display, type Palette } from './theme.js';
 
 /** One field: a run of cells on one screen row, each one column wide. */
 export interface Field {
@@ -70,7 +70,7 @@ export function sameStructure(a: ScreenView, b: ScreenView, preview: number): bo
   return true;
 }
 
-/** Opening escape codes for a block and a ghost of each piece, as Ink's `<Text color dimColor>` writes them (Chalk, at its level). */
+/** Opening escape codes for a block and a ghost of each piece, as Ink's `<Text color>` writes them (Chalk, at its level). */
 interface CellStyles {
   readonly block: Readonly<Record<PieceType, string>>;
   readonly ghost: Readonly<Record<PieceType, string>>;
@@ -79,11 +79,11 @@ interface CellStyles {
 const stylesByPalette = new WeakMap<Palette, { level: number; styles: CellStyles }>();
 
 /** The opening codes Chalk writes before `text` for a colour name Ink accepts (a Chalk name or `ansi256(N)`). */
-function openCodes(color: string, dim: boolean): string {
+function openCodes(color: string): string {
   const ansi = /^ansi256\(\s?(\d+)\s?\)$/.exec(color);
   const paint = ansi ? chalk.ansi256(Number(ansi[1])) : (chalk[color as 'red'] as typeof chalk.red | undefined);
   if (!paint) return '';
-  const marked = paint(dim ? chalk.dim('\u0000') : '\u0000');
+  const marked = paint('\u0000');
   return marked.slice(0, marked.indexOf('\u0000'));
 }
 
@@ -93,8 +93,8 @@ function cellStyles(palette: Palette): CellStyles {
   const block = {} as Record<PieceType, string>;
   const ghost = {} as Record<PieceType, string>;
   for (const piece of Object.keys(palette) as PieceType[]) {
-    block[piece] = openCodes(palette[piece], false);
-    ghost[piece] = openCodes(palette[piece], true);
+    block[piece] = openCodes(palette[piece]);
+    ghost[piece] = openCodes(ghostColor(palette[piece]));
   }
   const styles = { block, ghost };
   stylesByPalette.set(palette, { level: chalk.level, styles });

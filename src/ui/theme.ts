@@ -9,12 +9,15 @@ import { DEFAULT_KEYMAP, type Keymap } from './keymap.js';
 export type Palette = Readonly<Record<PieceType, string>>;
 
 /**
- * The piece colours for terminals with 256 colours or more: I cyan, O yellow,
- * T magenta, S green, Z red, J blue, L orange (256-colour 208).
+ * The piece colours for terminals with 256 colours or more: I cyan, T
+ * magenta, S green, Z red, J blue; O and L fixed colours of the 256-colour
+ * cube, the same on every terminal: O yellow 226 (#ffff00), L orange 208
+ * (#ff8700). A terminal's own "yellow" may be anything: VTE's default
+ * (xfce4-terminal) is #aa5500, brown, next to which 208 and that O look alike.
  */
 export const PALETTE_256: Palette = Object.freeze({
   I: 'cyan',
-  O: 'yellow',
+  O: 'ansi256(226)',
   T: 'magenta',
   S: 'green',
   Z: 'red',
@@ -22,19 +25,48 @@ export const PALETTE_256: Palette = Object.freeze({
   L: 'ansi256(208)',
 });
 
-/** The same colours for 16-colour terminals, where L is bright yellow instead of orange. */
-export const PALETTE_16: Palette = Object.freeze({ ...PALETTE_256, L: 'yellowBright' });
+/** The same colours for 16-colour terminals: O the terminal's yellow, L bright yellow instead of orange (RULES.md, "Pieces"). */
+export const PALETTE_16: Palette = Object.freeze({ ...PALETTE_256, O: 'yellow', L: 'yellowBright' });
 
-/** The palette for a terminal's colour depth in bits (`tty.WriteStream.getColorDepth()`). */
-export function paletteFor(colorDepth: number): Palette {
-  return colorDepth >= 8 ? PALETTE_256 : PALETTE_16;
+/**
+ * The palette for a colour level as Chalk counts them (1 the 16 ANSI
+ * colours, 2 or 3 256 colours or more): the level Chalk draws at, so a
+ * 256-colour code is never brought down to a 16-colour one (208 became
+ * red, Z's colour, at level 1).
+ */
+export function paletteFor(level: 1 | 2 | 3): Palette {
+  return level >= 2 ? PALETTE_256 : PALETTE_16;
+}
+
+/**
+ * The bright ANSI colour of each basic one, for the ghost: its outline is a
+ * few thin strokes, and in the darker half of a palette those hardly show
+ * (VTE's blue #0000aa on black). 256-colour picks are bright already.
+ */
+const GHOST_COLORS: Readonly<Record<string, string>> = Object.freeze({
+  red: 'redBright',
+  green: 'greenBright',
+  yellow: 'yellowBright',
+  blue: 'blueBright',
+  magenta: 'magentaBright',
+  cyan: 'cyanBright',
+});
+
+/** The colour a piece's ghost is drawn in, from the piece's colour in the palette. */
+export function ghostColor(color: string): string {
+  return GHOST_COLORS[color] ?? color;
 }
 
 /** The two-column strings one cell is drawn with. */
 export interface Glyphs {
   /** A locked block or the falling piece. */
   readonly block: string;
-  /** The ghost: where the falling piece would land. */
+  /**
+   * The ghost: where the falling piece would land, drawn in the piece's own
+   * colour. An outline, not a fill: a shade (`░`) is a 25% fill on VTE,
+   * alacritty and st, so a dimmed blue one came out rgb(0,0,30) on black,
+   * and a solid shade is a darker block.
+   */
   readonly ghost: string;
   /** An empty cell. */
   readonly empty: string;
@@ -43,7 +75,7 @@ export interface Glyphs {
 }
 
 /** Unicode block characters (the default). */
-export const UNICODE_GLYPHS: Glyphs = Object.freeze({ block: '██', ghost: '░░', empty: '  ', border: 'single' });
+export const UNICODE_GLYPHS: Glyphs = Object.freeze({ block: '██', ghost: '[]', empty: '  ', border: 'single' });
 
 /** Plain ASCII, for `--ascii`. */
 export const ASCII_GLYPHS: Glyphs = Object.freeze({ block: '[]', ghost: '::', empty: '  ', border: 'classic' });

@@ -34,12 +34,24 @@ describe('inktris export FILE --cast OUT', () => {
     expect(events.map((e: unknown[]) => e[2]).join('')).toMatch(/\u001B\[3\dm/);
   });
 
-  it('writes no colour with --no-color or NO_COLOR', async () => {
+  it('writes no colour with --no-color', async () => {
     const flag = await run(['export', 'game.json', '--cast', 'a.cast', '--no-color']);
-    expect(flag.files['a.cast']).not.toMatch(/\\u001b\[3\dm/);
-    const env = await run(['export', 'game.json', '--cast', 'b.cast'], { 'game.json': GAME }, { env: { NO_COLOR: '1' } });
-    expect(env.code).toBe(0);
-    expect(env.files['b.cast']).not.toMatch(/\\u001b\[3\dm/);
+    expect(flag.code).toBe(0);
+    expect(flag.files['a.cast']).toMatch(/\\u001b\[\?25l/);
+    expect(flag.files['a.cast']).not.toMatch(/\\u001b\[(3\d|9\d|38;5;\d+)m/);
+  });
+
+  it.each([
+    ['NO_COLOR', { NO_COLOR: '1' }],
+    ['TERM=dumb', { TERM: 'dumb' }],
+    ['FORCE_COLOR=0', { FORCE_COLOR: '0' }],
+  ])('writes the same recording whatever the exporting shell says about colour: %s', async (_, env) => {
+    const events = (cast: string) => cast.split('\n').slice(1).join('\n');
+    const plain = await run(['export', 'game.json', '--cast', 'a.cast']);
+    const other = await run(['export', 'game.json', '--cast', 'b.cast'], { 'game.json': GAME }, { env });
+    expect(other.code).toBe(0);
+    expect(events(other.files['b.cast'] as string)).toBe(events(plain.files['a.cast'] as string));
+    expect(other.files['b.cast']).toMatch(/\\u001b\[38;5;208m/);
   });
 
   it('writes the idle limit into the header with --idle-limit', async () => {

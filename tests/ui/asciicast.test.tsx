@@ -169,11 +169,12 @@ describe('inktris export --cast, the recording', () => {
     expect(events.slice(0, -1).every(([, , data]) => !data.includes('\u001B[?25h'))).toBe(true);
   });
 
-  it('keeps the colours: each piece in its colour, the ghost dim', () => {
+  it('keeps the colours: each piece in its colour, the ghost an outline in the bright one', () => {
     const { events } = parseCast(replayCast(golden('tetris'), { title: 't', display: { color: PALETTE_256 } }));
     const all = events.map(([, , data]) => data).join('');
     expect(all).toContain('\u001B[36m'); // I, cyan
-    expect(all).toContain('\u001B[2m'); // the ghost
+    expect(all).toMatch(/\u001B\[9[1-6]m(\[\])+/); // the ghost
+    expect(all).not.toContain('\u001B[2m');
     const plain = parseCast(replayCast(golden('tetris'), { title: 't' })).events.map(([, , data]) => data).join('');
     expect(plain).not.toMatch(/\u001B\[[\d;]*m/);
   });

@@ -31,8 +31,8 @@ describe('frameText', () => {
 
   it('follows the display options', () => {
     const state = midGame();
-    expect(frameText(state)).toContain('░░');
-    expect(frameText(state, { ghost: false })).not.toContain('░░');
+    expect(frameText(state)).toContain('[]');
+    expect(frameText(state, { ghost: false })).not.toContain('[]');
     expect(frameText(state, { ascii: true })).toContain('[]');
     expect(frameText(state, { ascii: true })).not.toContain('█');
   });

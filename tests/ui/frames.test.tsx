@@ -35,7 +35,7 @@ describe('the game screen', () => {
     expect(frame).toContain('NEXT');
     expect(frame).toMatch(/SCORE\s*\n.*│\s+0/);
     expect(frame).toContain('0:00');
-    expect(frame).toContain('░░');
+    expect(frame).toContain('[]');
     expect(frame).not.toMatch(/\u001B\[/);
   });
 
@@ -46,14 +46,14 @@ describe('the game screen', () => {
     expect(frame).toMatchSnapshot();
     // The held piece is drawn under HOLD (rows 3-4 of the screen, the first column).
     expect(lines(frame).slice(3, 5).some((l) => l.slice(0, 8).includes('██'))).toBe(true);
-    expect(frame).toContain('░░');
+    expect(frame).toContain('[]');
   });
 
   it('draws rows about to clear, with the ghost filling the gap', () => {
     const frame = frameOf(rowsAboutToClear());
     expect(frame).toMatchSnapshot();
     const board = lines(frame).slice(17, 21).map((l) => l.slice(20, 42));
-    for (const row of board) expect(row).toContain('░░');
+    for (const row of board) expect(row).toContain('[]');
   });
 
   it('hides the board, NEXT and HOLD behind PAUSED while paused', () => {
@@ -63,7 +63,7 @@ describe('the game screen', () => {
     expect(frame).toContain('PAUSED');
     expect(frame).toContain('p esc to resume');
     expect(frame).not.toContain('██');
-    expect(frame).not.toContain('░░');
+    expect(frame).not.toContain('[]');
     expect(frame).toContain('SCORE');
   });
 
@@ -103,7 +103,7 @@ describe('the game screen', () => {
 
   it('leaves the ghost out under --no-ghost and shows the chosen number of NEXT pieces', () => {
     const frame = frameOf(fresh(), { ghost: false, preview: 1 });
-    expect(frame).not.toContain('░░');
+    expect(frame).not.toContain('[]');
     // One piece under NEXT: nothing drawn in the NEXT column below its first piece.
     expect(lines(frame).slice(6).every((l) => !l.slice(10, 18).includes('██'))).toBe(true);
   });

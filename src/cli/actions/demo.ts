@@ -1,15 +1,13 @@
 /** What `inktris demo` does: the autoplayer on the terminal screen. Loaded by the command when it runs. */
 import type { DemoOptions } from '../commands/demo.js';
 import type { CliDeps } from '../deps.js';
-import { InputError } from '../errors.js';
+import { requireScreen } from '../require-screen.js';
 import { lookFor, runOnTerminal } from '../terminal-session.js';
 import type { Command } from 'commander';
 
 /** Show the bot playing, game after game, until `q`. */
 export async function demoAction(options: DemoOptions, command: Command, deps: CliDeps): Promise<void> {
-  if (!deps.isTTY) {
-    throw new InputError('demo: needs a terminal (stdin and stdout must be a TTY); for a headless game see `inktris bot`');
-  }
+  requireScreen(deps, 'demo:', 'for a headless game see `inktris bot`');
   const look = await lookFor(options, command, deps);
   const settings = { startLevel: options.level ?? 0, mode: options.mode ?? 'marathon' } as const;
   const { DemoController } = await import('../../ui/demo-controller.js');

@@ -22,8 +22,9 @@ export async function exportAction(file: string, options: ExportOptions, deps: C
   if (options.cast) {
     const { replayCast } = await import('../../ui/asciicast.js');
     const { PALETTE_256 } = await import('../../ui/theme.js');
-    // The players show 256 colours whatever terminal exports the file.
-    const color = options.color && !deps.env.NO_COLOR ? PALETTE_256 : false;
+    // The players show 256 colours whatever terminal exports the file, and the file is the same whatever
+    // machine exports it: only --no-color takes the colour out, never NO_COLOR of the exporting shell.
+    const color = options.color ? PALETTE_256 : false;
     const text = replayCast(replay, {
       display: { ...display, color },
       title: `inktris replay ${basename(printable(file))}`,

@@ -7,8 +7,8 @@
 import type { Command } from 'commander';
 import { loadSettings } from '../config.js';
 import type { CliDeps } from '../deps.js';
-import { InputError } from '../errors.js';
 import { pathsFor } from '../paths.js';
+import { requireScreen } from '../require-screen.js';
 import { personalBests } from '../game-archive.js';
 import { createGameLog, openArchive } from '../play-recording.js';
 import { quitLine } from '../quit-line.js';
@@ -56,9 +56,7 @@ function holdSignals(): () => void {
 
 /** Play: the game in the terminal until the player quits, then one line on the last game (quit-line.ts). */
 export async function playAction(options: PlayOptions, command: Command, deps: CliDeps): Promise<void> {
-  if (!deps.isTTY) {
-    throw new InputError('play: needs a terminal (stdin and stdout must be a TTY); for a headless game see `inktris bot` or `inktris replay FILE --json`');
-  }
+  requireScreen(deps, 'play:', 'for a headless game see `inktris bot` or `inktris replay FILE --json`');
   deps.holdYoungGeneration();
   const paths = pathsFor(deps.env);
   const loaded = await loadSettings(paths.config, deps.env);
@@ -79,10 +77,10 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   const bests = await personalBests({ dir: paths.data, now: () => new Date(), warn: (line) => warnings.push(line) });
 
   const { runPlay } = await import('../../ui/run-play.js');
-  const { paletteFor } = await import('../../ui/theme.js');
+  const { screenPalette } = await import('../color-depth.js');
   // The hardening tests' hook (tests/e2e/exit-paths.test.ts): a component or a timer that throws.
   (await import('../../ui/fault-injection.js')).armFault(deps.env.INKTRIS_FAULT);
-  const color = (fromCli('color') ? options.color : config.color) && !deps.env.NO_COLOR;
+  const color = fromCli('color') ? options.color : config.color;
   let games = 0;
   let outcome;
   const release = holdSignals();
@@ -94,7 +92,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
         ascii: options.ascii ?? false,
         ghost: fromCli('ghost') ? options.ghost : config.ghost,
         preview: options.preview ?? config.preview,
-        color: color ? paletteFor(process.stdout.getColorDepth?.() ?? 4) : false,
+        color: screenPalette(color, deps.env, process.stdout),
       },
       keymap: config.keys,
       handling: { ...DEFAULT_HANDLING, das: config.das, arr: config.arr },

@@ -14,6 +14,7 @@ import type { CliDeps } from '../deps.js';
 import { InputError } from '../errors.js';
 import { QUICK_FOLD_BYTES } from '../heap.js';
 import { loadPackedReplay, loadReplay } from '../replay-file.js';
+import { requireScreen } from '../require-screen.js';
 import { formatSummary } from '../summary-json.js';
 
 /**
@@ -41,9 +42,7 @@ async function replayFile(file: string | undefined, options: ReplayOptions, deps
 export async function replayAction(fileArgument: string | undefined, options: ReplayOptions, command: Command, deps: CliDeps): Promise<void> {
   const file = await replayFile(fileArgument, options, deps);
   if (!options.json && options.frame === undefined) {
-    if (!deps.isTTY) {
-      throw new InputError('replay: watching a replay needs a terminal (stdin and stdout must be a TTY); pass --json for the summary or --frame N for one frame');
-    }
+    requireScreen(deps, 'replay: watching a replay', 'pass --json for the summary or --frame N for one frame');
     const replay = await loadReplay(file, deps);
     const { lookFor, runOnTerminal } = await import('../terminal-session.js');
     const look = await lookFor(options, command, deps);

@@ -32,7 +32,7 @@ export function registerExport(program: Command, deps: CliDeps): Command {
     .addOption(previewOption(5))
     .option('--no-ghost', 'hide the ghost piece')
     .option('--ascii', 'draw without Unicode block characters')
-    .option('--no-color', 'a recording without colours (also: the NO_COLOR environment variable)')
+    .option('--no-color', 'a recording without colours (NO_COLOR is not read: the file is the same on every machine)')
     .action(async (file: string, options: ExportOptions) => (await import('../actions/export.js')).exportAction(file, options, deps));
   return addExamples(exporting, [
     { args: 'export game.json --cast game.cast --idle-limit 2', what: 'a recording for asciinema play, pauses cut to 2 s' },
