@@ -13,9 +13,10 @@ export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
 
 /**
  * Text as one printable line: control characters (a newline in a file
- * name or in a key of a hand-edited config file) become `?`, so that a
- * message is always the one line CLI.md promises.
+ * name, an escape sequence in a key of a hand-edited config file), C1
+ * controls and bidirectional overrides become `?`, so that a message is
+ * always the one line CLI.md promises and never acts on the terminal.
+ * Every string from a file or an argument goes through it before it is
+ * printed; the rules live in core/printable.ts, shared with the replay reader.
  */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]/g, '?');
-}
+export { printable } from '../core/printable.js';
