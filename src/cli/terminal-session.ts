@@ -9,7 +9,7 @@ import type { Keymap } from '../ui/keymap.js';
 import type { ScreenContext } from '../ui/run-play.js';
 import type { ScreenController } from '../ui/screen-controller.js';
 import type { DisplayOptions } from '../ui/theme.js';
-import { processInterruptions } from './actions/play.js';
+import { processInterruptions, stopProcess } from './actions/play.js';
 import { loadSettings } from './config.js';
 import type { CliDeps } from './deps.js';
 import { pathsFor } from './paths.js';
@@ -63,6 +63,7 @@ export async function runOnTerminal(deps: CliDeps, look: Look, controller: (cont
       keymap: look.keymap,
       terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       interruptions: processInterruptions,
+      stopProgram: stopProcess,
       controller,
     });
   } finally {

@@ -6,12 +6,15 @@
  */
 import { useApp, useInput, useStdin } from 'ink';
 import { useEffect, useSyncExternalStore } from 'react';
-import { keyEventsFromInk } from './input-keys.js';
+import { isSuspendKey, keyEventsFromInk } from './input-keys.js';
 import type { TerminalSize } from './layout.js';
 import type { ScreenController, ScreenView } from './screen-controller.js';
 
-/** Run `controller` in this Ink app at the terminal `size`; returns what to draw. Exits the app when the player quits. */
-export function usePlay(controller: ScreenController, size: TerminalSize): ScreenView {
+/**
+ * Run `controller` in this Ink app at the terminal `size`; returns what to
+ * draw. Exits the app when the player quits; Ctrl-Z calls `onSuspend`.
+ */
+export function usePlay(controller: ScreenController, size: TerminalSize, onSuspend?: () => void): ScreenView {
   const { exit, waitUntilRenderFlush } = useApp();
   const { isRawModeSupported } = useStdin();
   const view = useSyncExternalStore(controller.subscribe, controller.getView);
@@ -31,6 +34,10 @@ export function usePlay(controller: ScreenController, size: TerminalSize): Scree
     (input, key) => {
       const before = controller.getView();
       for (const event of keyEventsFromInk(input, key)) {
+        if (onSuspend && isSuspendKey(event)) {
+          onSuspend();
+          return;
+        }
         if (controller.key(event) === 'quit') {
           exit();
           return;
