@@ -2,6 +2,7 @@
  * Errors the command line turns into exit codes (CLI.md): bad usage or bad
  * input is exit 2 with one line on stderr; anything else is exit 1.
  */
+import { printable } from '../core/printable.js';
 
 /** Bad usage or bad input: the message is the whole line the user sees. */
 export class InputError extends Error {
@@ -20,3 +21,8 @@ export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
  * printed; the rules live in core/printable.ts, shared with the replay reader.
  */
 export { printable } from '../core/printable.js';
+
+/** A warning as the program prints it on stderr: `inktris: ` and the line, made printable (a file name or a key from a file may hold escape codes). */
+export function warningLine(line: string): string {
+  return `inktris: ${printable(line)}\n`;
+}

@@ -12,6 +12,7 @@ import type { DisplayOptions } from '../ui/theme.js';
 import { processInterruptions, stopProcess } from './actions/play.js';
 import { loadSettings } from './config.js';
 import type { CliDeps } from './deps.js';
+import { warningLine } from './errors.js';
 import { pathsFor } from './paths.js';
 
 /** The look options a watching command takes (CLI.md, options of `play`). */
@@ -67,7 +68,7 @@ export async function runOnTerminal(deps: CliDeps, look: Look, controller: (cont
       controller,
     });
   } finally {
-    for (const line of look.warnings) deps.stderr.write(`inktris: ${line}\n`);
+    for (const line of look.warnings) deps.stderr.write(warningLine(line));
   }
   if (outcome.reason === 'signal') {
     // Die of the signal, as the shell expects, now that the terminal is restored. A listener

@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { loadSettings } from '../config.js';
 import type { CliDeps } from '../deps.js';
-import { InputError } from '../errors.js';
+import { InputError, warningLine } from '../errors.js';
 import { pathsFor } from '../paths.js';
 import { personalBests } from '../game-archive.js';
 import { createGameLog, openArchive } from '../play-recording.js';
@@ -126,7 +126,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
     });
   } finally {
     release();
-    for (const line of warnings) deps.stderr.write(`inktris: ${line}\n`);
+    for (const line of warnings) deps.stderr.write(warningLine(line));
     // A replay no file could take: on stdout, now that the screen is the shell's again.
     for (const text of log.unsaved) deps.stdout.write(text);
   }
