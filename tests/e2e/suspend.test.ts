@@ -5,12 +5,12 @@
  * game is drawn again, paused, and keys are keys again, not echoed `^[[D`.
  * The same for SIGTSTP sent by `kill -TSTP`.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT_LINE, HAS_TMUX, ROOT, tmuxServer } from './tmux.js';
+import { buildApp, EXIT_LINE, HAS_TMUX, tmuxServer } from './tmux.js';
 
 const socket = `inktris-e2e-suspend-${process.pid}`;
 const { tmux, waitFor, kill } = tmuxServer(socket);
@@ -52,11 +52,12 @@ function boardRows(text: string): string {
 
 describe.skipIf(!HAS_TMUX)('Ctrl-Z and fg (tmux)', () => {
   let dir = '';
+  let app = '';
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'inktris-e2e-suspend-'));
-    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
+    // A build of its own: a parallel rebuild of dist/ cannot pull files from under the game.
+    app = buildApp(dir);
   }, 60_000);
 
   afterAll(() => {
@@ -67,7 +68,7 @@ describe.skipIf(!HAS_TMUX)('Ctrl-Z and fg (tmux)', () => {
   /** A shell in a new 80 x 24 session running the game alone (a list after it would run on when it stops). */
   async function startGame(session: string): Promise<void> {
     tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', 'bash --norc --noprofile');
-    type(session, `cd ${JSON.stringify(ROOT)} && stty -a > ${dir}/${session}-stty-before.txt`);
+    type(session, `cd ${JSON.stringify(app)} && stty -a > ${dir}/${session}-stty-before.txt`);
     type(session, `XDG_DATA_HOME=${dir}/${session}-data XDG_CONFIG_HOME=${dir}/${session}-config CI=true ${JSON.stringify(process.execPath)} bin/inktris.js play --seed 3`);
     await waitFor(session, 'the game screen', (t) => t.includes('HOLD') && t.includes('█'));
     expect(screenModes(session)).toBe('1 0');
