@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { COMMAND_ORDER, DEFAULT_KEYMAP, type Command, type KeyBinding, type Keymap } from '../ui/keymap.js';
 import { DEFAULT_HANDLING } from '../ui/timing.js';
-import { InputError } from './errors.js';
+import { parseJsonKeepingNumbers, type NumberText } from '../core/json-numbers.js';
+import { InputError, printable } from './errors.js';
 
 /** The settings a player can keep in config.json. */
 export interface Settings {
@@ -54,16 +55,47 @@ export function parseKey(text: string): KeyBinding | null {
 
 const keyText = (b: KeyBinding) => (b.ctrl ? `ctrl+${b.name}` : b.name);
 
-function wholeIn(file: string, key: string, value: unknown, min: number, max: number, unit: string): number {
+/** Characters of a value quoted in a message: a file may hold a key or a string of a megabyte. */
+const QUOTE_LENGTH = 40;
+
+/**
+ * A value of the file as a message quotes it: a number as the file writes it
+ * (`1e309`, not `null` or `Infinity`), anything else as JSON; cut to
+ * {@link QUOTE_LENGTH} characters and made printable (no escape code from the
+ * file reaches the terminal).
+ */
+function quote(value: unknown, text?: string): string {
+  const shown = text ?? JSON.stringify(value) ?? String(value);
+  return printable(shown.length > QUOTE_LENGTH ? `${shown.slice(0, QUOTE_LENGTH)}...` : shown);
+}
+
+function wholeIn(file: string, key: string, value: unknown, min: number, max: number, unit: string, text?: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new InputError(`${file}: ${key}: expected a whole number of ${unit} from ${min} to ${max}, got ${JSON.stringify(value)}`);
+    throw new InputError(`${file}: ${key}: expected a whole number of ${unit} from ${min} to ${max}, got ${quote(value, text)}`);
   }
   return value;
 }
 
 function bool(file: string, key: string, value: unknown): boolean {
-  if (typeof value !== 'boolean') throw new InputError(`${file}: ${key}: expected true or false, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'boolean') throw new InputError(`${file}: ${key}: expected true or false, got ${quote(value)}`);
   return value;
+}
+
+/** Unknown keys named in the warning; the rest are counted. */
+const NAMED_UNKNOWN = 3;
+
+/**
+ * One line for every unknown key, however many (a file of 5,000 is one line,
+ * not 5,000): `config.json: 3 unknown keys ignored: "a", "b", "c"`, with
+ * `and N more` past the first three.
+ */
+function unknownKeysWarning(file: string, unknown: readonly string[]): string[] {
+  if (unknown.length === 0) return [];
+  const named = unknown.slice(0, NAMED_UNKNOWN).map((k) => quote(k)).join(', ');
+  const more = unknown.length > NAMED_UNKNOWN ? ` and ${unknown.length - NAMED_UNKNOWN} more` : '';
+  const what = unknown.length === 1 ? `unknown key ${named}` : `${unknown.length} unknown keys`;
+  const list = unknown.length === 1 ? '' : `: ${named}${more}`;
+  return [`${file}: ${what} ignored${list} (known: ${[...KNOWN].join(', ')})`];
 }
 
 function keymapFrom(file: string, value: unknown): Keymap {
@@ -73,14 +105,14 @@ function keymapFrom(file: string, value: unknown): Keymap {
   const keys: Record<Command, readonly KeyBinding[]> = { ...DEFAULT_KEYMAP };
   for (const [command, list] of Object.entries(value)) {
     if (!(COMMAND_ORDER as readonly string[]).includes(command)) {
-      throw new InputError(`${file}: keys.${command}: not a command; expected one of ${COMMAND_ORDER.join(', ')}`);
+      throw new InputError(`${file}: keys.${printable(command.slice(0, QUOTE_LENGTH))}: not a command; expected one of ${COMMAND_ORDER.join(', ')}`);
     }
     if (!Array.isArray(list) || list.length === 0 || list.length > 8) {
-      throw new InputError(`${file}: keys.${command}: expected a list of 1 to 8 keys, got ${JSON.stringify(list)}`);
+      throw new InputError(`${file}: keys.${command}: expected a list of 1 to 8 keys, got ${quote(list)}`);
     }
     keys[command as Command] = list.map((k: unknown) => {
       const binding = typeof k === 'string' ? parseKey(k) : null;
-      if (!binding) throw new InputError(`${file}: keys.${command}: ${JSON.stringify(k)} is not a key; expected a character, ${[...NAMED_KEYS].join(', ')}, or ctrl+KEY`);
+      if (!binding) throw new InputError(`${file}: keys.${command}: ${quote(k)} is not a key; expected a character, ${[...NAMED_KEYS].join(', ')}, or ctrl+KEY`);
       return binding;
     });
   }
@@ -97,20 +129,21 @@ function keymapFrom(file: string, value: unknown): Keymap {
 
 /**
  * The settings in a parsed config.json, over the defaults. Throws InputError
- * naming the key on a bad value; returns warnings for unknown keys.
+ * naming the key on a bad value; returns one warning for the unknown keys.
+ * `numberText` gives the file's text of a number that JSON.parse changed
+ * (`1e309`), for the message.
  */
-export function settingsFrom(file: string, value: unknown): { settings: Settings; warnings: string[] } {
+export function settingsFrom(file: string, value: unknown, numberText?: NumberText): { settings: Settings; warnings: string[] } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${file}: expected a JSON object`);
   const v = value as Record<string, unknown>;
-  const warnings = Object.keys(v)
-    .filter((k) => !KNOWN.has(k))
-    .map((k) => `${file}: unknown key "${k}" ignored (known: ${[...KNOWN].join(', ')})`);
+  const warnings = unknownKeysWarning(file, Object.keys(v).filter((k) => !KNOWN.has(k)));
   const has = (k: string) => Object.hasOwn(v, k);
+  const whole = (k: 'das' | 'arr' | 'preview', min: number, max: number, unit: string) => wholeIn(file, k, v[k], min, max, unit, numberText?.(v, k));
   const settings: Settings = {
     keys: has('keys') ? keymapFrom(file, v.keys) : DEFAULT_SETTINGS.keys,
-    das: has('das') ? wholeIn(file, 'das', v.das, 1, 60, 'ticks') : DEFAULT_SETTINGS.das,
-    arr: has('arr') ? wholeIn(file, 'arr', v.arr, 1, 60, 'ticks') : DEFAULT_SETTINGS.arr,
-    preview: has('preview') ? wholeIn(file, 'preview', v.preview, 1, 6, 'pieces') : DEFAULT_SETTINGS.preview,
+    das: has('das') ? whole('das', 1, 60, 'ticks') : DEFAULT_SETTINGS.das,
+    arr: has('arr') ? whole('arr', 1, 60, 'ticks') : DEFAULT_SETTINGS.arr,
+    preview: has('preview') ? whole('preview', 1, 6, 'pieces') : DEFAULT_SETTINGS.preview,
     ghost: has('ghost') ? bool(file, 'ghost', v.ghost) : DEFAULT_SETTINGS.ghost,
     color: has('color') ? bool(file, 'color', v.color) : DEFAULT_SETTINGS.color,
   };
@@ -133,13 +166,14 @@ export async function loadSettings(
   let result = { settings: DEFAULT_SETTINGS, warnings: [] as string[] };
   if (text !== null) {
     if (text.length > 1024 * 1024) throw new InputError(`${path}: larger than 1 MiB; is this the right file?`);
-    let value: unknown;
+    let parsed: ReturnType<typeof parseJsonKeepingNumbers>;
     try {
-      value = JSON.parse(text);
+      // A byte order mark is not JSON, but editors write one (Notepad does); replays take it too.
+      parsed = parseJsonKeepingNumbers(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (error) {
-      throw new InputError(`${path}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+      throw new InputError(`${path}: not valid JSON (${printable((error as Error).message.split('\n')[0] ?? '')})`);
     }
-    result = settingsFrom(path, value);
+    result = settingsFrom(path, parsed.value, parsed.numberText);
   }
   // https://no-color.org: any non-empty value turns colour off.
   const noColor = Boolean(env.NO_COLOR);

@@ -3,6 +3,7 @@
  * as pure data and functions; data-store.ts does the disk.
  */
 import { MODES, type Mode } from '../core/index.js';
+import { printable } from './errors.js';
 
 /** Entries kept per mode. */
 export const TABLE_SIZE = 10;
@@ -57,13 +58,39 @@ export function bestEntry(table: ScoreTable, mode: Mode): ScoreEntry | null {
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
+/**
+ * An ISO 8601 UTC date and time as `Date.prototype.toISOString` writes it
+ * (`2026-11-23T12:00:00.000Z`; seconds and their fraction optional). Not
+ * `Date.parse`, which takes almost anything with a date in it, escape codes
+ * around it included; and UTC only, so that the older of two dates is the
+ * smaller string (the table's tie-break).
+ */
+const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?Z$/;
+
+/** Whether `text` is an ISO 8601 UTC date-time of a day that exists (no 31 April, no 29 February in 2026). */
+export function isIsoDate(text: string): boolean {
+  const m = ISO_UTC.exec(text);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  // Date.UTC rolls 31 April over to 1 May: a date that exists comes back as written.
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second
+  );
+}
+
 function entryProblem(value: unknown): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not an object';
   const e = value as Record<string, unknown>;
   for (const key of ['score', 'lines', 'level', 'startLevel', 'time', 'pieces', 'seed'] as const) {
     if (!isCount(e[key])) return `${key} is not a whole number >= 0`;
   }
-  if (typeof e.date !== 'string' || Number.isNaN(Date.parse(e.date))) return 'date is not a date';
+  if (typeof e.date !== 'string' || !isIsoDate(e.date)) return 'date is not an ISO 8601 UTC date (2026-11-23T12:00:00.000Z)';
   if (e.replay !== null && (typeof e.replay !== 'string' || !/^[\w.-]{1,100}$/.test(e.replay))) return 'replay is not a file name';
   return null;
 }
@@ -73,7 +100,7 @@ export function validateTable(value: unknown): ScoreTable | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
   const v = value as Record<string, unknown>;
   if (v.format !== 'inktris-scores') return 'format is not "inktris-scores"';
-  if (v.version !== 1) return `version ${JSON.stringify(v.version)} is not 1`;
+  if (v.version !== 1) return `version ${printable(String(JSON.stringify(v.version)).slice(0, 40))} is not 1`;
   const out: Record<Mode, ScoreEntry[]> = { marathon: [], sprint: [] };
   for (const mode of MODES) {
     const list = v[mode] ?? [];
@@ -120,7 +147,8 @@ export function formatTable(table: ScoreTable, modes: readonly Mode[] = MODES): 
     out.push(mode === 'sprint' ? '   #  TIME       PIECES  START  DATE' : '   #     SCORE  LINES  LEVEL  START  DATE');
     list.forEach((e, i) => {
       const rank = String(i + 1).padStart(4);
-      const date = e.date.slice(0, 16).replace('T', ' ');
+      // Every string from the file goes through the one sanitizer, checked or not.
+      const date = printable(e.date.slice(0, 16).replace('T', ' '));
       out.push(
         mode === 'sprint'
           ? `${rank}  ${formatTicks(e.time).padEnd(9)}  ${String(e.pieces).padStart(6)}  ${String(e.startLevel).padStart(5)}  ${date}`

@@ -9,9 +9,10 @@ import type { Keymap } from '../ui/keymap.js';
 import type { ScreenContext } from '../ui/run-play.js';
 import type { ScreenController } from '../ui/screen-controller.js';
 import type { DisplayOptions } from '../ui/theme.js';
-import { processInterruptions } from './actions/play.js';
+import { processInterruptions, stopProcess } from './actions/play.js';
 import { loadSettings } from './config.js';
 import type { CliDeps } from './deps.js';
+import { warningLine } from './errors.js';
 import { pathsFor } from './paths.js';
 
 /** The look options a watching command takes (CLI.md, options of `play`). */
@@ -63,10 +64,11 @@ export async function runOnTerminal(deps: CliDeps, look: Look, controller: (cont
       keymap: look.keymap,
       terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       interruptions: processInterruptions,
+      stopProgram: stopProcess,
       controller,
     });
   } finally {
-    for (const line of look.warnings) deps.stderr.write(`inktris: ${line}\n`);
+    for (const line of look.warnings) deps.stderr.write(warningLine(line));
   }
   if (outcome.reason === 'signal') {
     // Die of the signal, as the shell expects, now that the terminal is restored. A listener

@@ -6,6 +6,7 @@
 import { INPUT_NAMES, isInputName, type InputName } from './actions.js';
 import { MODES, type Mode } from './game.js';
 import { isPieceType } from './pieces.js';
+import { printable } from './printable.js';
 import { MAX_SEED } from './randomizer.js';
 import { packReplay, REPLAY_FORMAT, REPLAY_VERSION, type PackedReplay, type Replay, type ReplayInput, type ReplaySettings } from './replay.js';
 import { scanReplay } from './replay-scan.js';
@@ -245,11 +246,6 @@ function readScanned(text: string): PackedReplay | null {
   const endTick = readEndTick(get);
   const inputs = scanned.inputs;
   return endTick === undefined ? { seed, settings, inputs } : { seed, settings, inputs, endTick };
-}
-
-/** A message as one printable line: a control character (in a file name, say) would break the one-line contract. */
-function printable(label: string): string {
-  return label.replace(/[\u0000-\u001f\u007f]/g, '?');
 }
 
 /**

@@ -2,7 +2,7 @@
  * The interactive game: the screen for the controller's view, at the size of
  * the terminal.
  */
-import { useWindowSize } from 'ink';
+import { useApp, useWindowSize, type SuspendTerminal } from 'ink';
 import { useLayoutEffect } from 'react';
 import type { FieldPainter } from './field-painter.js';
 import { injectFault } from './fault-injection.js';
@@ -26,13 +26,21 @@ export interface AppProps {
   readonly painter?: FieldPainter;
   /** What the terminal was told about key events (kitty keyboard protocol); without it every key is a tap. */
   readonly keyboard?: KeyboardProtocol;
+  /** Ctrl-Z: hand the terminal back to the shell and stop (see run-play.tsx). @default Ctrl-Z does nothing */
+  readonly onSuspend?: () => void;
+  /** Gets Ink's hand-over of the terminal once mounted, for `onSuspend` and SIGTSTP. */
+  readonly onSuspendTerminal?: (suspendTerminal: SuspendTerminal) => void;
 }
 
 /** The game in the terminal; exits the Ink app when the player quits. */
-export function App({ controller, display, size: fixedSize, painter, keyboard }: AppProps) {
+export function App({ controller, display, size: fixedSize, painter, keyboard, onSuspend, onSuspendTerminal }: AppProps) {
   const windowSize = useWindowSize();
+  const { suspendTerminal } = useApp();
+  useLayoutEffect(() => {
+    onSuspendTerminal?.(suspendTerminal);
+  }, [onSuspendTerminal, suspendTerminal]);
   const size = fixedSize ?? windowSize;
-  const view = usePlay(painter ?? controller, size, keyboard);
+  const view = usePlay(painter ?? controller, size, keyboard, onSuspend);
   injectFault('render', view.state);
   // After Ink has written (or queued) this frame: the painter draws the fields over it.
   useLayoutEffect(() => {

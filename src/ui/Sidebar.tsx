@@ -15,7 +15,7 @@ import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { Mode } from '../core/index.js';
 import { commandKeys } from './keymap.js';
-import { formatTime, LAYOUT, SIDEBAR_WIDTH, sidebarNumbers } from './layout.js';
+import { clockText, formatTime, LAYOUT, SIDEBAR_WIDTH, sidebarNumbers } from './layout.js';
 import type { ReplayStatus, WatchStatus } from './screen-controller.js';
 import type { Display } from './theme.js';
 import { speedLabel, watchKeys } from './watch-keys.js';
@@ -53,8 +53,8 @@ function ReplayBlock({ status }: { readonly status: ReplayStatus }) {
     <Box flexDirection="column" width={SIDEBAR_WIDTH} flexShrink={0}>
       <Text>REPLAY</Text>
       <Text>{speedLabel(status.speed) + mark}</Text>
-      {/* The clock alone when the total does not fit (games of an hour or more). */}
-      <Text>{clock.length <= SIDEBAR_WIDTH ? clock : formatTime(Math.min(status.tick, status.endTick))}</Text>
+      {/* The clock alone when the total does not fit (games of an hour or more), in coarser units past 9999 hours. */}
+      <Text>{clock.length <= SIDEBAR_WIDTH ? clock : clockText(Math.min(status.tick, status.endTick), SIDEBAR_WIDTH)}</Text>
       <Text> </Text>
       <Text>PIECES</Text>
       <Text>{`${status.pieces}/${status.totalPieces}`.slice(0, SIDEBAR_WIDTH)}</Text>

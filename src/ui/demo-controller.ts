@@ -78,6 +78,14 @@ export class DemoController extends LoopController {
     return null;
   }
 
+  /** Ctrl-Z: the keys are shown, which pauses the demo, as any key does; a key after `fg` hides them. */
+  suspend(): void {
+    if (!this.running || this.help) return;
+    this.guard(() => {
+      this.help = true;
+    });
+  }
+
   private newPilot(): DemoPilot {
     const { settings, nextSeed, pace } = this.options;
     return new DemoPilot(createGame({ ...settings, seed: nextSeed() }), pace ?? DEMO_PACE);

@@ -54,6 +54,8 @@ export class FieldPainter implements ScreenController {
   /** A frame ended (or Ink wrote outside one, or React committed): the fields are drawn at the end of this task. */
   private flushQueued = false;
   private closed = false;
+  /** The terminal is the shell's (Ctrl-Z): nothing is drawn until {@link resumed}. */
+  private away = false;
 
   constructor(
     private readonly inner: ScreenController,
@@ -99,6 +101,24 @@ export class FieldPainter implements ScreenController {
     return this.inner.settled();
   }
 
+  /**
+   * The terminal goes back to the shell: a frame still held goes out, then
+   * nothing is drawn here (Ink's writes pass through as they come, its frame
+   * erased and the alternate screen left) until {@link resumed}.
+   */
+  suspend(): void {
+    this.inner.suspend();
+    this.flush();
+    this.away = true;
+  }
+
+  /** The terminal is the game's again, its screen new: the fields are drawn whole over Ink's next frame. */
+  resumed(): void {
+    this.away = false;
+    this.trusted = false;
+    this.queueFlush();
+  }
+
   /** Write out a frame still held and draw nothing after it. Idempotent. */
   close(): void {
     if (this.closed) return;
@@ -118,7 +138,7 @@ export class FieldPainter implements ScreenController {
   private readonly changed = (): void => {
     const view = this.inner.getView();
     const committed = this.committedView;
-    if (!this.closed && !this.reactBehind && committed && this.committedSize && sameStructure(view, committed, this.display.preview)) {
+    if (!this.closed && !this.away && !this.reactBehind && committed && this.committedSize && sameStructure(view, committed, this.display.preview)) {
       // A frame of Ink's still held ends with the fields of the newest view anyway.
       if (this.held === null && !this.flushQueued) this.paint();
       return;
@@ -153,7 +173,7 @@ export class FieldPainter implements ScreenController {
 
   private inkWrite(written: unknown, rest: unknown[]): boolean {
     const write = this.out.write.bind(this.out) as (...args: unknown[]) => boolean;
-    if (this.closed || typeof written !== 'string') return write(written, ...rest);
+    if (this.closed || this.away || typeof written !== 'string') return write(written, ...rest);
     let chunk = written;
     if (this.held === null && chunk.startsWith(BEGIN_FRAME)) {
       // A frame ended but not yet flushed goes out first, in order.
@@ -185,7 +205,7 @@ export class FieldPainter implements ScreenController {
   }
 
   private queueFlush(): void {
-    if (this.flushQueued || this.closed) return;
+    if (this.flushQueued || this.closed || this.away) return;
     this.flushQueued = true;
     queueMicrotask(() => this.flush());
   }
@@ -194,7 +214,7 @@ export class FieldPainter implements ScreenController {
   private flush(): void {
     if (!this.flushQueued && this.held === null) return;
     this.flushQueued = false;
-    if (this.closed) return;
+    if (this.closed || this.away) return;
     const held = this.held;
     const callbacks = this.heldCallbacks;
     this.held = null;

@@ -54,3 +54,13 @@ export function keyEventsFromInk(input: string, key: Key, reportsEvents = false)
   const name = keyName(input, key);
   return name === null ? [] : [{ name, ctrl: key.ctrl, type }];
 }
+
+/**
+ * Ctrl-Z, which suspends the program as in any terminal program. In raw
+ * mode the terminal sends it as the byte 0x1A (with the kitty protocol,
+ * `CSI 122;5u`), not as SIGTSTP, so the app does what the terminal would.
+ * Ahead of the keymap: a config.json that binds ctrl+z does not take it.
+ */
+export function isSuspendKey(event: KeyEvent): boolean {
+  return event.ctrl && event.name === 'z' && (event.type === 'press' || event.type === 'tap');
+}

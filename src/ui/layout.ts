@@ -69,6 +69,32 @@ export function formatTime(ticks: number, precise = false): string {
   return `${clock}.${pad2(hundredths)}`;
 }
 
+/** Coarser units of a clock too wide for its place: hours in each. */
+const CLOCK_UNITS: readonly (readonly [unit: string, hours: number])[] = [
+  ['h', 1],
+  ['d', 24],
+  ['y', 24 * 365],
+];
+
+/**
+ * Ticks of play as a clock of at most `width` characters: {@link formatTime}
+ * while it fits (`9999:59:59` in ten, 416 days), then the first of whole
+ * hours, days or years of 365 days that fits (`192901234d` for 1e15 ticks;
+ * a safe integer of ticks is 4760273 years). A clock is never cut (a cut
+ * `4629629629:37:46` reads as `4629629629`) nor wrapped onto the next row.
+ */
+export function clockText(ticks: number, width: number): string {
+  const clock = formatTime(ticks);
+  if (clock.length <= width) return clock;
+  const hours = Math.floor(ticks / (TICKS_PER_SECOND * 3600));
+  let text = clock;
+  for (const [unit, per] of CLOCK_UNITS) {
+    text = `${Math.floor(hours / per)}${unit}`;
+    if (text.length <= width) break;
+  }
+  return text;
+}
+
 /** Pieces locked per second of play, two decimals (`0.00` before the first second). */
 export function piecesPerSecond(pieces: number, ticks: number): string {
   if (ticks <= 0) return '0.00';
@@ -77,10 +103,10 @@ export function piecesPerSecond(pieces: number, ticks: number): string {
 
 /**
  * SCORE, LEVEL, LINES (lines left in sprint) and TIME as the sidebar shows
- * them. A value wider than the sidebar is cut to its width (a score of over
- * ten digits; no game reaches one).
+ * them. A number wider than the sidebar is cut to its width (a score of over
+ * ten digits; no game reaches one); TIME goes to coarser units instead.
  */
 export function sidebarNumbers(score: number, level: number, lines: number, time: number, mode: Mode): string[] {
   const shown = mode === 'sprint' ? Math.max(0, SPRINT_LINES - lines) : lines;
-  return [String(score), String(level), String(shown), formatTime(time)].map((value) => value.slice(0, SIDEBAR_WIDTH));
+  return [...[String(score), String(level), String(shown)].map((value) => value.slice(0, SIDEBAR_WIDTH)), clockText(time, SIDEBAR_WIDTH)];
 }

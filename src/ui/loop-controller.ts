@@ -51,6 +51,7 @@ export abstract class LoopController implements ScreenController {
 
   abstract start(): void;
   abstract key(event: KeyEvent): 'quit' | null;
+  abstract suspend(): void;
 
   /** The terminal's size changed (and once at the start): a change of fit goes through the guard. */
   resize(size: TerminalSize): void {

@@ -142,6 +142,17 @@ export class PlayController extends LoopController {
     return null;
   }
 
+  /** Ctrl-Z: a game in play pauses, and stays paused after `fg` until the player resumes it. */
+  suspend(): void {
+    if (!this.running) return;
+    this.guard(() => {
+      this.catchUp();
+      if (this.state.status === 'playing') this.session.apply('pause');
+      // Paused as by the player now, not by the size: a terminal that fits again after `fg` does not resume it.
+      this.pausedForSize = false;
+    });
+  }
+
   /** The terminal started or stopped fitting: pause while the game does not fit. */
   protected override sizeChanged(small: boolean): void {
     this.catchUp();

@@ -5,7 +5,7 @@
  * signal, an error. `runScreen` does this for any controller (a replay
  * watched, the demo); `runPlay` runs it with the game.
  */
-import { render, type Instance, type KittyFlagName } from 'ink';
+import { render, type Instance, type KittyFlagName, type SuspendTerminal } from 'ink';
 import { App } from './App.js';
 import { compactStream } from './compact-output.js';
 import { CrashGuard } from './CrashGuard.js';
@@ -27,8 +27,21 @@ export interface PlayTerminal {
   readonly stderr: NodeJS.WriteStream;
 }
 
-/** Something from outside that ends the game: a signal, or an error nobody caught. */
-export type Interruption = { readonly kind: 'signal'; readonly signal: NodeJS.Signals } | { readonly kind: 'error'; readonly error: unknown };
+/**
+ * Something from outside: a signal or an error nobody caught, which end the
+ * game; or `suspend` (SIGTSTP, e.g. `kill -TSTP`), which hands the terminal
+ * back to the shell like Ctrl-Z.
+ */
+export type Interruption =
+  | { readonly kind: 'signal'; readonly signal: NodeJS.Signals }
+  | { readonly kind: 'error'; readonly error: unknown }
+  | { readonly kind: 'suspend' };
+
+/**
+ * Stop the program until the shell continues it (`fg`); settles then. The
+ * command line sends its process group SIGSTOP and waits for SIGCONT.
+ */
+export type StopProgram = () => Promise<void>;
 
 /** Subscribe to interruptions; returns the unsubscribe. The command line wires this to `process`. */
 export type Interruptions = (listener: (interruption: Interruption) => void) => () => void;
@@ -46,6 +59,8 @@ export interface RunPlayOptions extends PlayHooks {
   readonly terminal: PlayTerminal;
   /** Signals and uncaught errors; without it, only the keys end the game. */
   readonly interruptions?: Interruptions;
+  /** How Ctrl-Z stops the program, as in {@link RunScreenOptions}. @default Ctrl-Z does nothing */
+  readonly stopProgram?: StopProgram;
   /** The player's bests at the start, for the end panel. @default none shown */
   readonly personalBests?: PersonalBests;
 }
@@ -69,6 +84,14 @@ export interface RunScreenOptions {
   readonly terminal: PlayTerminal;
   /** Signals and uncaught errors; without it, only the keys end the session. */
   readonly interruptions?: Interruptions;
+  /**
+   * Stops the program after Ctrl-Z or a `suspend` interruption, once the
+   * terminal is the shell's again (the screen left, the cursor shown, raw
+   * mode and the keyboard protocol off); when it settles, all of that comes
+   * back, the screen is drawn again and what was shown stays paused.
+   * @default Ctrl-Z does nothing (a screen that is not the program's alone)
+   */
+  readonly stopProgram?: StopProgram;
   /** Makes what the screen shows and the keys drive: a game, a replay, the demo. */
   readonly controller: (context: ScreenContext) => ScreenController;
 }
@@ -83,7 +106,10 @@ export type PlayOutcome = { readonly reason: 'quit' } | { readonly reason: 'sign
  */
 const KITTY_FLAGS: KittyFlagName[] = ['disambiguateEscapeCodes', 'reportEventTypes', 'reportAllKeysAsEscapeCodes', 'reportAssociatedText'];
 
-type Ending = { readonly kind: 'quit' } | Interruption;
+type Ending = { readonly kind: 'quit' } | Exclude<Interruption, { readonly kind: 'suspend' }>;
+
+/** Show the cursor (DECTCEM): Ink hides it for the game; the shell needs it while the program is stopped. */
+const SHOW_CURSOR = '\u001B[?25h';
 
 /**
  * Run games until the player quits. Settles after the terminal is restored
@@ -96,6 +122,7 @@ export function runPlay(options: RunPlayOptions): Promise<PlayOutcome> {
     keymap: options.keymap,
     terminal: options.terminal,
     interruptions: options.interruptions,
+    stopProgram: options.stopProgram,
     controller: ({ display, ...clock }) =>
       new PlayController({
         settings: options.settings,
@@ -174,13 +201,51 @@ export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome>
   // Ink says only to the terminal whether it switched key press and release on: read it there.
   const keyboard = new KeyboardProtocol();
 
+  /** Set while the terminal is the shell's (Ctrl-Z until `fg`): a second Ctrl-Z or SIGTSTP then does nothing. */
+  let suspended = false;
+  /** Ink's hand-over of the terminal, from inside the app (Ink's instance does not offer it). */
+  let suspendTerminal: SuspendTerminal | null = null;
+  /**
+   * Ctrl-Z, as a good TUI does it (vim, less, htop): pause what is shown,
+   * give the terminal back as it was found, stop; on `fg`, take it again and
+   * draw the whole screen, still paused.
+   */
+  const suspend = (): void => {
+    const stopProgram = options.stopProgram;
+    const handOver = suspendTerminal;
+    if (!stopProgram || !handOver || finished || suspended) return;
+    suspended = true;
+    (painter ?? controller).suspend();
+    // Ink erases its frame, pops the keyboard protocol, leaves the alternate screen and turns raw mode off;
+    // after the callback, raw mode, the alternate screen and the protocol again, and a full redraw (which hides the cursor).
+    handOver(async () => {
+      terminal.stdout.write(SHOW_CURSOR);
+      await stopProgram();
+    }).then(
+      () => {
+        suspended = false;
+        painter?.resumed();
+      },
+      (error: unknown) => finish({ kind: 'error', error }),
+    );
+  };
+
   // Raw mode at once, before the alternate screen: keys typed while the app
   // starts are then read as keys, not echoed onto the game screen.
   if (terminal.stdin.isTTY) terminal.stdin.setRawMode(true);
   try {
     instance = render(
       <CrashGuard onCrash={(error) => finish({ kind: 'error', error })}>
-        <App controller={controller} display={display} painter={painter} keyboard={keyboard} />
+        <App
+          controller={controller}
+          display={display}
+          painter={painter}
+          keyboard={keyboard}
+          onSuspend={options.stopProgram ? suspend : undefined}
+          onSuspendTerminal={(handOver) => {
+            suspendTerminal = handOver;
+          }}
+        />
       </CrashGuard>,
       {
         stdin: terminal.stdin,
@@ -201,7 +266,7 @@ export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome>
     restoreInput(terminal.stdin);
     throw error;
   }
-  unsubscribe = options.interruptions?.((interruption) => finish(interruption)) ?? unsubscribe;
+  unsubscribe = options.interruptions?.((interruption) => (interruption.kind === 'suspend' ? suspend() : finish(interruption))) ?? unsubscribe;
   instance.waitUntilExit().then(
     () => finish({ kind: 'quit' }),
     (error: unknown) => finish({ kind: 'error', error }),

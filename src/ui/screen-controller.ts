@@ -63,6 +63,12 @@ export interface ScreenController {
   key(event: KeyEvent): 'quit' | null;
   /** The terminal's size changed (and once at the start). */
   resize(size: TerminalSize): void;
+  /**
+   * The terminal goes back to the shell (Ctrl-Z) and the program will stop:
+   * the clock stops with what is shown paused, and it stays paused when the
+   * program is continued, until the player resumes it (as a game's own pause).
+   */
+  suspend(): void;
   /** Stop the loop (and end a game in play). Idempotent. */
   stop(): void;
   /** Settles when everything the controller started on the way out (saving recordings) is done. */

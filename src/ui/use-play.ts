@@ -6,16 +6,17 @@
  */
 import { useApp, useInput, useStdin } from 'ink';
 import { useEffect, useSyncExternalStore } from 'react';
-import { keyEventsFromInk } from './input-keys.js';
+import { isSuspendKey, keyEventsFromInk } from './input-keys.js';
 import type { KeyboardProtocol } from './keyboard-protocol.js';
 import type { TerminalSize } from './layout.js';
 import type { ScreenController, ScreenView } from './screen-controller.js';
 
 /**
- * Run `controller` in this Ink app at the terminal `size`; returns what to draw. Exits the app when the player quits.
+ * Run `controller` in this Ink app at the terminal `size`; returns what to
+ * draw. Exits the app when the player quits; Ctrl-Z calls `onSuspend`.
  * `keyboard` says whether the terminal reports key press and release; without it every key is a tap.
  */
-export function usePlay(controller: ScreenController, size: TerminalSize, keyboard?: KeyboardProtocol): ScreenView {
+export function usePlay(controller: ScreenController, size: TerminalSize, keyboard?: KeyboardProtocol, onSuspend?: () => void): ScreenView {
   const { exit, waitUntilRenderFlush } = useApp();
   const { isRawModeSupported } = useStdin();
   const view = useSyncExternalStore(controller.subscribe, controller.getView);
@@ -35,6 +36,10 @@ export function usePlay(controller: ScreenController, size: TerminalSize, keyboa
     (input, key) => {
       const before = controller.getView();
       for (const event of keyEventsFromInk(input, key, keyboard?.reportsEvents)) {
+        if (onSuspend && isSuspendKey(event)) {
+          onSuspend();
+          return;
+        }
         if (controller.key(event) === 'quit') {
           exit();
           return;

@@ -115,6 +115,14 @@ export class WatchController extends LoopController {
     return null;
   }
 
+  /** Ctrl-Z: playback stops, as with space, and stays stopped after `fg`. */
+  suspend(): void {
+    if (!this.running) return;
+    this.guard(() => {
+      this.playing = false;
+    });
+  }
+
   private restart(): void {
     this.position = startPosition(this.options.index.replay);
     this.playing = true;

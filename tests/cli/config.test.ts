@@ -113,6 +113,59 @@ describe('inktris config', () => {
     expect(d.err.join('')).toBe(`inktris: ${join(d.home, 'inktris', 'config.json')}: arr: expected a whole number of ticks from 1 to 60, got -1\n`);
   });
 
+  it('warns about 5,000 unknown keys in one line naming three', async () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `k${i}`);
+    const d = await deps(JSON.stringify(Object.fromEntries(keys.map((k) => [k, 1]))));
+    expect(await runCli(['config', '--print'], d)).toBe(0);
+    expect(d.err).toEqual([
+      `inktris: ${join(d.home, 'inktris', 'config.json')}: 5000 unknown keys ignored: "k0", "k1", "k2" and 4997 more (known: keys, das, arr, preview, ghost, color)\n`,
+    ]);
+  });
+
+  it.each([
+    ['an escape sequence', '\u001b]2;PWNED\u0007'],
+    ['a C1 CSI and a right-to-left override', '\u009b2J\u202eabc'],
+  ])('names an unknown key holding %s without it', async (_name, key) => {
+    const d = await deps(JSON.stringify({ [key]: 1, other: 2 }));
+    expect(await runCli(['config', '--print'], d)).toBe(0);
+    expect(d.err).toHaveLength(1);
+    expect(d.err[0]).toContain('2 unknown keys ignored: "');
+    expect(d.err[0]).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+
+  it('cuts a key of a megabyte to a few characters in the warning', async () => {
+    const d = await deps(JSON.stringify({ ['x'.repeat(1000000)]: 1 }));
+    expect(await runCli(['config', '--print'], d)).toBe(0);
+    expect(d.err.join('').length).toBeLessThan(200);
+  });
+
+  it('reads a file that starts with a byte order mark, as replays do', async () => {
+    const d = await deps('\ufeff{"preview": 3}');
+    expect(await runCli(['config', '--print'], d)).toBe(0);
+    expect(JSON.parse(d.out.join(''))).toMatchObject({ preview: 3 });
+    expect(d.err).toEqual([]);
+  });
+
+  it.each([
+    ['1e309', 'das'],
+    ['9007199254740993', 'das'],
+    ['-1e400', 'arr'],
+    ['1E2', 'preview'],
+  ])('quotes the number %s as the file writes it', async (number, key) => {
+    const d = await deps(`{"${key}": ${number}}`);
+    expect(await runCli(['config', '--print'], d)).toBe(2);
+    expect(d.err).toHaveLength(1);
+    expect(d.err[0]).toMatch(new RegExp(`: ${key}: expected a whole number of .*, got ${number}\\n$`));
+  });
+
+  it.each([
+    [{ keys: { hold: ['\u009b2J'] } }, 'config.json: keys.hold: "?2J" is not a key'],
+    [{ keys: { '\u202efly': ['f'] } }, 'config.json: keys.?fly: not a command'],
+    [{ ghost: '\u009d2;PWNED\u009c' }, 'config.json: ghost: expected true or false, got "?2;PWNED?"'],
+  ])('quotes a string of the file without its control characters: %j', (value, message) => {
+    expect(() => settingsFrom(F, value)).toThrow(message);
+  });
+
   it('exits 2 when given neither --path nor --print', async () => {
     const d = await deps();
     expect(await runCli(['config'], d)).toBe(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addEntry, EMPTY_TABLE, formatTicks, validateTable, type ScoreEntry } from '../../src/cli/high-scores.js';
+import { addEntry, EMPTY_TABLE, formatTicks, isIsoDate, validateTable, type ScoreEntry } from '../../src/cli/high-scores.js';
 
 const entry = (over: Partial<ScoreEntry>): ScoreEntry => ({
   score: 1000,
@@ -52,6 +52,31 @@ describe('high-score table', () => {
     [{ format: 'inktris-scores', version: 1, marathon: [entry({ replay: '../../etc/passwd' })] }, 'marathon[0]: replay is not a file name'],
   ])('refuses the table %j: %s', (value, problem) => {
     expect(validateTable(value)).toBe(problem);
+  });
+
+  it.each([
+    ['the issue\'s date with escape codes around it', '(\u001b]2;PWNED\u0007\u001b[2J) 2020-01-01'],
+    ['a date Date.parse takes but ISO 8601 does not', 'Wed, 01 Jan 2020 00:00:00 GMT'],
+    ['a date alone', '2020-01-01'],
+    ['an offset instead of Z', '2020-01-01T10:00:00+02:00'],
+    ['a space instead of T', '2020-01-01 10:00:00Z'],
+    ['31 April', '2026-04-31T10:00:00.000Z'],
+    ['29 February of a common year', '2026-02-29T10:00:00.000Z'],
+    ['hour 24', '2026-01-01T24:00:00.000Z'],
+    ['a C1 control after the date', '2026-01-01T10:00:00.000Z\u009b2J'],
+  ])('refuses %s as a date', (_name, date) => {
+    expect(isIsoDate(date)).toBe(false);
+    expect(validateTable({ format: 'inktris-scores', version: 1, marathon: [entry({ date })] })).toBe(
+      'marathon[0]: date is not an ISO 8601 UTC date (2026-11-23T12:00:00.000Z)',
+    );
+  });
+
+  it.each([['2026-11-23T12:00:00.000Z'], ['2028-02-29T23:59:59Z'], ['2026-11-23T12:00Z'], ['2026-11-23T12:00:00.123456Z']])('takes %s as a date', (date) => {
+    expect(isIsoDate(date)).toBe(true);
+  });
+
+  it('quotes a version from the file without its control characters', () => {
+    expect(validateTable({ format: 'inktris-scores', version: '\u009b2J\u202e' })).toBe('version "?2J?" is not 1');
   });
 
   it('reads back a table it wrote, dropping unknown fields', () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,4 +50,14 @@ describe('replay --best and --last', () => {
       expect(deps.err).toEqual(['inktris: replay: give one of FILE, --best or --last\n']);
     },
   );
+
+  it('warns of a damaged table in a data folder named with escape codes without them', async () => {
+    const home = await mkdtemp(join(tmpdir(), 'inktris-best-\u001b]2;PWNED\u0007-\u009b2J-'));
+    await mkdir(join(home, 'inktris'), { recursive: true });
+    await writeFile(join(home, 'inktris', 'scores.json'), 'not json');
+    const deps = { ...memoryDeps(), env: { XDG_DATA_HOME: home } };
+    expect(await runCli(['replay', '--best', '--json'], deps)).toBe(2);
+    expect(deps.err[0]).toMatch(/^inktris: .*inktris-best-\?\]2;PWNED\?-\?2J-.*scores\.json: not valid JSON; kept as /);
+    expect(deps.err.join('')).not.toMatch(/[\u001b\u0007\u009b]/);
+  });
 });

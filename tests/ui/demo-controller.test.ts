@@ -28,6 +28,20 @@ function setup(settings: PlaySettings = {}) {
 }
 
 describe('the demo', () => {
+  it('shows the keys, which pauses it, on Ctrl-Z, and goes on after a key once the program continues', () => {
+    const { time, controller, press } = setup();
+    controller.start();
+    time.advance(2000);
+    controller.suspend();
+    expect(controller.getView().help).toBe(true);
+    const tick = controller.state.tick;
+    time.stall(600_000);
+    time.advance(1000);
+    expect(controller.state.tick).toBe(tick);
+    press('x');
+    expect(controller.getView().help).toBe(false);
+  });
+
   it('lets the bot play on the game clock, 60 ticks a second', () => {
     const { time, controller } = setup();
     controller.start();

@@ -26,17 +26,18 @@ function whole(view: ScreenView, columns: number, rows: number): string[] {
   return screen.picture();
 }
 
-function start() {
+function start(stopProgram?: () => Promise<void>) {
   const time = fakeTime();
   const terminal = fakeTerminal();
   let controller: PlayController | null = null;
   const done = runScreen({
     display: { color: PALETTE_256 },
     terminal: terminal.streams,
+    stopProgram,
     controller: (context) =>
       (controller = new PlayController({ settings: {}, nextSeed: () => 3, preview: context.display.preview, now: time.now, timers: time.timers, onError: context.onError })),
   });
-  const screen = new VtScreen(80, 24);
+  let screen = new VtScreen(80, 24);
   let seen = 0;
   return {
     ...terminal,
@@ -51,6 +52,11 @@ function start() {
       seen = terminal.stdout.text.length;
       screen.write(written);
       return written;
+    },
+    /** The terminal shows a new, blank screen from here on (the alternate screen entered again after `fg`). */
+    freshScreen() {
+      seen = terminal.stdout.text.length;
+      screen = new VtScreen(terminal.stdout.columns, terminal.stdout.rows);
     },
     resize(columns: number, rows: number) {
       terminal.stdout.columns = columns;
@@ -89,6 +95,42 @@ describe('the field painter', () => {
     t.stdin.type('q');
     await expect(t.done).resolves.toEqual({ reason: 'quit' });
   }, 30_000);
+
+  it('draws nothing while stopped by Ctrl-Z, and the whole frame, paused, after fg', async () => {
+    let continueProgram = () => {};
+    let stops = 0;
+    const t = start(
+      () =>
+        new Promise<void>((resolve) => {
+          stops++;
+          continueProgram = resolve;
+        }),
+    );
+    await vi.waitFor(() => expect(t.stdout.text).toContain('NEXT'));
+    await t.settle();
+    t.stdin.type(LEFT);
+    t.time.advance(1500);
+    await t.settle();
+    t.stdin.type('\u001a');
+    await vi.waitFor(() => expect(stops).toBe(1));
+    await t.settle();
+    expect(t.view().state.status).toBe('paused');
+    // Stopped: the clock, Ink and the painter all leave the terminal to the shell.
+    t.time.advance(5000);
+    expect(await t.settle()).toBe('');
+    t.freshScreen();
+    continueProgram();
+    await t.settle();
+    await t.settle();
+    expect(t.screen().picture()).toEqual(whole(t.view(), 80, 24));
+    expect(t.view().state.status).toBe('paused');
+    t.stdin.type('p');
+    await t.settle();
+    expect(t.view().state.status).toBe('playing');
+    expect(t.screen().picture()).toEqual(whole(t.view(), 80, 24));
+    t.stdin.type('q');
+    await expect(t.done).resolves.toEqual({ reason: 'quit' });
+  });
 
   it('draws a move of the piece by itself: one write of the changed cells, cursor saved and restored', async () => {
     const t = start();

@@ -1,7 +1,7 @@
 /** What Ink's useInput reports, turned into key events for the keymap; and the bytes real terminals send, through Ink's own parser. */
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
-import { keyEventsFromInk } from '../../src/ui/input-keys.js';
+import { isSuspendKey, keyEventsFromInk, type KeyEvent } from '../../src/ui/input-keys.js';
 import { recordedKeys, TERMINALS, type TerminalName } from './terminal-keys.js';
 
 const NO_KEY: Key = {
@@ -114,5 +114,18 @@ describe.each(TERMINALS)('keys as real %s sends them (tests/fixtures/terminal-ke
     ['num lock on: tap ctrl+c 60 ms', ['ctrl+c press', 'c release']],
   ])('reads "%s" as %j', (keys, expected) => {
     expect(eventsOf(terminal, keys)).toEqual(expected);
+  });
+});
+
+describe('isSuspendKey', () => {
+  it.each([
+    ['Ctrl-Z as the byte 0x1A (raw mode)', keyEventsFromInk('z', { ...NO_KEY, ctrl: true })[0]!, true],
+    ['Ctrl-Z pressed (kitty protocol)', { name: 'z', ctrl: true, type: 'press' }, true],
+    ['Ctrl-Z released (kitty protocol)', { name: 'z', ctrl: true, type: 'release' }, false],
+    ['Ctrl-Z repeating (kitty protocol)', { name: 'z', ctrl: true, type: 'repeat' }, false],
+    ['z alone (rotate counter-clockwise)', { name: 'z', ctrl: false, type: 'tap' }, false],
+    ['Ctrl-C', { name: 'c', ctrl: true, type: 'tap' }, false],
+  ] as [string, KeyEvent, boolean][])('%s: %s', (_name, event, expected) => {
+    expect(isSuspendKey(event)).toBe(expected);
   });
 });

@@ -235,6 +235,35 @@ describe('app commands', () => {
     expect(controller.state.status).toBe('paused');
   });
 
+  it('pauses at the tick in progress on Ctrl-Z and stays paused however long the program was stopped', () => {
+    const { time, controller, press, games } = setup();
+    controller.start();
+    time.advance(200);
+    controller.suspend();
+    expect(controller.state.status).toBe('paused');
+    expect(controller.getView().state.status).toBe('paused');
+    expect(time.pending()).toBe(0);
+    time.stall(3_600_000);
+    expect(controller.state.status).toBe('paused');
+    press('p');
+    expect(controller.state.status).toBe('playing');
+    // The pause is in the recording, as the player's own would be.
+    expect(games[0]!.inputs).toEqual([
+      [12, 'pause'],
+      [216012, 'pause'],
+    ]);
+  });
+
+  it('keeps a game paused for a small terminal paused after Ctrl-Z, when the terminal fits again', () => {
+    const { controller } = setup();
+    controller.resize({ columns: 80, rows: 24 });
+    controller.start();
+    controller.resize({ columns: 40, rows: 24 });
+    controller.suspend();
+    controller.resize({ columns: 80, rows: 24 });
+    expect(controller.state.status).toBe('paused');
+  });
+
   it('starts paused in a terminal that is already too small', () => {
     const { time, controller } = setup();
     controller.resize({ columns: 30, rows: 10 });

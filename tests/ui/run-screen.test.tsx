@@ -21,7 +21,7 @@ const controllers: [string, string, (context: ScreenContext) => ScreenController
   ['the demo', 'DEMO', (context) => new DemoController({ settings: {}, nextSeed: () => 8, preview: context.display.preview, ...context })],
 ];
 
-function start(make: (context: ScreenContext) => ScreenController) {
+function start(make: (context: ScreenContext) => ScreenController, stopProgram?: () => Promise<void>) {
   const { stdin, stdout, streams } = fakeTerminal();
   let interrupt: (interruption: Interruption) => void = () => {};
   const done = runScreen({
@@ -33,9 +33,22 @@ function start(make: (context: ScreenContext) => ScreenController) {
         interrupt = () => {};
       };
     },
+    stopProgram,
     controller: make,
   });
   return { stdin, stdout, done, interrupt: (i: Interruption) => interrupt(i) };
+}
+
+/** A stop of the program the test continues: `stopped` once it is asked, `continue()` is the shell's `fg`. */
+function fakeStop() {
+  const stop = { calls: 0, continue: () => {}, stop: (): Promise<void> => Promise.resolve() };
+  stop.stop = () => {
+    stop.calls++;
+    return new Promise<void>((resolve) => {
+      stop.continue = resolve;
+    });
+  };
+  return stop;
 }
 
 /** The terminal is back as it was: raw mode off, alternate screen left, cursor shown. */
@@ -60,6 +73,33 @@ describe.each(controllers)('runScreen with %s', (_name, marker, make) => {
     const t = start(make);
     await vi.waitFor(() => expect(t.stdout.text).toContain(marker));
     t.stdin.type('\u0003');
+    await expect(t.done).resolves.toEqual({ reason: 'quit' });
+    expectRestored(t);
+  });
+
+  it.each([
+    ['Ctrl-Z (the byte 0x1A in raw mode)', (t: ReturnType<typeof start>) => t.stdin.type('\u001a')],
+    ['SIGTSTP', (t: ReturnType<typeof start>) => t.interrupt({ kind: 'suspend' })],
+  ])('on %s gives the terminal back, stops, and on fg draws it again, paused', async (_how, suspend) => {
+    const stop = fakeStop();
+    const t = start(make, stop.stop);
+    await vi.waitFor(() => expect(t.stdout.text).toContain(marker));
+    suspend(t);
+    await vi.waitFor(() => expect(stop.calls).toBe(1));
+    // Stopped: raw mode off, the alternate screen left, the cursor shown, as the shell needs them.
+    expectRestored(t);
+    const stoppedAt = t.stdout.text.length;
+    // A second Ctrl-Z while stopped (typed ahead) is not a second stop.
+    t.interrupt({ kind: 'suspend' });
+    stop.continue();
+    await vi.waitFor(() => expect(t.stdout.text.slice(stoppedAt)).toContain(marker));
+    const again = t.stdout.text.slice(stoppedAt);
+    expect(t.stdin.isRaw).toBe(true);
+    expect(again).toContain('\u001B[?1049h');
+    // Still paused: the replay marked stopped, the demo showing its keys.
+    expect(again).toMatch(marker === 'REPLAY' ? /\|\|/ : /any key/);
+    expect(stop.calls).toBe(1);
+    t.stdin.type('q');
     await expect(t.done).resolves.toEqual({ reason: 'quit' });
     expectRestored(t);
   });

@@ -45,6 +45,19 @@ describe('the replay watcher', () => {
     expect(status()).toMatchObject({ kind: 'replay', speed: 1, paused: false, ended: false, totalPieces: 40 });
   });
 
+  it('stops playback on Ctrl-Z and stays stopped after the program continues, until space', () => {
+    const { time, controller, press, status } = setup();
+    controller.start();
+    time.advance(1000);
+    controller.suspend();
+    expect(status().paused).toBe(true);
+    time.stall(600_000);
+    expect(screenOf(controller.getView().state)).toBe(screenOf(expectedAt(1000)));
+    press('space');
+    time.advance(500);
+    expect(screenOf(controller.getView().state)).toBe(screenOf(expectedAt(1500)));
+  });
+
   it('pauses on space and goes on from the same place on space', () => {
     const { time, controller, press, status } = setup();
     controller.start();

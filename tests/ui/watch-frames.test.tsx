@@ -54,6 +54,20 @@ describe('watching a replay', () => {
     expect(frame).toMatch(/PIECES\s*\n.*12\/143/);
   });
 
+  it.each([
+    // 1e15 ticks is 4629629629:37:46, six characters wider than the sidebar: it wrapped onto the PIECES label.
+    [1e15, 1e15, '192901234d'],
+    [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, '4760273y'],
+  ])('keeps a replay clock at tick %d of %d on one row of the sidebar: %s', (tick, endTick, clock) => {
+    const frame = frameOf(midGame(), { watch: status({ tick, endTick }) });
+    const rows = frame.split('\n').map((row) => row.trimEnd());
+    const at = rows.findIndex((row) => /x1$/.test(row));
+    expect(rows[at + 1]).toMatch(new RegExp(`\\s${clock}$`));
+    // The next rows are the blank row and PIECES, as with a short clock.
+    expect(rows[at + 2]).toMatch(/[│|]$/);
+    expect(rows[at + 3]).toMatch(/PIECES$/);
+  });
+
   it('marks a paused replay with || and an ended one with END', () => {
     expect(frameOf(midGame(), { watch: status({ speed: 0.25, paused: true }) })).toMatch(/x0\.25 \|\|/);
     expect(frameOf(midGame(), { watch: status({ speed: 16, ended: true }) })).toMatch(/x16 END/);

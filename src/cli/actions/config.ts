@@ -2,7 +2,7 @@
 import type { ConfigOptions } from '../commands/config.js';
 import { loadSettings, settingsJson, configPath } from '../config.js';
 import type { CliDeps } from '../deps.js';
-import { InputError } from '../errors.js';
+import { InputError, warningLine } from '../errors.js';
 import { pathsFor } from '../paths.js';
 
 /** Print what `--path` and `--print` ask for. */
@@ -12,7 +12,7 @@ export async function configAction(options: ConfigOptions, deps: CliDeps): Promi
   if (options.path) deps.stdout.write(`${configPath(dir)}\n`);
   if (options.print) {
     const { settings, warnings } = await loadSettings(dir, deps.env);
-    for (const line of warnings) deps.stderr.write(`inktris: ${line}\n`);
+    for (const line of warnings) deps.stderr.write(warningLine(line));
     deps.stdout.write(`${JSON.stringify(settingsJson(settings), null, 2)}\n`);
   }
 }

@@ -7,31 +7,48 @@
 import type { Command } from 'commander';
 import { loadSettings } from '../config.js';
 import type { CliDeps } from '../deps.js';
+import { InputError, warningLine } from '../errors.js';
 import { pathsFor } from '../paths.js';
 import { requireScreen } from '../require-screen.js';
 import { personalBests } from '../game-archive.js';
 import { createGameLog, openArchive } from '../play-recording.js';
 import { quitLine } from '../quit-line.js';
-import type { Interruptions } from '../../ui/run-play.js';
+import type { Interruptions, StopProgram } from '../../ui/run-play.js';
 import { DEFAULT_HANDLING } from '../../ui/timing.js';
 import type { PlayOptions } from '../commands/play.js';
 
 /** Signals that end a game cleanly (the recording saved, the terminal restored). */
 const SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGHUP', 'SIGINT'];
 
-/** Signals and uncaught errors of this process, as `runPlay` takes them. */
+/** Signals and uncaught errors of this process, as `runPlay` takes them; SIGTSTP (`kill -TSTP`) suspends like Ctrl-Z. */
 export const processInterruptions: Interruptions = (listener) => {
   const onSignal = (signal: NodeJS.Signals) => listener({ kind: 'signal', signal });
+  const onSuspend = () => listener({ kind: 'suspend' });
   const onError = (error: unknown) => listener({ kind: 'error', error });
   for (const signal of SIGNALS) process.on(signal, onSignal);
+  process.on('SIGTSTP', onSuspend);
   process.on('uncaughtException', onError);
   process.on('unhandledRejection', onError);
   return () => {
     for (const signal of SIGNALS) process.off(signal, onSignal);
+    process.off('SIGTSTP', onSuspend);
     process.off('uncaughtException', onError);
     process.off('unhandledRejection', onError);
   };
 };
+
+/**
+ * Stop this program until the shell continues it, once the screen has given
+ * the terminal back; settles on SIGCONT. SIGSTOP, since SIGTSTP is caught
+ * here; to the whole process group, as the terminal's own Ctrl-Z is, so that
+ * a process waiting on this one (bin/'s hand-over to Node 24, `npm start`)
+ * stops too and the shell sees the job stopped.
+ */
+export const stopProcess: StopProgram = () =>
+  new Promise((resolve) => {
+    process.once('SIGCONT', () => resolve());
+    process.kill(0, 'SIGSTOP');
+  });
 
 /**
  * While the game runs and its files are finished, a signal after the one
@@ -98,6 +115,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
       handling: { ...DEFAULT_HANDLING, das: config.das, arr: config.arr },
       terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       interruptions: processInterruptions,
+      stopProgram: stopProcess,
       personalBests: bests,
       // A restart never throws for want of a replay file: the game goes on, the line comes after it.
       onGameStart: (game) => {
@@ -108,7 +126,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
     });
   } finally {
     release();
-    for (const line of warnings) deps.stderr.write(`inktris: ${line}\n`);
+    for (const line of warnings) deps.stderr.write(warningLine(line));
     // A replay no file could take: on stdout, now that the screen is the shell's again.
     for (const text of log.unsaved) deps.stdout.write(text);
   }

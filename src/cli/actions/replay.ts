@@ -11,7 +11,7 @@ import { replayStateAt, runPackedReplay } from '../../core/replay.js';
 import { summarize } from '../../core/views.js';
 import type { ReplayOptions } from '../commands/replay.js';
 import type { CliDeps } from '../deps.js';
-import { InputError } from '../errors.js';
+import { InputError, warningLine } from '../errors.js';
 import { QUICK_FOLD_BYTES } from '../heap.js';
 import { loadPackedReplay, loadReplay } from '../replay-file.js';
 import { requireScreen } from '../require-screen.js';
@@ -29,7 +29,7 @@ async function replayFile(file: string | undefined, options: ReplayOptions, deps
   const { findReplay } = await import('../game-archive.js');
   const { pathsFor } = await import('../paths.js');
   const dir = pathsFor(deps.env).data;
-  const found = await findReplay({ dir, now: () => new Date(), warn: (line) => deps.stderr.write(`inktris: ${line}\n`) }, which, options.mode);
+  const found = await findReplay({ dir, now: () => new Date(), warn: (line) => deps.stderr.write(warningLine(line)) }, which, options.mode);
   if (!found) {
     throw new InputError(
       which === 'best' ? `replay --best: no ${options.mode ?? 'marathon'} game with a kept replay in ${dir} yet` : `replay --last: no kept replay in ${dir} yet`,
