@@ -99,12 +99,15 @@ async function moveAside<T>(path: string, why: 'corrupt' | 'unreadable', problem
   return { kind: 'corrupt', problem, movedTo: null };
 }
 
+/** How long a game's end waits for a lock another live inktris holds: a table's update takes milliseconds. */
+export const LOCK_WAIT_MS = 5_000;
+
 /**
  * Run `fn` while holding `PATH.lock` (file-lock.ts), so read-modify-write
  * sequences on `path` from several processes do not lose each other's
- * changes. Throws LockBusyError when a live process holds it for 5 s.
+ * changes. Throws LockBusyError when a live process holds it through LOCK_WAIT_MS.
  */
 export async function withLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
   await mkdir(dirname(path), { recursive: true });
-  return withFileLock(`${path}.lock`, fn);
+  return withFileLock(`${path}.lock`, fn, { waitMs: LOCK_WAIT_MS });
 }

@@ -41,12 +41,16 @@ export interface FileLockOptions {
 /** The lock stayed held by a live process for the whole wait. */
 export class LockBusyError extends Error {
   override readonly name = 'LockBusyError';
+  /** Who holds it, for the user's line: `another inktris (pid 123)`. */
+  readonly holder: string;
   constructor(
     readonly lock: string,
     /** The holder, when its lock file said. */
     readonly owner: LockOwner | null,
   ) {
-    super(`${lock}: held by ${owner ? `another inktris (pid ${owner.pid}${owner.host === hostname() ? '' : ` on ${owner.host}`})` : 'another process'}`);
+    const holder = owner ? `another inktris (pid ${owner.pid}${owner.host === hostname() ? '' : ` on ${owner.host}`})` : 'another process';
+    super(`${lock}: held by ${holder}`);
+    this.holder = holder;
   }
 }
 

@@ -7,7 +7,8 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Mode } from '../core/index.js';
 import { readBounded } from './bounded-read.js';
-import { ASIDE_SUFFIXES, MAX_STORE_BYTES, readStore, withLock, writeAtomic } from './data-store.js';
+import { ASIDE_SUFFIXES, LOCK_WAIT_MS, MAX_STORE_BYTES, readStore, withLock, writeAtomic } from './data-store.js';
+import { InputError } from './errors.js';
 import { LockBusyError } from './file-lock.js';
 import { addEntry, EMPTY_TABLE, validateTable, type ScoreEntry, type ScoreTable } from './high-scores.js';
 
@@ -103,9 +104,16 @@ export async function addScore(ctx: ArchiveContext, mode: Mode, entry: ScoreEntr
       return rank;
     });
   } catch (error) {
-    if (!(error instanceof LockBusyError)) throw error;
-    ctx.warn(`${path}: the high-score table is busy (${error.message}); this game's score is not saved`);
-    return null;
+    if (error instanceof LockBusyError) {
+      ctx.warn(`${path}: ${error.holder} kept the high-score table locked for ${LOCK_WAIT_MS / 1000} s; this game's score is not saved`);
+      return null;
+    }
+    // The safe writer's refusal (a read-only table, a link another user made) is the player's to undo: it says what it is.
+    if (error instanceof InputError) {
+      ctx.warn(`${error.message}; this game's score is not saved`);
+      return null;
+    }
+    throw error;
   }
 }
 

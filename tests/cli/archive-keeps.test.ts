@@ -50,7 +50,7 @@ async function playOne(dir: string, now: Date): Promise<string[]> {
   return [...log.warnings];
 }
 
-describe('a table that cannot be read', () => {
+describe('a table that cannot be read or written', () => {
   let bundle = '';
   beforeAll(async () => {
     bundle = join(work, 'archive.mjs');
@@ -94,6 +94,16 @@ describe('a table that cannot be read', () => {
     expect(warnings).toEqual([
       `${scoresPath(dir)}: cannot read it (permission denied), and it cannot be moved aside; it is left as it is and no score is saved until it is fixed`,
     ]);
+  });
+
+  it('that is read-only is left as it is, even for root, and the score is not saved, with one line', async () => {
+    const dir = fresh();
+    writeFileSync(scoresPath(dir), TEN);
+    chmodSync(scoresPath(dir), 0o444);
+    const warnings: string[] = [];
+    expect(await addScore({ dir, now: () => new Date(), warn: (line) => warnings.push(line) }, 'marathon', entry(5000))).toBeNull();
+    expect(readFileSync(scoresPath(dir), 'utf8')).toBe(TEN);
+    expect(warnings).toEqual([`${scoresPath(dir)}: is read-only; choose another path or make it writable; this game's score is not saved`]);
   });
 
   it('that is a folder is moved aside with one warning in a whole game, and the score goes to a new table', async () => {
