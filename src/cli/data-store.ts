@@ -50,24 +50,27 @@ function readProblem(error: NodeJS.ErrnoException): string {
  * (which returns the value or a problem string) is renamed to
  * `NAME.corrupt-<time>`; one that cannot be read at all (permissions, a
  * folder, a FIFO, too large) to `NAME.unreadable-<time>`. Either way nothing
- * is lost, and it is reported as corrupt.
+ * is lost, and it is reported as corrupt. With `move` false it is only
+ * reported (`movedTo` null): the caller moves it while holding the lock.
  */
-export async function readStore<T>(path: string, validate: (value: unknown) => T | string, now: Date): Promise<StoreRead<T>> {
+export async function readStore<T>(path: string, validate: (value: unknown) => T | string, now: Date, move = true): Promise<StoreRead<T>> {
+  const aside = (why: 'corrupt' | 'unreadable', problem: string): Promise<StoreRead<T>> | StoreRead<T> =>
+    move ? moveAside(path, why, problem, now) : { kind: 'corrupt', problem, movedTo: null };
   let text: string;
   try {
     text = await readBounded(path, { limit: MAX_STORE_BYTES });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
-    return moveAside(path, 'unreadable', readProblem(error as NodeJS.ErrnoException), now);
+    return aside('unreadable', readProblem(error as NodeJS.ErrnoException));
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return moveAside(path, 'corrupt', 'not valid JSON', now);
+    return aside('corrupt', 'not valid JSON');
   }
   const checked = validate(value);
-  return typeof checked === 'string' ? moveAside(path, 'corrupt', checked, now) : { kind: 'ok', value: checked };
+  return typeof checked === 'string' ? aside('corrupt', checked) : { kind: 'ok', value: checked };
 }
 
 /** The suffixes of files moved aside: what to look for to keep them in mind (their replays are kept too). */

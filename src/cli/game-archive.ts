@@ -67,11 +67,21 @@ interface ScoresRead {
   readonly blocked: string | null;
 }
 
-async function readScores(ctx: ArchiveContext): Promise<ScoresRead> {
+/** The table; `locked` says whether the caller holds the table's lock, without which nothing is moved. */
+async function readScores(ctx: ArchiveContext, locked: boolean): Promise<ScoresRead> {
   const path = scoresPath(ctx.dir);
-  const read = await readStore(path, validateTable, ctx.now());
+  const read = await readStore(path, validateTable, ctx.now(), locked);
   if (read.kind === 'ok') return { table: read.value, blocked: null };
   if (read.kind === 'missing') return { table: EMPTY_TABLE, blocked: null };
+  if (!locked) {
+    // Moved aside only under the lock: else a good table another game has
+    // just written in the bad one's place could be the one moved.
+    try {
+      return await withLock(path, () => readScores(ctx, true));
+    } catch {
+      // A read-only folder, or a lock held through the wait: the file stays where it is.
+    }
+  }
   if (read.movedTo) {
     ctx.warn(`${path}: ${read.problem}; kept as ${read.movedTo}, starting a new table`);
     return { table: EMPTY_TABLE, blocked: null };
@@ -83,7 +93,7 @@ async function readScores(ctx: ArchiveContext): Promise<ScoresRead> {
 
 /** The table, or an empty one when there is none; a file that cannot be used is moved aside (or left alone) with a warning. */
 export async function loadScores(ctx: ArchiveContext): Promise<ScoreTable> {
-  return (await readScores(ctx)).table;
+  return (await readScores(ctx, false)).table;
 }
 
 /**
@@ -97,7 +107,7 @@ export async function addScore(ctx: ArchiveContext, mode: Mode, entry: ScoreEntr
   const path = scoresPath(ctx.dir);
   try {
     return await withLock(path, async () => {
-      const read = await readScores(ctx);
+      const read = await readScores(ctx, true);
       if (read.blocked) return null;
       const { table, rank } = addEntry(read.table, mode, entry);
       if (rank !== null) await writeAtomic(path, `${JSON.stringify(table, null, 2)}\n`);
