@@ -177,11 +177,11 @@ async function underBreakLock(lock: string, staleMs: number, change: () => Promi
 export async function withFileLock<T>(lock: string, fn: () => Promise<T>, options: FileLockOptions = {}): Promise<T> {
   const waitMs = options.waitMs ?? 5_000;
   const staleMs = options.staleMs ?? 30_000;
-  const token = newOwner().token;
+  const { token } = newOwner();
   // The time in the lock is when it was taken, not when the wait began.
-  let owner = newOwner();
+  let owner: LockOwner = { ...newOwner(), token };
   const deadline = Date.now() + waitMs;
-  for (let delay = 2; !(await create(lock, (owner = { ...newOwner(), token }))); delay = Math.min(delay * 2, 50)) {
+  for (let delay = 2; !(await create(lock, owner)); delay = Math.min(delay * 2, 50), owner = { ...newOwner(), token }) {
     const seen = await inspect(lock);
     if (seen.kind === 'none') continue;
     if (stale(seen, staleMs)) {
