@@ -4,11 +4,11 @@
  * key and what it expects (exit 2); unknown keys are warned about and
  * ignored. Command-line options override the file.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { COMMAND_ORDER, DEFAULT_KEYMAP, type Command, type KeyBinding, type Keymap } from '../ui/keymap.js';
 import { DEFAULT_HANDLING } from '../ui/timing.js';
 import { parseJsonKeepingNumbers, type NumberText } from '../core/json-numbers.js';
+import { readBounded } from './bounded-read.js';
 import { InputError, printable } from './errors.js';
 
 /** The settings a player can keep in config.json. */
@@ -39,6 +39,9 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const KNOWN = new Set(['keys', 'das', 'arr', 'preview', 'ghost', 'color']);
 const NAMED_KEYS = new Set(['left', 'right', 'up', 'down', 'space', 'escape', 'return', 'tab', 'backspace']);
+
+/** config.json is a few hundred bytes; a larger file is refused before it is read whole. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export const configPath = (dir: string): string => join(dir, 'config.json');
 
@@ -158,14 +161,16 @@ export async function loadSettings(
   const path = configPath(dir);
   let text: string | null = null;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readBounded(path, { limit: MAX_CONFIG_BYTES });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EFBIG') throw new InputError(`${path}: larger than 1 MiB; is this the right file?`);
+    // bounded-read.ts's refusals (a folder, a FIFO, a device) say what the file is.
+    if (code === 'EISDIR' || code === 'ENOTREG') throw new InputError(`${path}: ${(error as Error).message}`);
     if (code !== 'ENOENT') throw new InputError(`${path}: cannot read it (${code ?? 'error'})`);
   }
   let result = { settings: DEFAULT_SETTINGS, warnings: [] as string[] };
   if (text !== null) {
-    if (text.length > 1024 * 1024) throw new InputError(`${path}: larger than 1 MiB; is this the right file?`);
     let parsed: ReturnType<typeof parseJsonKeepingNumbers>;
     try {
       // A byte order mark is not JSON, but editors write one (Notepad does); replays take it too.

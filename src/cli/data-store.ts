@@ -1,104 +1,116 @@
 /**
  * Safe reads and writes of inktris's own files: atomic replacement
- * (temporary file, then rename), a lock for read-modify-write so two games
- * ending together both keep their entries, and corrupt files moved aside,
- * never deleted.
+ * (safe-write.ts), a lock for read-modify-write so two games ending together
+ * both keep their entries (file-lock.ts), and a file that cannot be used
+ * moved aside, never deleted and never written over.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { lstat, mkdir, rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { MAX_READ_BYTES, readBounded } from './bounded-read.js';
+import { withFileLock } from './file-lock.js';
+import { writeFileSafely } from './safe-write.js';
 
 /** Files larger than this are not read: none of ours gets near it. */
-export const MAX_STORE_BYTES = 16 * 1024 * 1024;
+export const MAX_STORE_BYTES = MAX_READ_BYTES;
 
-/** Replace `path` with `text` atomically, creating its folder. */
+/** Replace `path` with `text` atomically (safe-write.ts), creating its folder. */
 export async function writeAtomic(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(tmp, text, 'utf8');
-    await rename(tmp, path);
-  } catch (error) {
-    await rm(tmp, { force: true }).catch(() => undefined);
-    throw error;
-  }
+  writeFileSafely(path, text);
 }
 
 /** What reading a store file found. */
 export type StoreRead<T> =
   | { readonly kind: 'missing' }
   | { readonly kind: 'ok'; readonly value: T }
+  /**
+   * The file is not a usable one. `movedTo` is where it is kept now, or null
+   * when it could not be moved: then it is still at its path, and must not
+   * be written over.
+   */
   | { readonly kind: 'corrupt'; readonly problem: string; readonly movedTo: string | null };
 
+/** Plain words for a read that failed. */
+function readProblem(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'EISDIR':
+    case 'ENOTREG':
+    case 'EFBIG':
+      return error.message;
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read it (permission denied)';
+    default:
+      return `cannot read it (${error.code ?? 'error'})`;
+  }
+}
+
 /**
- * Read and validate a JSON file. A file that is not JSON, too large, or
- * fails `validate` (which returns the value or a problem string) is renamed
- * to `NAME.corrupt-<time>` so nothing is lost, and reported as corrupt.
+ * Read and validate a JSON file. A file that is not JSON or fails `validate`
+ * (which returns the value or a problem string) is renamed to
+ * `NAME.corrupt-<time>`; one that cannot be read at all (permissions, a
+ * folder, a FIFO, too large) to `NAME.unreadable-<time>`. Either way nothing
+ * is lost, and it is reported as corrupt. With `move` false it is only
+ * reported (`movedTo` null): the caller moves it while holding the lock.
  */
-export async function readStore<T>(path: string, validate: (value: unknown) => T | string, now: Date): Promise<StoreRead<T>> {
+export async function readStore<T>(path: string, validate: (value: unknown) => T | string, now: Date, move = true): Promise<StoreRead<T>> {
+  const aside = (why: 'corrupt' | 'unreadable', problem: string): Promise<StoreRead<T>> | StoreRead<T> =>
+    move ? moveAside(path, why, problem, now) : { kind: 'corrupt', problem, movedTo: null };
   let text: string;
   try {
-    const size = (await stat(path)).size;
-    if (size > MAX_STORE_BYTES) return moveAside(path, `larger than ${MAX_STORE_BYTES} bytes`, now);
-    text = await readFile(path, 'utf8');
+    text = await readBounded(path, { limit: MAX_STORE_BYTES });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
-    return { kind: 'corrupt', problem: `cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`, movedTo: null };
+    return aside('unreadable', readProblem(error as NodeJS.ErrnoException));
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return moveAside(path, 'not valid JSON', now);
+    return aside('corrupt', 'not valid JSON');
   }
   const checked = validate(value);
-  return typeof checked === 'string' ? moveAside(path, checked, now) : { kind: 'ok', value: checked };
+  return typeof checked === 'string' ? aside('corrupt', checked) : { kind: 'ok', value: checked };
 }
 
-async function moveAside(path: string, problem: string, now: Date): Promise<StoreRead<never>> {
-  const movedTo = `${path}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
-  try {
-    await rename(path, movedTo);
-    return { kind: 'corrupt', problem, movedTo };
-  } catch {
-    return { kind: 'corrupt', problem, movedTo: null };
-  }
-}
+/** The suffixes of files moved aside: what to look for to keep them in mind (their replays are kept too). */
+export const ASIDE_SUFFIXES = ['.corrupt-', '.unreadable-'] as const;
 
-/** How long a lock may be held before another process may take it over. */
-const STALE_LOCK_MS = 10_000;
-/** How long to wait for a lock at most. */
-const LOCK_WAIT_MS = 5_000;
+/** Names tried for the file moved aside before giving up. */
+const ASIDE_ATTEMPTS = 20;
 
-/**
- * Run `fn` while holding `PATH.lock` (created exclusively), so read-modify-
- * write sequences on `path` from several processes do not lose each other's
- * changes. A lock older than 10 s is taken to be left by a dead process.
- */
-export async function withLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
-  const lock = `${path}.lock`;
-  await mkdir(dirname(path), { recursive: true });
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
+async function moveAside<T>(path: string, why: 'corrupt' | 'unreadable', problem: string, now: Date): Promise<StoreRead<T>> {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  for (let attempt = 1; attempt <= ASIDE_ATTEMPTS; attempt++) {
+    const movedTo = `${path}.${why}-${stamp}${attempt > 1 ? `-${attempt}` : ''}`;
+    // rename() replaces what is there: a name already taken (two moved aside
+    // in one millisecond, or a clock set back) must be skipped, never reused.
+    const taken = await lstat(movedTo).then(
+      () => true,
+      () => false,
+    );
+    if (taken) continue;
     try {
-      const handle = await open(lock, 'wx');
-      await handle.close();
-      break;
+      await rename(path, movedTo);
+      return { kind: 'corrupt', problem, movedTo };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const age = await stat(lock).then(
-        (s) => Date.now() - s.mtimeMs,
-        () => 0,
-      );
-      if (age > STALE_LOCK_MS) await rm(lock, { force: true });
-      else if (Date.now() > deadline) throw new Error(`${lock}: another inktris holds this lock`);
-      else await sleep(delay);
+      // Another process moved it first: there is nothing left to read.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+      return { kind: 'corrupt', problem, movedTo: null };
     }
   }
-  try {
-    return await fn();
-  } finally {
-    await rm(lock, { force: true });
-  }
+  return { kind: 'corrupt', problem, movedTo: null };
+}
+
+/** How long a game's end waits for a lock another live inktris holds: a table's update takes milliseconds. */
+export const LOCK_WAIT_MS = 5_000;
+
+/**
+ * Run `fn` while holding `PATH.lock` (file-lock.ts), so read-modify-write
+ * sequences on `path` from several processes do not lose each other's
+ * changes. Throws LockBusyError when a live process holds it through LOCK_WAIT_MS.
+ */
+export async function withLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
+  await mkdir(dirname(path), { recursive: true });
+  return withFileLock(`${path}.lock`, fn, { waitMs: LOCK_WAIT_MS });
 }

@@ -1,11 +1,15 @@
 /**
  * The data folder: `scores.json` (the high-score table) and `replays/` (the
- * newest 100 games, plus every replay a high-score entry points to).
+ * newest 100 games, plus every replay a kept high-score table points to).
  */
+import { readdirSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Mode } from '../core/index.js';
-import { readStore, withLock, writeAtomic } from './data-store.js';
+import { readBounded } from './bounded-read.js';
+import { ASIDE_SUFFIXES, LOCK_WAIT_MS, MAX_STORE_BYTES, readStore, withLock, writeAtomic } from './data-store.js';
+import { InputError } from './errors.js';
+import { LockBusyError } from './file-lock.js';
 import { addEntry, EMPTY_TABLE, validateTable, type ScoreEntry, type ScoreTable } from './high-scores.js';
 
 /** Replays kept in the data folder besides those the table points to. */
@@ -28,38 +32,105 @@ export function replayFileName(date: Date, seed: number): string {
   return `${date.toISOString().replace(/[:.]/g, '-')}-seed${seed}.json`;
 }
 
-/** The table, or an empty one when there is none; a corrupt file is moved aside with a warning. */
-export async function loadScores(ctx: ArchiveContext): Promise<ScoreTable> {
-  const path = scoresPath(ctx.dir);
-  const read = await readStore(path, validateTable, ctx.now());
-  if (read.kind === 'ok') return read.value;
-  if (read.kind === 'corrupt') {
-    ctx.warn(
-      read.movedTo
-        ? `${path}: ${read.problem}; kept as ${read.movedTo}, starting a new table`
-        : `${path}: ${read.problem}; starting a new table`,
-    );
+/** The names `replayFileName` makes: the only files in `replays/` the archive orders, counts and prunes. */
+const ARCHIVE_NAME = /^(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)-seed\d{1,10}\.json$/;
+
+/** The time in an archive name, or null for another name. */
+function nameTime(name: string): number | null {
+  const stamp = ARCHIVE_NAME.exec(name)?.[1];
+  if (!stamp) return null;
+  const time = Date.parse(`${stamp.slice(0, 13)}:${stamp.slice(14, 16)}:${stamp.slice(17, 19)}.${stamp.slice(20, 23)}Z`);
+  return Number.isNaN(time) ? null : time;
+}
+
+/**
+ * The file name for a game starting at `date`: `replayFileName`, with a
+ * time made monotonic, so that the names sort in the order the games were
+ * played even when the clock was set back, or a later-named replay is there:
+ * then the name takes the newest name's time plus 1 ms. `--last` and the
+ * pruning go by this order, and so never take a new game for an old one.
+ */
+export function archiveReplayName(dir: string, date: Date, seed: number): string {
+  let newest = Number.NEGATIVE_INFINITY;
+  try {
+    for (const name of readdirSync(replaysDir(dir))) newest = Math.max(newest, nameTime(name) ?? newest);
+  } catch {
+    // No folder yet: no game to come after.
   }
-  return EMPTY_TABLE;
+  return replayFileName(date.getTime() > newest ? date : new Date(newest + 1), seed);
+}
+
+/** The table as read, and whether it may be written. */
+interface ScoresRead {
+  readonly table: ScoreTable;
+  /** Why the file on disk must be left alone (it could not be read, nor moved aside), or null. */
+  readonly blocked: string | null;
+}
+
+/** The table; `locked` says whether the caller holds the table's lock, without which nothing is moved. */
+async function readScores(ctx: ArchiveContext, locked: boolean): Promise<ScoresRead> {
+  const path = scoresPath(ctx.dir);
+  const read = await readStore(path, validateTable, ctx.now(), locked);
+  if (read.kind === 'ok') return { table: read.value, blocked: null };
+  if (read.kind === 'missing') return { table: EMPTY_TABLE, blocked: null };
+  if (!locked) {
+    // Moved aside only under the lock: else a good table another game has
+    // just written in the bad one's place could be the one moved.
+    try {
+      return await withLock(path, () => readScores(ctx, true));
+    } catch {
+      // A read-only folder, or a lock held through the wait: the file stays where it is.
+    }
+  }
+  if (read.movedTo) {
+    ctx.warn(`${path}: ${read.problem}; kept as ${read.movedTo}, starting a new table`);
+    return { table: EMPTY_TABLE, blocked: null };
+  }
+  const blocked = `${path}: ${read.problem}, and it cannot be moved aside; it is left as it is and no score is saved until it is fixed`;
+  ctx.warn(blocked);
+  return { table: EMPTY_TABLE, blocked };
+}
+
+/** The table, or an empty one when there is none; a file that cannot be used is moved aside (or left alone) with a warning. */
+export async function loadScores(ctx: ArchiveContext): Promise<ScoreTable> {
+  return (await readScores(ctx, false)).table;
 }
 
 /**
  * Add a finished game to the table under a lock (so two games ending at the
- * same moment both keep their entries) and return its rank, or null.
+ * same moment both keep their entries) and return its rank, or null. A table
+ * that could not be read is never written over, and a lock another live
+ * inktris holds through the wait leaves the table as it is: either way one
+ * warning says the score was not saved, and why.
  */
 export async function addScore(ctx: ArchiveContext, mode: Mode, entry: ScoreEntry): Promise<number | null> {
   const path = scoresPath(ctx.dir);
-  return withLock(path, async () => {
-    const { table, rank } = addEntry(await loadScores(ctx), mode, entry);
-    if (rank !== null) await writeAtomic(path, `${JSON.stringify(table, null, 2)}\n`);
-    return rank;
-  });
+  try {
+    return await withLock(path, async () => {
+      const read = await readScores(ctx, true);
+      if (read.blocked) return null;
+      const { table, rank } = addEntry(read.table, mode, entry);
+      if (rank !== null) await writeAtomic(path, `${JSON.stringify(table, null, 2)}\n`);
+      return rank;
+    });
+  } catch (error) {
+    if (error instanceof LockBusyError) {
+      ctx.warn(`${path}: ${error.holder} kept the high-score table locked for ${LOCK_WAIT_MS / 1000} s; this game's score is not saved`);
+      return null;
+    }
+    // The safe writer's refusal (a read-only table, a link another user made) is the player's to undo: it says what it is.
+    if (error instanceof InputError) {
+      ctx.warn(`${error.message}; this game's score is not saved`);
+      return null;
+    }
+    throw error;
+  }
 }
 
-/** Replay file names in the data folder, newest first. */
+/** Archive replay file names in the data folder, newest game first (see `archiveReplayName`); other files are not the archive's. */
 export async function listReplays(dir: string): Promise<string[]> {
   try {
-    return (await readdir(replaysDir(dir))).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort().reverse();
+    return (await readdir(replaysDir(dir))).filter((n) => ARCHIVE_NAME.test(n)).sort().reverse();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
@@ -72,12 +143,42 @@ export async function ensureReplaysDir(dir: string): Promise<string> {
   return replaysDir(dir);
 }
 
-/** Delete replays beyond the newest 100 that no high-score entry points to. */
+/** A `"replay": "NAME"` field, found in any table's text, even one cut short or not valid JSON. */
+const REPLAY_FIELD = /"replay"\s*:\s*"([\w.-]{1,100})"/g;
+
+/**
+ * Every replay name a kept table points to: scores.json and each table moved
+ * aside beside it. Null when one of them cannot be read: then what it points
+ * to is unknown, and nothing may be deleted.
+ */
+async function pinnedReplays(dir: string): Promise<Set<string> | null> {
+  const tables = (await readdir(dir)).filter((n) => n === 'scores.json' || ASIDE_SUFFIXES.some((s) => n.startsWith(`scores.json${s}`)));
+  const pinned = new Set<string>();
+  for (const name of tables) {
+    let text: string;
+    try {
+      text = await readBounded(join(dir, name), { limit: MAX_STORE_BYTES });
+    } catch (error) {
+      // Gone, or a folder or FIFO that no table was ever written as: it points to nothing.
+      if (['ENOENT', 'EISDIR', 'ENOTREG'].includes((error as NodeJS.ErrnoException).code ?? '')) continue;
+      return null;
+    }
+    for (const match of text.matchAll(REPLAY_FIELD)) pinned.add(match[1]!);
+  }
+  return pinned;
+}
+
+/**
+ * Delete archive replays beyond the newest 100 that no kept table points to
+ * (scores.json, or one moved aside). Files the archive did not name are never
+ * deleted, nor is anything while a table cannot be read.
+ */
 export async function pruneReplays(ctx: ArchiveContext): Promise<void> {
-  const table = await loadScores(ctx);
-  const pinned = new Set([...table.marathon, ...table.sprint].map((e) => e.replay));
-  const old = (await listReplays(ctx.dir)).slice(KEPT_REPLAYS).filter((name) => !pinned.has(name));
-  await Promise.all(old.map((name) => rm(join(replaysDir(ctx.dir), name), { force: true })));
+  const old = (await listReplays(ctx.dir)).slice(KEPT_REPLAYS);
+  if (old.length === 0) return;
+  const pinned = await pinnedReplays(ctx.dir);
+  if (!pinned) return;
+  await Promise.all(old.filter((name) => !pinned.has(name)).map((name) => rm(join(replaysDir(ctx.dir), name), { force: true })));
 }
 
 /** The replay file of the best game of `mode`, or of the last game played. */

@@ -19,7 +19,7 @@ import { closeSync, openSync, rmSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join, parse, resolve, sep } from 'node:path';
 import { scoredResult, serializeReplay, summarize, type GameSettings, type GameState, type InputName, type ReplayInput } from '../core/index.js';
-import { addScore, ensureReplaysDir, pruneReplays, replayFileName, replaysDir, type ArchiveContext } from './game-archive.js';
+import { addScore, archiveReplayName, ensureReplaysDir, pruneReplays, replaysDir, type ArchiveContext } from './game-archive.js';
 import { closeOnExit, createRecorder, writeFailure, type Recorder } from './recorder.js';
 import { rescueReplay } from './replay-rescue.js';
 
@@ -182,7 +182,8 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
   let archiveProblem = options.archive?.problem ?? null;
   let archiveProblemTold = false;
   const extras = { program: `inktris ${options.version}` };
-  const context = (dir: string): ArchiveContext => ({ dir, now: options.now, warn: (line) => warnings.push(line) });
+  // A table that cannot be read is reported where it is met (the bests at the start, the score at the end): once is enough.
+  const context = (dir: string): ArchiveContext => ({ dir, now: options.now, warn: (line) => void (warnings.includes(line) || warnings.push(line)) });
   const replaySettings = (game: Required<GameSettings>) => ({ startLevel: game.startLevel, mode: game.mode, ...(game.queue ? { queue: game.queue } : {}) });
 
   const open = (path: string, game: Required<GameSettings>, archived: string | null): Target => {
@@ -288,7 +289,7 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
       games++;
       let archived = false;
       if (options.archive && archiveProblem === null) {
-        const name = replayFileName(date, game.seed);
+        const name = archiveReplayName(options.archive.dir, date, game.seed);
         try {
           targets.push(open(join(replaysDir(options.archive.dir), name), game, name));
           archived = true;

@@ -4,50 +4,23 @@
  * `node:fs/promises`, which loads streams and readline with it (about 4 ms
  * of `replay --json`).
  */
-import { close, fstat, open, read, rename, stat, writeFile } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { stat } from 'node:fs';
+import { readBounded } from './bounded-read.js';
+import { writeFileSafely } from './safe-write.js';
 
 /** A callback-style fs call as a promise. */
 function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value: T) => void) => void): Promise<T> {
   return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
 }
 
-/** Write to a temporary file beside the target, then rename: never a half-written file. */
+/** Replace `path` with `text` through the one safe writer (safe-write.ts): never a half-written file, never a planted link followed. */
 export async function atomicWrite(path: string, text: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await call<void>((done) => writeFile(tmp, text, 'utf8', (error) => done(error, undefined)));
-  await call<void>((done) => rename(tmp, path, (error) => done(error, undefined)));
+  writeFileSafely(path, text);
 }
 
-/** Files larger than this are never read whole: no input of inktris is near it. */
-const MAX_READ_BYTES = 16 * 1024 * 1024;
-
-/**
- * Read a UTF-8 file, but never more than 16 MiB + 1 byte: a path like
- * /dev/zero reports size 0 and never ends. A longer file fails with EFBIG.
- */
+/** Read a UTF-8 file through the one bounded reader (bounded-read.ts): at most 16 MiB, regular files only. */
 export async function boundedRead(path: string): Promise<string> {
-  const fd = await call<number>((done) => open(path, 'r', done));
-  try {
-    const size = (await call<{ size: number }>((done) => fstat(fd, done))).size;
-    let chunk = Buffer.alloc(Math.min(MAX_READ_BYTES + 1, Math.max(64 * 1024, size + 1)));
-    let length = 0;
-    for (;;) {
-      if (length === chunk.length) {
-        if (chunk.length > MAX_READ_BYTES) throw Object.assign(new Error(`${path}: file too large`), { code: 'EFBIG' });
-        const bigger = Buffer.alloc(Math.min(MAX_READ_BYTES + 1, chunk.length * 2));
-        chunk.copy(bigger, 0, 0, length);
-        chunk = bigger;
-      }
-      const into = chunk;
-      const bytesRead = await call<number>((done) => read(fd, into, length, into.length - length, null, done));
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    return chunk.toString('utf8', 0, length);
-  } finally {
-    await call<void>((done) => close(fd, (error) => done(error, undefined)));
-  }
+  return readBounded(path);
 }
 
 /** Size of a file in bytes. */

@@ -3,17 +3,18 @@
  * tick, kept on disk as a valid replay file at every moment, so that a
  * crash, Ctrl-C or `kill -9` still leaves the game so far.
  *
- * How: the file is created whole (temporary file, then rename). Each input
+ * How: the file is created whole (a new temporary file, then rename, by
+ * safe-write.ts, which also refuses a FIFO, device or read-only file). Each input
  * then costs one positioned write that replaces the file's tail: the new
  * input, `]`, `"endTick"` and `}`. The file only grows, each write leaves
  * complete JSON behind it, and an append costs the same at the millionth
  * input as at the first.
  */
-import { closeSync, ftruncateSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, ftruncateSync, writeFileSync, writeSync } from 'node:fs';
 import { isInputName, type InputName } from '../core/actions.js';
 import { replayEntry, replayHead, replayTail, type ReplayExtras, type ReplaySettings } from '../core/replay.js';
 import { InputError } from './errors.js';
+import { openReplacement, type Replacement } from './safe-write.js';
 
 /** Records one game into one replay file. */
 export interface Recorder {
@@ -72,20 +73,28 @@ function cannotWrite(path: string, error: unknown): InputError {
 }
 
 /**
- * Start recording into `path`, replacing any file there. The file is a
- * valid replay (no inputs, endTick 0) when this returns. Throws InputError
- * (exit 2) when the file cannot be created.
+ * Start recording into `path`, replacing a regular file there (safe-write.ts
+ * says which paths are refused). The file is a valid replay (no inputs,
+ * endTick 0) when this returns. Throws InputError (exit 2) when the file
+ * cannot be created.
  */
 export function createRecorder(path: string, game: RecordedGame, options: RecorderOptions = {}): Recorder {
   const head = replayHead(game, options.extras);
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  let fd: number;
+  let file: Replacement;
   try {
-    writeFileSync(tmp, head + replayTail(0));
-    renameSync(tmp, path);
-    fd = openSync(path, 'r+');
+    file = openReplacement(path);
   } catch (error) {
-    rmSync(tmp, { force: true });
+    // A path refused by its kind (a FIFO, a read-only file) says so itself.
+    throw error instanceof InputError ? error : cannotWrite(path, error);
+  }
+  // The new file's descriptor stays the recorder's after the rename: the
+  // path is never opened again, so nothing put there meanwhile is written.
+  const fd = file.fd;
+  try {
+    writeFileSync(fd, head + replayTail(0));
+    file.commit();
+  } catch (error) {
+    file.abort();
     throw cannotWrite(path, error);
   }
   // Byte offset where the next entry goes: just after the last input.

@@ -19,6 +19,9 @@ function unreadable(label: string, error: unknown): InputError | null {
       return new InputError(`${label}: cannot read (permission denied)`);
     case 'EISDIR':
       return new InputError(`${label}: is a folder, not a replay file`);
+    case 'ENOTREG':
+      // bounded-read.ts's refusal: a FIFO or device is never read (it could block or never end).
+      return new InputError(`${label}: ${(error as Error).message}, not a replay file`);
     case 'EFBIG':
       return new InputError(`${label}: too large (a replay may have at most 16 MiB)`);
     case 'ENOTDIR':

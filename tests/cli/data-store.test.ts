@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { addScore, findReplay, KEPT_REPLAYS, loadScores, pruneReplays, replaysDir, scoresPath, ensureReplaysDir } from '../../src/cli/game-archive.js';
+import { addScore, findReplay, KEPT_REPLAYS, loadScores, pruneReplays, replayFileName, replaysDir, scoresPath, ensureReplaysDir } from '../../src/cli/game-archive.js';
 import type { ScoreEntry } from '../../src/cli/high-scores.js';
 import { appPaths } from '../../src/cli/paths.js';
 
@@ -79,7 +79,7 @@ describe('kept replays', () => {
   it('keeps the newest 100 and every replay a high score points to', async () => {
     const { ctx, dir } = await context();
     const folder = await ensureReplaysDir(dir);
-    const names = Array.from({ length: KEPT_REPLAYS + 5 }, (_, i) => `2026-11-23T10-00-${String(i).padStart(3, '0')}.json`);
+    const names = Array.from({ length: KEPT_REPLAYS + 5 }, (_, i) => replayFileName(new Date(Date.parse('2026-11-23T10:00:00.000Z') + i * 1000), i));
     await Promise.all(names.map((n) => writeFile(join(folder, n), '{}')));
     await addScore(ctx, 'marathon', entry(500, names[0]!));
     await pruneReplays(ctx);

@@ -34,6 +34,8 @@ export async function botAction(options: BotOptions, deps: CliDeps): Promise<voi
     try {
       await deps.writeFile(options.record, text);
     } catch (error) {
+      // A path refused for what it is (a FIFO, a read-only file) has its own line.
+      if (error instanceof InputError) throw error;
       throw new InputError(`${options.record}: cannot write the replay (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   }

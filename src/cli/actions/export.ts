@@ -34,6 +34,8 @@ export async function exportAction(file: string, options: ExportOptions, deps: C
     try {
       await deps.writeFile(options.cast, text);
     } catch (error) {
+      // A path refused for what it is (a FIFO, a read-only file) has its own line.
+      if (error instanceof InputError) throw error;
       throw new InputError(`${printable(options.cast)}: cannot write the recording (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   }

@@ -1,0 +1,94 @@
+/**
+ * The one way inktris reads a file: never more than a bound, and never a
+ * file that is not a regular one. A FIFO would block the open (and then the
+ * read) forever; /dev/urandom never ends; a 100 MB "config" is not one.
+ * Every reader (replays, config.json, scores.json, the lock) comes here.
+ *
+ * It calls `node:fs` with callbacks, not `node:fs/promises`, which loads
+ * streams and readline with it (about 4 ms of `replay --json`).
+ */
+import { close, constants, fstat, open, read, type Stats } from 'node:fs';
+
+/** Files larger than this are never read: no input of inktris is near it. */
+export const MAX_READ_BYTES = 16 * 1024 * 1024;
+
+/** What a file that is not a regular one is, in the words of the one line the user sees: `a FIFO`. */
+export function fileKind(stats: Pick<Stats, 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice' | 'isSymbolicLink'>): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isSymbolicLink()) return 'a symbolic link';
+  return 'not a regular file';
+}
+
+/**
+ * An errno-style refusal: `code` is EISDIR for a folder (as fs says), ENOTREG
+ * for any other file that is not a regular one, EFBIG for one over the
+ * bound; `message` is the phrase for the user's line (`not a regular file (a FIFO)`).
+ */
+export class ReadRefusal extends Error {
+  override readonly name = 'ReadRefusal';
+  constructor(
+    readonly code: 'EISDIR' | 'ENOTREG' | 'EFBIG',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Options of {@link readBounded}. */
+export interface BoundedReadOptions {
+  /** Refuse a file longer than this many bytes. @default MAX_READ_BYTES */
+  readonly limit?: number;
+  /**
+   * Do not follow a symbolic link at the path itself (O_NOFOLLOW): for files
+   * inktris names itself, like its lock, where a link is never its own. A
+   * path the player gave, or config.json kept in a dotfiles repository, may
+   * well be a link they meant. @default false
+   */
+  readonly noFollow?: boolean;
+}
+
+/** A callback-style fs call as a promise. */
+function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value: T) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
+}
+
+/**
+ * The UTF-8 text of `path`. Opened non-blocking (so a FIFO cannot hold the
+ * open), then the descriptor is checked: anything but a regular file is
+ * refused (ReadRefusal), as is one whose size is over the limit; and at most
+ * limit + 1 bytes are read, since a file may grow or lie about its size.
+ * Other failures are fs's own errors (ENOENT, EACCES...).
+ */
+export async function readBounded(path: string, options: BoundedReadOptions = {}): Promise<string> {
+  const limit = options.limit ?? MAX_READ_BYTES;
+  // Both flags are 0 where the platform has none (Windows has no FIFOs to block on).
+  const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (options.noFollow ? (constants.O_NOFOLLOW ?? 0) : 0);
+  const fd = await call<number>((done) => open(path, flags, done));
+  try {
+    const stats = await call<Stats>((done) => fstat(fd, done));
+    if (stats.isDirectory()) throw new ReadRefusal('EISDIR', 'is a folder');
+    if (!stats.isFile()) throw new ReadRefusal('ENOTREG', `not a regular file (${fileKind(stats)})`);
+    if (stats.size > limit) throw new ReadRefusal('EFBIG', `larger than ${limit} bytes`);
+    let chunk = Buffer.alloc(Math.min(limit + 1, Math.max(64 * 1024, stats.size + 1)));
+    let length = 0;
+    for (;;) {
+      if (length === chunk.length) {
+        if (chunk.length > limit) throw new ReadRefusal('EFBIG', `larger than ${limit} bytes`);
+        const bigger = Buffer.alloc(Math.min(limit + 1, chunk.length * 2));
+        chunk.copy(bigger, 0, 0, length);
+        chunk = bigger;
+      }
+      const into = chunk;
+      const bytesRead = await call<number>((done) => read(fd, into, length, into.length - length, null, done));
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return chunk.toString('utf8', 0, length);
+  } finally {
+    await call<void>((done) => close(fd, (error) => done(error, undefined)));
+  }
+}

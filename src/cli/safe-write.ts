@@ -1,0 +1,143 @@
+/**
+ * The one way inktris replaces a file: `--record`, `export --cast`,
+ * scores.json, the kept replays. Two rules, checked here only:
+ *
+ * - The temporary file is new: created with O_EXCL and O_NOFOLLOW under a
+ *   random name beside the target, so a symbolic link planted where it
+ *   would go cannot make us write somewhere else.
+ * - The target is absent or a regular file we may write. A FIFO, device,
+ *   socket or folder is refused (renaming over /dev/null as root would
+ *   replace the system's /dev/null); so is a read-only file (also for root,
+ *   whom access() lets write anything). A symbolic link is written through,
+ *   so it stays a link to the replaced file, as `cp` and editors do, but only
+ *   when its owner is us, root or the owner of its folder (the rule of Linux's
+ *   fs.protected_symlinks): a link another user planted in a shared folder
+ *   is refused, never followed.
+ *
+ * Synchronous, because the recorder creates its file from a synchronous
+ * call; each step is one short system call.
+ */
+import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readlinkSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileKind } from './bounded-read.js';
+import { InputError, printable } from './errors.js';
+
+/** Links followed from one path before giving up (the kernel's own limit is 40). */
+const MAX_LINKS = 8;
+
+/** A new file being written that will replace its target on `commit`. */
+export interface Replacement {
+  /** The temporary file's descriptor, open for writing; after `commit` it is the target's. */
+  readonly fd: number;
+  /** The file that is replaced: the path given, or where its symbolic links lead. */
+  readonly target: string;
+  /** Flush the file to disk and rename it over the target. The descriptor stays open. */
+  commit(): void;
+  /** Close and remove the temporary file (after a failed write). */
+  abort(): void;
+}
+
+/** 16 random hex digits: a name another user cannot guess to plant a link at. Web crypto: node:crypto costs every start that reads a file. */
+function randomName(): string {
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(8))).toString('hex');
+}
+
+/** Refuse `path` with the one line the user sees. */
+function refuse(path: string, problem: string): InputError {
+  return new InputError(`${printable(path)}: ${problem}`);
+}
+
+/** Whether a symbolic link may be followed: owned by us, root or its folder's owner (fs.protected_symlinks). */
+function trusted(link: string, owner: number): boolean {
+  const me = process.getuid?.();
+  // Windows has no uids, and only administrators make links there.
+  if (me === undefined) return true;
+  return owner === me || owner === 0 || owner === lstatSync(dirname(link)).uid;
+}
+
+/**
+ * The file to replace for `path` and its permission bits (null when it does
+ * not exist yet), or an InputError saying why it must not be replaced.
+ */
+export function replaceableTarget(path: string): { target: string; mode: number | null } {
+  let current = path;
+  for (let links = 0; links <= MAX_LINKS; links++) {
+    let stats;
+    try {
+      stats = lstatSync(current);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { target: current, mode: null };
+      throw error;
+    }
+    if (stats.isSymbolicLink()) {
+      if (!trusted(current, stats.uid)) throw refuse(path, 'is a symbolic link another user owns; it is not followed, choose another path');
+      current = resolve(dirname(current), readlinkSync(current));
+      continue;
+    }
+    if (!stats.isFile()) throw refuse(path, `not a regular file (${fileKind(stats)}); choose another path`);
+    // No write bit at all is read-only for root too; access() covers the rest (owner, group, ACLs).
+    const writable = (stats.mode & 0o222) !== 0 && canWrite(current);
+    if (!writable) throw refuse(path, 'is read-only; choose another path or make it writable');
+    return { target: current, mode: stats.mode & 0o7777 };
+  }
+  throw refuse(path, `more than ${MAX_LINKS} symbolic links in a row; choose another path`);
+}
+
+function canWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Start replacing `path`: check the target (see the module's rules), then
+ * create a new temporary file beside it, with the target's permissions or
+ * `mode` (0o644 by default, less the umask) for a new file.
+ */
+export function openReplacement(path: string, mode = 0o644): Replacement {
+  const { target, mode: kept } = replaceableTarget(path);
+  const tmp = join(dirname(target), `.${basename(target)}.${randomName()}.tmp`);
+  // O_NOFOLLOW is 0 on Windows, where the random name alone must do.
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), kept ?? mode);
+  const abort = () => {
+    try {
+      closeSync(fd);
+    } catch {
+      // Already closed; the file is removed below either way.
+    }
+    rmSync(tmp, { force: true });
+  };
+  try {
+    // The umask applied to the new file; a replaced file keeps the bits it had.
+    if (kept !== null) fchmodSync(fd, kept);
+  } catch (error) {
+    abort();
+    throw error;
+  }
+  return {
+    fd,
+    target,
+    commit() {
+      fsyncSync(fd);
+      renameSync(tmp, target);
+    },
+    abort,
+  };
+}
+
+/** Replace `path` with `text` (see the module's rules): complete or not at all. */
+export function writeFileSafely(path: string, text: string, mode?: number): void {
+  const file = openReplacement(path, mode);
+  try {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let done = 0; done < bytes.length; ) done += writeSync(file.fd, bytes, done, bytes.length - done);
+    file.commit();
+  } catch (error) {
+    file.abort();
+    throw error;
+  }
+  closeSync(file.fd);
+}
