@@ -94,6 +94,14 @@ export interface GameLog {
    * high-score table (1-10), or null when it did not enter it.
    */
   end(state: GameState): Promise<number | null>;
+  /**
+   * The program ends before the game's screen came up (a signal while it
+   * starts): the game's files are finished, and the archive's copy, which
+   * holds no input, is removed, so no empty replay is left among the kept
+   * ones (`--record FILE` stays, as asked). Synchronous, for a signal
+   * handler; does nothing once an input was recorded.
+   */
+  abandon(): void;
   /** Lines to print once the game screen is gone: what could not be saved, and where it went. */
   readonly warnings: readonly string[];
   /** Replays that could be written nowhere: to print on stdout once the game screen is gone. */
@@ -304,6 +312,16 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
       if (!current) return;
       current.inputs.push([tick, input]);
       for (const target of current.targets) target.recorder.record(tick, input);
+    },
+    abandon() {
+      const game = current;
+      if (!game || game.inputs.length > 0) return;
+      current = null;
+      for (const target of game.targets) {
+        target.stopWatching();
+        target.recorder.close(0);
+        if (target.archived !== null || target.claimed !== null) rmSync(target.recorder.path, { force: true });
+      }
     },
     async end(state) {
       const game = current;

@@ -13,6 +13,7 @@ import { requireScreen } from '../require-screen.js';
 import { personalBests } from '../game-archive.js';
 import { createGameLog, openArchive } from '../play-recording.js';
 import { quitLine } from '../quit-line.js';
+import { guardStart } from '../start-guard.js';
 import type { Interruptions, StopProgram } from '../../ui/run-play.js';
 import { DEFAULT_HANDLING } from '../../ui/timing.js';
 import type { PlayOptions } from '../commands/play.js';
@@ -88,8 +89,15 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   const firstSeed = nextSeed();
   const archive = await openArchive(paths.data);
   const log = createGameLog({ record: options.record, archive, version: deps.version, now: () => new Date() }, warnings);
+  // A signal before the screen is up ends the program without an empty replay left among the kept ones.
+  const unguard = guardStart(log, SIGNALS, process);
   // The first game's files exist before the screen changes, so a --record path that cannot be written is one line and exit 2.
-  log.start({ ...settings, seed: firstSeed });
+  try {
+    log.start({ ...settings, seed: firstSeed });
+  } catch (error) {
+    unguard();
+    throw error;
+  }
   // The bests so far, for the end panel (the table's order: marathon by score, sprint by time).
   const bests = await personalBests({ dir: paths.data, now: () => new Date(), warn: (line) => warnings.push(line) });
 
@@ -101,6 +109,8 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   let games = 0;
   let outcome;
   const release = holdSignals();
+  // runPlay subscribes to the signals before it returns: from here on they are the screen's.
+  unguard();
   try {
     outcome = await runPlay({
       settings,
