@@ -41,7 +41,7 @@ try {
   // --expose-gc: timed runs start from a collected heap, which steadies the medians.
   const run = spawnSync(process.execPath, ['--expose-gc', join(out, `${name}.mjs`), ...args], {
     stdio: 'inherit',
-    // The entry finds the repository (for bench/results.json) and its siblings through these.
+    // The entry finds the repository (for bench/out/results.json) and its siblings through these.
     env: { ...process.env, INKTRIS_ROOT: join(here, '..'), INKTRIS_BENCH_DIR: out },
   });
   status = run.status ?? 1;
