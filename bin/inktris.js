@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Starts the CLI bundled in dist/ by `npm install` (scripts/build.mjs). On a
 // Node older than 22.12 it hands over to the Node 24 that the project's
-// scripts install into .node/, passing signals on and dying of the same one.
+// scripts install into .node/, passing signals on and dying of the same one;
+// with none there, it says in one line what works (exit 2).
 // No static imports: an ESM import of a built-in module (node:fs) makes Node
 // load all of it, streams and readline included, about 10 ms of every start.
 
