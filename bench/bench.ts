@@ -1,15 +1,18 @@
 /**
  * `npm run bench`: measures every row of rows.ts, prints the table and
- * writes bench/results.json. Exits 1 when a figure misses its target.
- * Usage: node bench/run.mjs bench [--runs N] [--only id,id] [--out FILE] [--quick]
+ * writes bench/out/results.json (ignored by git, so a run leaves the
+ * checkout clean). Exits 1 when a figure misses its target.
+ * Usage: node bench/run.mjs bench [--runs N] [--only id,id] [--out FILE] [--save] [--quick]
+ * --save: write the tracked bench/results.json instead, the figures
+ * docs/PERFORMANCE.md cites (a full run, on purpose).
  * --quick: a smoke test of every row (one short run each, under a minute);
- * its figures mean little, and it writes no results.json unless --out says so.
+ * its figures mean little, and it writes no results file unless --out says so.
  * Every figure is a median of several runs; this machine is shared and
  * noisy, so ratios hold better than absolute times.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createContext, measureRows, table } from './harness.js';
 import { ROWS } from './rows.js';
@@ -25,11 +28,16 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     only: { type: 'string' },
     out: { type: 'string' },
+    save: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
   },
 });
 const quick = values.quick;
-const out = values.out ?? (quick ? null : join(root, 'bench', 'results.json'));
+if (quick && values.save) {
+  process.stderr.write('bench: --save keeps the figures docs/PERFORMANCE.md cites; a --quick run is no such figure\n');
+  process.exit(2);
+}
+const out = values.out ?? (values.save ? join(root, 'bench', 'results.json') : quick ? null : join(root, 'bench', 'out', 'results.json'));
 const runs = quick ? 1 : Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   process.stderr.write(`bench: --runs must be a whole number >= 1, not ${values.runs}\n`);
@@ -52,6 +60,7 @@ const report = {
   rows: results,
 };
 if (out) {
+  mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`wrote ${out}`);
 }

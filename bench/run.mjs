@@ -2,7 +2,7 @@
 // Runs a benchmark entry written in TypeScript: bundles every entry below
 // with esbuild into a temporary directory, then runs the chosen one with this
 // Node, in a fresh process, so that nothing of the bundling is measured.
-// Usage: node bench/run.mjs [entry] [args...]   (entry: bench, bot-strength)
+// Usage: node bench/run.mjs [entry] [args...]   (entry: bench, bot-strength; bench when args start with an option)
 // React is bundled in its production build, as scripts/build.mjs does.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,7 +21,9 @@ const ENTRIES = {
   'render-frame': 'render-frame.ts',
 };
 
-const [name = 'bench', ...args] = process.argv.slice(2);
+// `npm run bench -- --save` names no entry: an option first means the bench.
+const given = process.argv.slice(2);
+const [name = 'bench', ...args] = given[0]?.startsWith('-') ? ['bench', ...given] : given;
 if (!(name in ENTRIES)) {
   process.stderr.write(`usage: node bench/run.mjs [${Object.keys(ENTRIES).join('|')}] [args...]\n`);
   process.exit(2);
@@ -41,7 +43,7 @@ try {
   // --expose-gc: timed runs start from a collected heap, which steadies the medians.
   const run = spawnSync(process.execPath, ['--expose-gc', join(out, `${name}.mjs`), ...args], {
     stdio: 'inherit',
-    // The entry finds the repository (for bench/results.json) and its siblings through these.
+    // The entry finds the repository (for bench/out/results.json) and its siblings through these.
     env: { ...process.env, INKTRIS_ROOT: join(here, '..'), INKTRIS_BENCH_DIR: out },
   });
   status = run.status ?? 1;

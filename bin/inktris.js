@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Starts the CLI bundled in dist/ by `npm install` (scripts/build.mjs). On a
 // Node older than 22.12 it hands over to the Node 24 that the project's
-// scripts install into .node/, passing signals on and dying of the same one.
+// scripts install into .node/, passing signals on and dying of the same one;
+// with none there, it says in one line what works (exit 2).
 // No static imports: an ESM import of a built-in module (node:fs) makes Node
 // load all of it, streams and readline included, about 10 ms of every start.
 
@@ -11,7 +12,12 @@ if (major < 22 || (major === 22 && minor < 12)) {
   const { fileURLToPath } = await import('node:url');
   const local = fileURLToPath(new URL('../.node/node_modules/.bin/node', import.meta.url));
   if (!existsSync(local)) {
-    process.stderr.write(`inktris: needs Node.js >= 22.12 (this is ${process.version}); run \`npm install\` in the inktris folder or install a newer Node\n`);
+    // A git checkout has scripts/ (`npm install` there puts Node 24 into .node/); an installed package has not.
+    const checkout = existsSync(fileURLToPath(new URL('../scripts/use-node.mjs', import.meta.url)));
+    const fix = checkout
+      ? `run \`npm install\` in ${fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '')} (it installs Node 24 into .node/), or install Node >= 22.12`
+      : 'install Node >= 22.12, or run it with Node 24 from npm: npx -p node@24 -p inktris inktris';
+    process.stderr.write(`inktris: needs Node.js >= 22.12 (this is ${process.version}); ${fix}\n`);
     process.exit(2);
   }
   const { spawn } = await import('node:child_process');

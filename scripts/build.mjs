@@ -1,19 +1,24 @@
 // Bundles the CLI into dist/inktris.js with esbuild, React in its production
 // build, for a fast start. Run by `npm install` (prepare). Code splitting
 // keeps what commands load with import() (Ink, React, the game screen) in
-// chunks of their own, so headless commands never parse them.
-import { rm } from 'node:fs/promises';
+// chunks of their own, so headless commands never parse them. The bundled
+// packages' licence notices go to dist/THIRD-PARTY-NOTICES.txt.
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLE_OPTIONS } from './bundle-options.mjs';
+import { NOTICES_FILE, thirdPartyNotices } from './third-party-notices.mjs';
 
 // Old chunks would pile up: their names carry content hashes.
 await rm('dist', { recursive: true, force: true });
 
-await build({
+const result = await build({
   ...BUNDLE_OPTIONS,
   entryPoints: { inktris: 'src/cli/main.ts' },
   outdir: 'dist',
   minify: true,
   legalComments: 'none',
   sourcemap: false,
+  metafile: true,
 });
+await writeFile(join('dist', NOTICES_FILE), thirdPartyNotices(result.metafile, process.cwd()));

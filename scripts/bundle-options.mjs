@@ -55,15 +55,16 @@ const fastStringWidth = {
       const real = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: REAL });
       if (real.errors.length > 0) return { errors: real.errors };
       wrapped += 1;
-      return { path: real.path, namespace: 'fast-string-width' };
+      // The wrapper's name goes into the chunk hashes: the path below node_modules, never the checkout's absolute path.
+      return { path: real.path.replace(/^.*?[\\/]node_modules[\\/]/, ''), namespace: 'fast-string-width', pluginData: real.path };
     });
     build.onLoad({ filter: /.*/, namespace: 'fast-string-width' }, (args) => ({
       contents: [
-        `import measure from ${JSON.stringify(args.path)};`,
+        `import measure from ${JSON.stringify(args.pluginData)};`,
         `import { fastWidth } from ${JSON.stringify(TEXT_WIDTH)};`,
         'export default fastWidth(measure);',
       ].join('\n'),
-      resolveDir: dirname(args.path),
+      resolveDir: dirname(args.pluginData),
       loader: 'js',
     }));
     build.onEnd((result) => {
@@ -83,8 +84,8 @@ const BUILTINS = new Set(builtinModules.filter((id) => !id.startsWith('_')));
  * diff, streams and worker_threads; commander's `node:child_process`
  * brings net and dgram. About 25 ms of every start, `--version` included.
  *
- * In the bundle, each import of a built-in module is a small CommonJS
- * module instead. A module that is a namespace of functions (`fs`, `util`,
+ * In the bundle, each static import (and require) of a built-in module is
+ * a small CommonJS module instead. A module that is a namespace of functions (`fs`, `util`,
  * `child_process`...) becomes an object of getters, one per export as this
  * Node lists them at build time, each reading `process.getBuiltinModule`
  * when the export is first used: nothing loads before it is used, and
@@ -96,6 +97,9 @@ const builtinsWithoutFacades = {
   name: 'builtins-without-facades',
   setup(build) {
     build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {
+      // import('node:fs') stays as written: Node answers it with the module's own namespace, while the
+      // object of getters below, through esbuild's interop, would have no readFileSync (Ink's DEV path).
+      if (args.kind === 'dynamic-import') return undefined;
       const name = args.path.replace(/^node:/, '');
       if (!BUILTINS.has(name)) return undefined;
       return { path: name, namespace: 'builtin' };

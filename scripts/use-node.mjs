@@ -10,25 +10,41 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const localBin = join(root, '.node', 'node_modules', '.bin');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 function supported(version) {
   const [major, minor] = version.replace(/^v/, '').split('.').map(Number);
   return major > 22 || (major === 22 && minor >= 12);
 }
 
+/**
+ * The machine's global npm config (a cafile, a registry mirror). `--prefix`
+ * moves npm's default global config to `<prefix>/etc/npmrc`, which does not
+ * exist, so the install into .node/ would lose it (SELF_SIGNED_CERT_IN_CHAIN
+ * behind a proxy). npm scripts export it; a direct run asks npm.
+ */
+function globalConfig() {
+  if (process.env.npm_config_globalconfig) return process.env.npm_config_globalconfig;
+  const asked = spawnSync(npm, ['config', 'get', 'globalconfig'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return asked.status === 0 ? asked.stdout.trim() : undefined;
+}
+
+/** Install Node 24 into .node/, saying so in one line; npm's own output only if it fails. */
+function installNode() {
+  process.stderr.write(`inktris: Node ${process.version} is older than 22.12; installing Node 24 into .node/ (once, ~10 s)\n`);
+  const config = globalConfig();
+  const flags = ['--no-audit', '--no-fund', '--no-update-notifier', '--loglevel=error', ...(config ? ['--globalconfig', config] : [])];
+  const install = spawnSync(npm, ['install', '--prefix', join(root, '.node'), ...flags, 'node@24'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (install.status !== 0 || !existsSync(join(localBin, 'node'))) {
+    process.stderr.write(`${install.stdout ?? ''}${install.stderr ?? ''}${install.error ? `${install.error.message}\n` : ''}`);
+    process.stderr.write('inktris: could not install Node 24 into .node/; install Node >= 22.12 (see .nvmrc) and try again\n');
+    process.exit(1);
+  }
+}
+
 const path = [join(root, 'node_modules', '.bin'), process.env.PATH ?? ''];
 if (!supported(process.version)) {
-  if (!existsSync(join(localBin, 'node'))) {
-    process.stderr.write(`inktris: Node ${process.version} is older than 22.12; installing Node 24 into .node/ (once)\n`);
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const install = spawnSync(npm, ['install', '--prefix', join(root, '.node'), '--no-audit', '--no-fund', '--loglevel=error', 'node@24'], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    if (install.status !== 0 || !existsSync(join(localBin, 'node'))) {
-      process.stderr.write('inktris: could not install Node 24 into .node/; install Node >= 22.12 and try again\n');
-      process.exit(1);
-    }
-  }
+  if (!existsSync(join(localBin, 'node'))) installNode();
   path.unshift(localBin);
 }
 

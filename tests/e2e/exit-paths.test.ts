@@ -18,16 +18,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReplay } from '../../src/core/replay-reader.js';
-import { buildApp } from './tmux.js';
+import { OLD_NODE } from './old-node.js';
+import { buildApp, ROOT } from './tmux.js';
 
 const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
 const socket = `inktris-exit-${process.pid}`;
-/** A Node older than 22.12 that bin/inktris.js hands over from, as on a machine with the system's Node 20. */
-const oldNode = ['/usr/bin/node'].find((path) => {
-  const run = spawnSync(path, ['-p', 'process.versions.node'], { encoding: 'utf8' });
-  const [major, minor] = run.stdout?.trim().split('.').map(Number) ?? [];
-  return run.status === 0 && (major! < 22 || (major === 22 && minor! < 12));
-});
+/**
+ * A Node older than 22.12 that bin/inktris.js hands over from, as on a machine with the system's Node 20, and
+ * the project's Node 24 in .node/ it hands over to: where Node 24 is on the PATH already, nothing installed one.
+ */
+const oldNode = OLD_NODE;
+const handOverTo = existsSync(join(ROOT, '.node', 'node_modules', '.bin', 'node'));
+const handOver = oldNode && handOverTo;
 
 const ESC = '\u001B';
 const tmux = (...args: string[]): string => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
@@ -82,6 +84,10 @@ describe.skipIf(!hasTmux)('every way out of inktris play restores the terminal a
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'inktris-exit-'));
     app = buildApp(work);
+    // A tmux server exits when its last session ends (exit-empty): a test's new-session that met the
+    // server of the test before as it exited failed with "server exited unexpectedly" (the timer-fault
+    // test, once in nine full runs). This server stays until afterAll kills it.
+    tmux('start-server', ';', 'set-option', '-g', 'exit-empty', 'off');
   }, 60_000);
 
   afterAll(() => {
@@ -273,7 +279,7 @@ describe.skipIf(!hasTmux)('every way out of inktris play restores the terminal a
     expectKeptNotScored(run);
   });
 
-  describe.skipIf(!oldNode)(`started by ${oldNode ?? 'an old Node'}, bin/inktris.js hands over to the project's Node 24`, () => {
+  describe.skipIf(!handOver)(`started by ${oldNode ?? 'an old Node'}, bin/inktris.js hands over to the project's Node 24`, () => {
     it('SIGTERM to the first process reaches the game: exit 143, terminal restored, recording saved', async () => {
       const run = await launch('old-node-sigterm', { node: oldNode });
       await dropOne(run);
@@ -298,7 +304,8 @@ describe.skipIf(!hasTmux)('every way out of inktris play restores the terminal a
       expectKeptNotScored(run);
     });
   });
-  if (!oldNode) it.skip('hand-over from Node 20: no /usr/bin/node older than 22.12 on this machine', () => {});
+  if (!oldNode) it.skip('hand-over from Node 20: no /usr/bin/node or /usr/local/bin/node older than 22.12 on this machine', () => {});
+  else if (!handOverTo) it.skip('hand-over from Node 20: no Node 24 in .node/ (the Node on the PATH is new enough, so nothing installed one)', () => {});
 
   /** The one stderr line after a game whose files failed: it names the failure and the file the replay went to. */
   function rescued(run: Run, stderr: string, failure: RegExp): string {

@@ -7,10 +7,11 @@
  * by listing the built-in modules the process loaded.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OLD_NODE } from './old-node.js';
 import { buildApp, ROOT } from './tmux.js';
 
 let work: string;
@@ -95,3 +96,33 @@ describe('startup: what the entry chunk loads', () => {
     expect(run.stdout).toBe(`${version}\n`);
   });
 });
+
+describe.skipIf(!OLD_NODE)(`started by ${OLD_NODE ?? 'a Node older than 22.12'} with no Node 24 in .node/ to hand over to`, () => {
+  const version = OLD_NODE ? spawnSync(OLD_NODE, ['--version'], { encoding: 'utf8' }).stdout.trim() : '';
+
+  /** bin/inktris.js alone in a folder of its own (no .node/, no dist/: it must stop before it needs them), with `extra` files beside it. */
+  function startAlone(name: string, extra: string[] = []) {
+    const dir = join(work, name);
+    mkdirSync(join(dir, 'bin'), { recursive: true });
+    copyFileSync(join(ROOT, 'bin', 'inktris.js'), join(dir, 'bin', 'inktris.js'));
+    for (const file of extra) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      copyFileSync(join(ROOT, file), join(dir, file));
+    }
+    return { dir, run: spawnSync(OLD_NODE!, [join(dir, 'bin', 'inktris.js'), '--version'], { encoding: 'utf8' }) };
+  }
+
+  it('an installed package says, in one line, to install Node >= 22.12 or run it with npx and Node 24 (exit 2)', () => {
+    const { run } = startAlone('installed');
+    expect(run.stderr).toBe(`inktris: needs Node.js >= 22.12 (this is ${version}); install Node >= 22.12, or run it with Node 24 from npm: npx -p node@24 -p inktris inktris\n`);
+    expect(run.stdout).toBe('');
+    expect(run.status).toBe(2);
+  });
+
+  it('a git checkout says to run npm install in its folder, which installs Node 24 into .node/ (exit 2)', () => {
+    const { dir, run } = startAlone('checkout', [join('scripts', 'use-node.mjs')]);
+    expect(run.stderr).toBe(`inktris: needs Node.js >= 22.12 (this is ${version}); run \`npm install\` in ${dir} (it installs Node 24 into .node/), or install Node >= 22.12\n`);
+    expect(run.status).toBe(2);
+  });
+});
+if (!OLD_NODE) it.skip('started by Node 20: no /usr/bin/node or /usr/local/bin/node older than 22.12 on this machine', () => {});
