@@ -53,6 +53,21 @@ function start(stopProgram?: () => Promise<void>) {
       screen.write(written);
       return written;
     },
+    /**
+     * Play what is written until the screen shows `expected()`: Ink's
+     * throttle and the painter's flush come on timers, which a loaded machine
+     * delays past one settle. A screen that stays wrong fails after 3 s with
+     * its last picture.
+     */
+    async converge(expected: () => string[], label: string): Promise<void> {
+      await vi.waitFor(
+        async () => {
+          await this.settle();
+          expect(screen.picture(), label).toEqual(expected());
+        },
+        { timeout: 3000, interval: 0 },
+      );
+    },
     /** The terminal shows a new, blank screen from here on (the alternate screen entered again after `fg`). */
     freshScreen() {
       seen = terminal.stdout.text.length;
@@ -76,8 +91,7 @@ describe('the field painter', () => {
   it('keeps the terminal showing the whole frame of the view through a game', async () => {
     const t = start();
     await vi.waitFor(() => expect(t.stdout.text).toContain('NEXT'));
-    await t.settle();
-    expect(t.screen().picture()).toEqual(whole(t.view(), 80, 24));
+    await t.converge(() => whole(t.view(), 80, 24), 'first frame');
     // A fixed walk through keys and time: moves, rotations, drops, hold, pause, help, a resize.
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -88,9 +102,7 @@ describe('the field painter', () => {
       else if (i === 120) t.resize(100, 30);
       else if (random() < 0.35) t.time.advance(Math.floor(random() * 2000));
       else t.stdin.type(keys[Math.floor(random() * keys.length)]!);
-      await t.settle();
-      const { columns, rows } = t.stdout;
-      expect(t.screen().picture(), `step ${i}`).toEqual(whole(t.view(), columns, rows));
+      await t.converge(() => whole(t.view(), t.stdout.columns, t.stdout.rows), `step ${i}`);
     }
     t.stdin.type('q');
     await expect(t.done).resolves.toEqual({ reason: 'quit' });
@@ -120,14 +132,12 @@ describe('the field painter', () => {
     expect(await t.settle()).toBe('');
     t.freshScreen();
     continueProgram();
-    await t.settle();
-    await t.settle();
-    expect(t.screen().picture()).toEqual(whole(t.view(), 80, 24));
+    await t.converge(() => whole(t.view(), 80, 24), 'after fg');
     expect(t.view().state.status).toBe('paused');
     t.stdin.type('p');
     await t.settle();
     expect(t.view().state.status).toBe('playing');
-    expect(t.screen().picture()).toEqual(whole(t.view(), 80, 24));
+    await t.converge(() => whole(t.view(), 80, 24), 'after p');
     t.stdin.type('q');
     await expect(t.done).resolves.toEqual({ reason: 'quit' });
   });
