@@ -4,18 +4,51 @@
  * `node:fs/promises`, which loads streams and readline with it (about 4 ms
  * of `replay --json`).
  */
-import { close, fstat, open, read, rename, stat, writeFile } from 'node:fs';
+import { close, closeSync, fstat, open, openSync, read, rename, rmSync, stat, writeFile, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { FileText } from './deps.js';
 
 /** A callback-style fs call as a promise. */
 function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value: T) => void) => void): Promise<T> {
   return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
 }
 
+/** Characters gathered before each write of a text given in pieces: few writes, little memory. */
+const CHUNK_CHARS = 64 * 1024;
+
+/** Write the pieces to a new file as they come, a chunk at a time: the whole text is never in memory. */
+function writePieces(path: string, pieces: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  const flush = (text: string) => {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+  };
+  try {
+    let pending = '';
+    for (const piece of pieces) {
+      pending += piece;
+      if (pending.length >= CHUNK_CHARS) {
+        flush(pending);
+        pending = '';
+      }
+    }
+    flush(pending);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Write to a temporary file beside the target, then rename: never a half-written file. */
-export async function atomicWrite(path: string, text: string): Promise<void> {
+export async function atomicWrite(path: string, text: FileText): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await call<void>((done) => writeFile(tmp, text, 'utf8', (error) => done(error, undefined)));
+  try {
+    if (typeof text === 'string') await call<void>((done) => writeFile(tmp, text, 'utf8', (error) => done(error, undefined)));
+    else writePieces(tmp, text);
+  } catch (error) {
+    // A full disk, or the pieces' maker failed: no half-written temporary file stays behind.
+    rmSync(tmp, { force: true });
+    throw error;
+  }
   await call<void>((done) => rename(tmp, path, (error) => done(error, undefined)));
 }
 
