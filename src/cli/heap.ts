@@ -16,9 +16,11 @@
  *
  * `--max-semi-space-size` would say the same, but V8 reads it only when the
  * heap is made, before any code of ours runs; the growth factor is read at
- * each growth, so setting it here takes effect. Short batch commands
- * (`replay --json`, `export`) keep V8's default: they gain from a young
- * generation that grows.
+ * each growth, so setting it here takes effect. `export --cast` holds it
+ * too: a long game's recording is minutes of drawing, and a young
+ * generation grown to its maximum was 120 of its 320 MB (issue 15). Short
+ * batch commands (`replay --json`, `export --text`) keep V8's default: they
+ * gain from a young generation that grows.
  */
 
 /** Keep the young generation at its starting size for the rest of the process. */

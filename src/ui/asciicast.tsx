@@ -84,8 +84,31 @@ const ANSI = /\u001B\[[\d;?]*[A-Za-z]/g;
 /** Columns a row of the game screen takes: every character the screen uses is one column wide. */
 const columnsOf = (row: string): number => [...row.replace(ANSI, '')].length;
 
-/** Distinct column drawings kept before the cache starts over (a few MB). */
-const CACHE_LIMIT = 20_000;
+/**
+ * Distinct board rows kept before their cache starts over: one string each,
+ * a few MB at most. The board's rows repeat all game long, so these are the
+ * drawings worth keeping.
+ */
+const ROW_CACHE_LIMIT = 20_000;
+
+/**
+ * Distinct column drawings (HOLD, NEXT, the sidebar; a whole column of rows
+ * each) kept before their cache starts over. Most change for good (the
+ * score, the time, the next pieces), so a few hundred hold every repeat,
+ * and a long game's export stays in constant memory (issue 15).
+ */
+const COLUMN_CACHE_LIMIT = 500;
+
+/** `key`'s value in `cache`, made by `make` the first time; the cache starts over at `limit` entries. */
+function remember<T>(cache: Map<string, T>, limit: number, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= limit) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
 
 /** A stdout for Ink that keeps the last frame it was given. */
 class FrameSink extends EventEmitter {
@@ -140,7 +163,8 @@ class ColumnDrawer {
  * not a terminal: 256 colours while drawing, the old level afterwards.
  */
 export class FrameRenderer {
-  private readonly cache = new Map<string, readonly string[]>();
+  private readonly columns = new Map<string, readonly string[]>();
+  private readonly boardRows = new Map<string, string>();
   private readonly drawers = new Map<string, ColumnDrawer>();
 
   constructor(private readonly display: Display) {}
@@ -171,20 +195,15 @@ export class FrameRenderer {
   /** The board's rows: its border, and each row of cells drawn once per distinct look. */
   private board(state: GameState, width: number): readonly string[] {
     const frame = this.column('c', 'empty', width, <Board lines={[]} display={this.display} />);
-    const rows = boardLines(state, this.display.ghost).map((line) => this.column('b', line, width, <Board lines={[line]} display={this.display} />)[1]!);
+    const rows = boardLines(state, this.display.ghost).map((line) =>
+      remember(this.boardRows, ROW_CACHE_LIMIT, line, () => pad(this.draw('b', <Board lines={[line]} display={this.display} />, width)[1]!, width)),
+    );
     return [frame[0]!, ...rows, ...frame.slice(rows.length + 1)];
   }
 
   /** The rows of column `name` as drawn for `key` and padded to `width`, drawn only the first time. */
   private column(name: string, key: string, width: number, element: ReactElement): readonly string[] {
-    const cached = `${name}${key}`;
-    let rows = this.cache.get(cached);
-    if (!rows) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      rows = this.draw(name, element, width).map((row) => pad(row, width));
-      this.cache.set(cached, rows);
-    }
-    return rows;
+    return remember(this.columns, COLUMN_CACHE_LIMIT, `${name}${key}`, () => this.draw(name, element, width).map((row) => pad(row, width)));
   }
 
   private draw(name: string, element: ReactElement, width: number): readonly string[] {

@@ -35,6 +35,8 @@ export async function exportAction(file: string, options: ExportOptions, deps: C
   const display = { ascii: options.ascii ?? false, ghost: options.ghost, preview: options.preview };
   // Loaded here, never at the top: Ink and React cost startup time the other commands must not pay.
   if (options.cast) {
+    // Minutes of drawing for a long game, in constant memory (heap.ts).
+    deps.holdYoungGeneration();
     const { castLines } = await import('../../ui/asciicast.js');
     const { PALETTE_256 } = await import('../../ui/theme.js');
     // The players show 256 colours whatever terminal exports the file.
