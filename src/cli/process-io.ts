@@ -20,8 +20,12 @@ const CHUNK_CHARS = 64 * 1024;
 function writePieces(path: string, pieces: Iterable<string>): void {
   const fd = openSync(path, 'w');
   const flush = (text: string) => {
-    const bytes = Buffer.from(text, 'utf8');
-    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+    // The string itself, not a Buffer made of it: a Buffer per chunk was
+    // native memory that outlived its chunk (issue 15: 50 MB of a long export).
+    const written = writeSync(fd, text);
+    if (written === Buffer.byteLength(text)) return;
+    const rest = Buffer.from(text).subarray(written);
+    for (let done = 0; done < rest.length; ) done += writeSync(fd, rest, done, rest.length - done);
   };
   try {
     let pending = '';
