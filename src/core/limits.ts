@@ -19,12 +19,6 @@ export const MAX_REPLAY_BYTES = 16 * 1024 * 1024;
  */
 export const MAX_QUEUE_LENGTH = 10_000;
 
-/** Fewest bytes an input takes in a file inktris writes: the shortest action at tick 0. */
-const MIN_INPUT_BYTES = replayEntry([0, 'cw'], false).length;
-
-/** Most inputs a replay file inktris writes can hold. */
-export const MAX_REPLAY_INPUTS = Math.floor(MAX_REPLAY_BYTES / MIN_INPUT_BYTES);
-
 /** Fewest bytes a piece takes: every piece ends with its hard drop, and may need nothing else. */
 const MIN_PIECE_BYTES = replayEntry([0, 'hardDrop'], false).length;
 
