@@ -6,3 +6,4 @@ export * from './decide.js';
 export * from './features.js';
 export * from './placements.js';
 export * from './play.js';
+export * from './record.js';

@@ -147,8 +147,17 @@ export function* botTurns(options: PlayBotOptions): Generator<BotTurn, GameState
     }
     yield { inputs, landed: locked, state: s };
   }
-  // Close the last input's tick, as a replay that runs through it does.
-  return played && s.status !== 'over' ? step(s, TICK) : s;
+  return played ? closeLastTick(s) : s;
+}
+
+/**
+ * The game at the end of a bot game whose last turn ended in `state`: the
+ * last input's tick closed, as a replay that runs through it does (at game
+ * over there is nothing to close). What `botTurns` returns, and what a
+ * caller that stops taking turns early (a full recording) ends with.
+ */
+export function closeLastTick(state: GameState): GameState {
+  return state.status === 'over' ? state : step(state, TICK);
 }
 
 /**

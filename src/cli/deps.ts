@@ -9,6 +9,12 @@ export interface Output {
   write(text: string): void;
 }
 
+/**
+ * A file's text: whole, or in pieces made while the file is written, so
+ * that a long recording (a cast, a bot's replay) is never one string.
+ */
+export type FileText = string | Iterable<string>;
+
 /** The world a command sees. `main.ts` fills it from `process`; tests fill it by hand. */
 export interface CliDeps {
   readonly stdout: Output;
@@ -23,8 +29,8 @@ export interface CliDeps {
   readFile(path: string): Promise<string>;
   /** Size of a file in bytes, to refuse huge inputs before reading them. */
   fileSize(path: string): Promise<number>;
-  /** Writes a text file atomically (temporary file, then rename). */
-  writeFile(path: string, text: string): Promise<void>;
+  /** Writes a text file atomically (temporary file, then rename); pieces are written as they come. */
+  writeFile(path: string, text: FileText): Promise<void>;
   /** A random unsigned 32-bit seed, for games started without `--seed`. */
   randomSeed(): number;
   /** Called by the long-running commands: keep V8's young generation from growing (heap.ts). */

@@ -11,6 +11,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 // From the core's files, not its index: the index would bring every core module into the chunk that `--version` loads.
 import { MODES, type Mode } from '../core/game.js';
+import { MAX_QUEUE_LENGTH } from '../core/limits.js';
 import { isPieceType } from '../core/pieces.js';
 import { MAX_SEED } from '../core/randomizer.js';
 import { MAX_START_LEVEL } from '../core/rules.js';
@@ -34,9 +35,10 @@ export function parseMode(value: string): Mode {
   return value as Mode;
 }
 
-/** `--queue LETTERS`: piece letters IJLOSTZ, case-insensitive. */
+/** `--queue LETTERS`: piece letters IJLOSTZ, case-insensitive, no more than a replay may fix (limits.ts). */
 export function parseQueue(value: string): string {
   const letters = value.toUpperCase();
+  if (letters.length > MAX_QUEUE_LENGTH) throw new InvalidArgumentError(`queue must be at most ${MAX_QUEUE_LENGTH} letters, not ${letters.length}.`);
   for (const letter of letters) {
     if (!isPieceType(letter)) throw new InvalidArgumentError(`queue letters must be from IJLOSTZ, not ${letter}.`);
   }

@@ -6,6 +6,7 @@
  */
 import { stat } from 'node:fs';
 import { readBounded } from './bounded-read.js';
+import type { FileText } from './deps.js';
 import { writeFileSafely } from './safe-write.js';
 
 /** A callback-style fs call as a promise. */
@@ -13,8 +14,8 @@ function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value: T) =
   return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
 }
 
-/** Replace `path` with `text` through the one safe writer (safe-write.ts): never a half-written file, never a planted link followed. */
-export async function atomicWrite(path: string, text: string): Promise<void> {
+/** Replace `path` with `text` (one string, or pieces written as they come) through the one safe writer (safe-write.ts): never a half-written file, never a planted link followed. */
+export async function atomicWrite(path: string, text: FileText): Promise<void> {
   writeFileSafely(path, text);
 }
 

@@ -2,8 +2,9 @@
  * Reading a replay file from disk for any command: the size bound before
  * reading, errno codes turned into one clear line, then the core's reader.
  */
-import { MAX_REPLAY_SIZE, parsePackedReplay, parseReplay } from '../core/replay-reader.js';
-import type { PackedReplay, Replay } from '../core/replay.js';
+import { MAX_REPLAY_BYTES } from '../core/limits.js';
+import { parsePackedReplay } from '../core/replay-reader.js';
+import type { PackedReplay } from '../core/replay.js';
 import type { CliDeps } from './deps.js';
 import { InputError, printable } from './errors.js';
 
@@ -41,7 +42,7 @@ async function readReplayText(
   const label = printable(path);
   try {
     const size = await deps.fileSize(path);
-    if (size > MAX_REPLAY_SIZE) throw new InputError(`${label}: too large: ${size} bytes (a replay may have at most 16 MiB)`);
+    if (size > MAX_REPLAY_BYTES) throw new InputError(`${label}: too large: ${size} bytes (a replay may have at most 16 MiB)`);
     onSize?.(size);
     return { label, text: await deps.readFile(path) };
   } catch (error) {
@@ -50,21 +51,11 @@ async function readReplayText(
 }
 
 /**
- * The replay in `path`, or an InputError (exit 2) naming the file and the
- * problem: missing, unreadable, larger than 16 MiB (checked before reading),
- * or refused by `parseReplay`. Other errors are left to be internal ones.
- */
-export async function loadReplay(path: string, deps: Pick<CliDeps, 'readFile' | 'fileSize'>): Promise<Replay> {
-  const { label, text } = await readReplayText(path, deps);
-  const parsed = parseReplay(text, label);
-  if (!parsed.ok) throw new InputError(parsed.error);
-  return parsed.replay;
-}
-
-/**
- * `loadReplay` with the inputs in columns (`parsePackedReplay`), for a
- * headless run: the same answers, faster. `onSize` hears the file's size
- * before it is read.
+ * The replay in `path`, its inputs in columns (`parsePackedReplay`: a few
+ * bytes an input, never an object each), or an InputError (exit 2) naming
+ * the file and the problem: missing, unreadable, larger than 16 MiB
+ * (checked before reading), or refused by the reader. Other errors are left
+ * to be internal ones. `onSize` hears the file's size before it is read.
  */
 export async function loadPackedReplay(
   path: string,

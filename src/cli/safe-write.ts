@@ -129,15 +129,38 @@ export function openReplacement(path: string, mode = 0o644): Replacement {
 }
 
 /** Replace `path` with `text` (see the module's rules): complete or not at all. */
-export function writeFileSafely(path: string, text: string, mode?: number): void {
+export function writeFileSafely(path: string, text: string | Iterable<string>, mode?: number): void {
   const file = openReplacement(path, mode);
   try {
-    const bytes = Buffer.from(text, 'utf8');
-    for (let done = 0; done < bytes.length; ) done += writeSync(file.fd, bytes, done, bytes.length - done);
+    if (typeof text === 'string') writeAll(file.fd, text);
+    else {
+      // Pieces (a long export's lines) gathered into chunks: few writes, and the whole text is never in memory.
+      let pending = '';
+      for (const piece of text) {
+        pending += piece;
+        if (pending.length >= CHUNK_CHARS) {
+          writeAll(file.fd, pending);
+          pending = '';
+        }
+      }
+      writeAll(file.fd, pending);
+    }
     file.commit();
   } catch (error) {
     file.abort();
     throw error;
   }
   closeSync(file.fd);
+}
+
+/** Characters gathered before each write of a text given in pieces. */
+const CHUNK_CHARS = 64 * 1024;
+
+/** Write all of `text` at the file's position. */
+function writeAll(fd: number, text: string): void {
+  // The string itself, not a Buffer made of it: a Buffer per chunk was native memory that outlived its chunk.
+  const written = writeSync(fd, text);
+  if (written === Buffer.byteLength(text)) return;
+  const rest = Buffer.from(text).subarray(written);
+  for (let done = 0; done < rest.length; ) done += writeSync(fd, rest, done, rest.length - done);
 }

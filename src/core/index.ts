@@ -8,6 +8,7 @@ export * from './rotation.js';
 export * from './rules.js';
 export * from './views.js';
 export * from './replay.js';
+export * from './limits.js';
 export * from './replay-reader.js';
 export * from './replay-scan.js';
 export * from './results.js';

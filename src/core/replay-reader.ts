@@ -5,6 +5,7 @@
  */
 import { INPUT_NAMES, isInputName, type InputName } from './actions.js';
 import { MODES, type Mode } from './game.js';
+import { MAX_QUEUE_LENGTH, MAX_REPLAY_BYTES } from './limits.js';
 import { isPieceType } from './pieces.js';
 import { printable } from './printable.js';
 import { MAX_SEED } from './randomizer.js';
@@ -13,23 +14,11 @@ import { scanReplay } from './replay-scan.js';
 import { MAX_START_LEVEL } from './rules.js';
 
 /**
- * Largest replay file, 16 MiB: about 900,000 inputs, days of play. Larger
- * files are refused before they are parsed.
- */
-export const MAX_REPLAY_SIZE = 16 * 1024 * 1024;
-
-/**
  * Deepest JSON nesting read. A replay needs three levels (the object,
  * `inputs`, a pair); the bound keeps a hostile `[[[[...` file from costing
  * seconds in `JSON.parse`.
  */
 export const MAX_REPLAY_DEPTH = 32;
-
-/**
- * Longest fixed queue. The core copies the queue at every draw, so a queue
- * of n letters costs about n^2/2 copies over a game: 10,000 is instant.
- */
-export const MAX_QUEUE_LENGTH = 10_000;
 
 /** What `parseReplay` found: a replay, or the one line that refuses the file. */
 export type ReplayParse = { readonly ok: true; readonly replay: Replay } | { readonly ok: false; readonly error: string };
@@ -222,7 +211,7 @@ function readEndTick(get: FieldReader): number | undefined {
 
 /** The size bound, then the text without a leading byte order mark. */
 function replayText(text: string): string {
-  if (text.length > MAX_REPLAY_SIZE) refuse(`too large: ${text.length} characters (a replay may have at most 16 MiB)`);
+  if (text.length > MAX_REPLAY_BYTES) refuse(`too large: ${text.length} characters (a replay may have at most 16 MiB)`);
   // A byte order mark is not JSON, but editors write one; it carries nothing.
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -106,14 +106,24 @@ export function packReplay(replay: Replay): PackedReplay {
   return { ...replay, inputs: { count, ticks, actions } };
 }
 
-/** The tick a replay simulates through: `endTick`, else the last input's tick, else 0. */
-export function replayEndTick(replay: Replay): number {
-  return replay.endTick ?? replay.inputs.at(-1)?.[0] ?? 0;
+/** A replay with its inputs as pairs (as `JSON.parse` reads them) or in columns (as the scanner reads them). */
+export type AnyReplay = Replay | PackedReplay;
+
+function isPacked(replay: AnyReplay): replay is PackedReplay {
+  return !Array.isArray(replay.inputs);
 }
 
-/** `replayEndTick` of a packed replay. */
-function packedEndTick({ endTick, inputs }: PackedReplay): number {
-  return endTick ?? (inputs.count === 0 ? 0 : inputs.ticks[inputs.count - 1]!);
+/** A replay with its inputs in columns: itself when they are already, else `packReplay`. */
+export function packedReplay(replay: AnyReplay): PackedReplay {
+  return isPacked(replay) ? replay : packReplay(replay);
+}
+
+/** The tick a replay simulates through: `endTick`, else the last input's tick, else 0. */
+export function replayEndTick(replay: AnyReplay): number {
+  if (replay.endTick !== undefined) return replay.endTick;
+  if (!isPacked(replay)) return replay.inputs.at(-1)?.[0] ?? 0;
+  const { count, ticks } = replay.inputs;
+  return count === 0 ? 0 : ticks[count - 1]!;
 }
 
 /** Options of `runReplay`. */
@@ -125,6 +135,11 @@ export interface RunOptions {
 /** The action of each input code (an index into INPUT_NAMES). */
 const ACTIONS: readonly Action[] = INPUT_NAMES.map(inputAction);
 
+/** The core action of input `i` of packed inputs. */
+export function packedAction(inputs: PackedInputs, i: number): Action {
+  return ACTIONS[inputs.actions[i]!]!;
+}
+
 /**
  * Play a replay headless: ticks 0 to the end tick, each one its inputs in
  * file order and then one `tick` action (RULES.md "Time"), stopping at game
@@ -133,15 +148,15 @@ const ACTIONS: readonly Action[] = INPUT_NAMES.map(inputAction);
  * is instant. Equal to folding `step` over every tick one by one.
  */
 export function runPackedReplay(replay: PackedReplay, options: RunOptions = {}): GameState {
-  const end = options.untilTick ?? packedEndTick(replay);
+  const end = options.untilTick ?? replayEndTick(replay);
   let state = createGame({ seed: replay.seed, ...replay.settings });
-  const { count, ticks, actions } = replay.inputs;
+  const { count, ticks } = replay.inputs;
   for (let i = 0; i < count; i++) {
     const tick = ticks[i]!;
     if (tick > end || state.status === 'over') break;
     // state.tick is the tick in progress; finish the ones before this input's.
     if (tick > state.tick) state = advance(state, tick - state.tick);
-    state = step(state, ACTIONS[actions[i]!]!);
+    state = step(state, packedAction(replay.inputs, i));
   }
   if (state.status !== 'over' && state.tick <= end) state = advance(state, end + 1 - state.tick);
   return state;
@@ -157,6 +172,7 @@ export function runReplay(replay: Replay, options: RunOptions = {}): GameState {
  * tick has been simulated (its inputs, then its gravity), the same as a
  * replay ending there. Ticks after the replay's end show its last state.
  */
-export function replayStateAt(replay: Replay, tick: number): GameState {
-  return runReplay(replay, { untilTick: Math.min(tick, replayEndTick(replay)) });
+export function replayStateAt(replay: AnyReplay, tick: number): GameState {
+  const packed = packedReplay(replay);
+  return runPackedReplay(packed, { untilTick: Math.min(tick, replayEndTick(packed)) });
 }

@@ -9,9 +9,14 @@
  * a tick that changes nothing on screen adds nothing to the file. The first
  * event hides the cursor, clears the screen and draws every row; each later
  * one redraws only the rows that changed (cursor to the row, the row, erase
- * to its end), so an hour of play stays a few megabytes; the last one shows
- * the cursor again. Timestamps are the replay's ticks / 60, with every pause
- * between two events cut to `idleLimit` if given.
+ * to its end), so an hour of play stays a few megabytes; the last one parks
+ * the cursor on the row below the frame and shows it again, where a shell's
+ * prompt would follow the game. Timestamps are the replay's ticks / 60, with
+ * every pause between two events cut to `idleLimit` if given.
+ *
+ * The file is made a line at a time (`castLines`) for the caller to write
+ * as it comes: a long game's recording is hundreds of megabytes, never one
+ * string.
  *
  * Chalk (Ink's colour library, which Ink installs) is imported to set the
  * colour level while drawing: the file is not a terminal, so Chalk would
@@ -21,7 +26,7 @@ import chalk from 'chalk';
 import { render, type Instance } from 'ink';
 import { EventEmitter } from 'node:events';
 import type { ReactElement } from 'react';
-import { nextPieces, replayEndTick, type GameState, type Replay } from '../core/index.js';
+import { nextPieces, packedReplay, replayEndTick, type AnyReplay, type GameState, type PackedReplay } from '../core/index.js';
 import { Board } from './Board.js';
 import { boardLines, sameFrame } from './frame-view.js';
 import { GAME_FRAME_COLUMNS, gameFrameParts } from './GameFrame.js';
@@ -59,8 +64,16 @@ export type CastEvent = [seconds: number, kind: 'o', data: string];
 const ESC = '\u001B[';
 /** Hide the cursor, home it and clear the screen. */
 const CLEAR = `${ESC}?25l${ESC}H${ESC}2J`;
-/** Show the cursor again at the end, for `asciinema play` in a terminal that goes on after it. */
-const SHOW_CURSOR = `${ESC}?25h`;
+/**
+ * The recording's height: the frame's rows and one more, the row the cursor
+ * is parked on at the end, as a shell's prompt follows a program that ends.
+ */
+const CAST_HEIGHT = LAYOUT.height + 1;
+/**
+ * The end of the last event: the cursor to the start of the row below the
+ * frame, shown again, for `asciinema play` in a terminal that goes on after it.
+ */
+const PARK_CURSOR = `${ESC}${CAST_HEIGHT};1H${ESC}?25h`;
 
 /** Seconds as the file writes them: microseconds, no float noise. */
 const seconds = (value: number): number => Math.round(value * 1e6) / 1e6;
@@ -71,8 +84,31 @@ const ANSI = /\u001B\[[\d;?]*[A-Za-z]/g;
 /** Columns a row of the game screen takes: every character the screen uses is one column wide. */
 const columnsOf = (row: string): number => [...row.replace(ANSI, '')].length;
 
-/** Distinct column drawings kept before the cache starts over (a few MB). */
-const CACHE_LIMIT = 20_000;
+/**
+ * Distinct board rows kept before their cache starts over: one string each,
+ * a few MB at most. The board's rows repeat all game long, so these are the
+ * drawings worth keeping.
+ */
+const ROW_CACHE_LIMIT = 20_000;
+
+/**
+ * Distinct column drawings (HOLD, NEXT, the sidebar; a whole column of rows
+ * each) kept before their cache starts over. Most change for good (the
+ * score, the time, the next pieces), so a few hundred hold every repeat,
+ * and a long game's export stays in constant memory (issue 15).
+ */
+const COLUMN_CACHE_LIMIT = 500;
+
+/** `key`'s value in `cache`, made by `make` the first time; the cache starts over at `limit` entries. */
+function remember<T>(cache: Map<string, T>, limit: number, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= limit) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
 
 /** A stdout for Ink that keeps the last frame it was given. */
 class FrameSink extends EventEmitter {
@@ -127,7 +163,8 @@ class ColumnDrawer {
  * not a terminal: 256 colours while drawing, the old level afterwards.
  */
 export class FrameRenderer {
-  private readonly cache = new Map<string, readonly string[]>();
+  private readonly columns = new Map<string, readonly string[]>();
+  private readonly boardRows = new Map<string, string>();
   private readonly drawers = new Map<string, ColumnDrawer>();
 
   constructor(private readonly display: Display) {}
@@ -158,20 +195,15 @@ export class FrameRenderer {
   /** The board's rows: its border, and each row of cells drawn once per distinct look. */
   private board(state: GameState, width: number): readonly string[] {
     const frame = this.column('c', 'empty', width, <Board lines={[]} display={this.display} />);
-    const rows = boardLines(state, this.display.ghost).map((line) => this.column('b', line, width, <Board lines={[line]} display={this.display} />)[1]!);
+    const rows = boardLines(state, this.display.ghost).map((line) =>
+      remember(this.boardRows, ROW_CACHE_LIMIT, line, () => pad(this.draw('b', <Board lines={[line]} display={this.display} />, width)[1]!, width)),
+    );
     return [frame[0]!, ...rows, ...frame.slice(rows.length + 1)];
   }
 
   /** The rows of column `name` as drawn for `key` and padded to `width`, drawn only the first time. */
   private column(name: string, key: string, width: number, element: ReactElement): readonly string[] {
-    const cached = `${name}${key}`;
-    let rows = this.cache.get(cached);
-    if (!rows) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      rows = this.draw(name, element, width).map((row) => pad(row, width));
-      this.cache.set(cached, rows);
-    }
-    return rows;
+    return remember(this.columns, COLUMN_CACHE_LIMIT, `${name}${key}`, () => this.draw(name, element, width).map((row) => pad(row, width)));
   }
 
   private draw(name: string, element: ReactElement, width: number): readonly string[] {
@@ -208,28 +240,29 @@ function screenUpdate(before: readonly string[] | null, after: readonly string[]
 
 /**
  * The events of a replay's recording, one per change of the picture, in
- * order. Calls `each` for every event rather than keeping them, so a long
- * game's file can be built without holding every frame twice.
+ * order, each made when it is asked for: nothing is kept, so a long game's
+ * file can be written as it is made. The Ink trees are released when the
+ * events end or the caller stops asking.
  */
-export function castEvents(replay: Replay, options: Omit<CastOptions, 'title' | 'timestamp'>, each: (event: CastEvent) => void): void {
+export function* castEvents(replay: AnyReplay, options: Omit<CastOptions, 'title' | 'timestamp'>): Generator<CastEvent, void, void> {
   const display = resolveDisplay(options.display);
   const limit = options.idleLimit ?? Number.POSITIVE_INFINITY;
   const renderer = new FrameRenderer(display);
   try {
-    emitEvents(replay, display, limit, renderer, each);
+    yield* emitEvents(packedReplay(replay), display, limit, renderer);
   } finally {
     renderer.close();
   }
 }
 
-function emitEvents(replay: Replay, display: Display, limit: number, renderer: FrameRenderer, each: (event: CastEvent) => void): void {
+function* emitEvents(replay: PackedReplay, display: Display, limit: number, renderer: FrameRenderer): Generator<CastEvent, void, void> {
   const index = { replay, endTick: replayEndTick(replay) };
   let position = startPosition(replay);
   let shown: GameState | null = null;
   let rows: string[] | null = null;
   let lastWall = 0;
   let time = 0;
-  // Each event is handed on once the next one is known, so the last can end with SHOW_CURSOR.
+  // Each event is handed on once the next one is known, so the last can end with PARK_CURSOR.
   let pending: CastEvent | null = null;
   // Wall tick W shows the game through tick W - 1, as the watcher does.
   for (let wall = 0; ; ) {
@@ -238,14 +271,13 @@ function emitEvents(replay: Replay, display: Display, limit: number, renderer: F
       const next = renderer.rows(state);
       time += Math.min((wall - lastWall) / TICKS_PER_SECOND, limit);
       lastWall = wall;
-      if (pending) each(pending);
+      if (pending) yield pending;
       pending = [seconds(time), 'o', screenUpdate(rows, next)];
       shown = state;
       rows = next;
     }
     if (state.status === 'over' || state.tick > index.endTick) {
-      // The last event also shows the cursor again.
-      each([pending![0], 'o', pending![2] + SHOW_CURSOR]);
+      yield [pending![0], 'o', pending![2] + PARK_CURSOR];
       return;
     }
     // The recording shows the game's TIME, not the replay's clock: a long pause is one wait.
@@ -259,7 +291,7 @@ export function castHeader(options: Pick<CastOptions, 'title' | 'timestamp' | 'i
   return {
     version: 2,
     width: LAYOUT.width,
-    height: LAYOUT.height,
+    height: CAST_HEIGHT,
     ...(options.timestamp === undefined ? {} : { timestamp: options.timestamp }),
     ...(options.idleLimit === undefined ? {} : { idle_time_limit: options.idleLimit }),
     title: options.title,
@@ -267,9 +299,16 @@ export function castHeader(options: Pick<CastOptions, 'title' | 'timestamp' | 'i
   };
 }
 
-/** A replay as the text of an asciicast v2 file: the header line, then one line per event. */
-export function replayCast(replay: Replay, options: CastOptions): string {
-  const lines = [JSON.stringify(castHeader(options))];
-  castEvents(replay, options, (event) => lines.push(JSON.stringify(event)));
-  return `${lines.join('\n')}\n`;
+/**
+ * The lines of a replay's asciicast v2 file, each with its line feed: the
+ * header, then one per event, made one at a time (see `castEvents`).
+ */
+export function* castLines(replay: AnyReplay, options: CastOptions): Generator<string, void, void> {
+  yield `${JSON.stringify(castHeader(options))}\n`;
+  for (const event of castEvents(replay, options)) yield `${JSON.stringify(event)}\n`;
+}
+
+/** A replay as the text of an asciicast v2 file, whole: for short games and tests; a file is written from `castLines`. */
+export function replayCast(replay: AnyReplay, options: CastOptions): string {
+  return [...castLines(replay, options)].join('');
 }

@@ -8,11 +8,14 @@
  * headless `runReplay` plays, and stepping back is as exact as stepping
  * forward.
  *
+ * The inputs stay in the columns the reader made (`PackedReplay`): a long
+ * game's hundreds of thousands of inputs take 9 bytes each, not an object.
+ *
  * Ticks follow `runReplay`: running "through tick T" applies the inputs of
  * ticks up to T and then T's gravity, so the game at T is what
  * `replay FILE --frame T` prints.
  */
-import { advance, createGame, inputAction, replayEndTick, step, type GameState, type Replay } from '../core/index.js';
+import { advance, createGame, packedAction, packedReplay, replayEndTick, step, type AnyReplay, type GameState, type PackedReplay } from '../core/index.js';
 import { advanceUntil } from './advance-until.js';
 import { ticksUntilChange } from './frame-view.js';
 import { TICKS_PER_SECOND } from './timing.js';
@@ -20,13 +23,14 @@ import { TICKS_PER_SECOND } from './timing.js';
 /** A moment of a replay: the game, and the index of the next input to apply. */
 export interface Position {
   readonly state: GameState;
-  /** Index into `replay.inputs` of the first input not yet applied. */
+  /** Index into the replay's inputs of the first input not yet applied. */
   readonly next: number;
 }
 
 /** A replay made ready to watch: its end, its length in pieces, and a checkpoint every few pieces. */
 export interface ReplayIndex {
-  readonly replay: Replay;
+  /** The replay, its inputs in columns. */
+  readonly replay: PackedReplay;
   /** The last tick the replay simulates (`replayEndTick`); the game may end before it. */
   readonly endTick: number;
   /** Pieces locked by the end of the replay. */
@@ -47,7 +51,7 @@ export interface ReplayIndex {
 export const CHECKPOINT_EVERY = 16;
 
 /** The start of a replay: its first piece on the field, no input applied. */
-export function startPosition(replay: Replay): Position {
+export function startPosition(replay: Pick<AnyReplay, 'seed' | 'settings'>): Position {
   return { state: createGame({ seed: replay.seed, ...replay.settings }), next: 0 };
 }
 
@@ -56,20 +60,21 @@ export function startPosition(replay: Replay): Position {
  * replay's end), stopping early right after the step at which `stop` holds.
  * The same loop as `runReplay`, from any position.
  */
-function fold(replay: Replay, from: Position, tick: number, stop?: (s: GameState) => boolean): Position {
+function fold(replay: PackedReplay, from: Position, tick: number, stop?: (s: GameState) => boolean): Position {
   const end = Math.min(tick, replayEndTick(replay));
   const { inputs } = replay;
+  const { count, ticks } = inputs;
   let state = from.state;
   let next = from.next;
   const done = (s: GameState) => s.status === 'over' || (stop?.(s) ?? false);
-  while (next < inputs.length && !done(state)) {
-    const [at, name] = inputs[next]!;
+  while (next < count && !done(state)) {
+    const at = ticks[next]!;
     if (at > end) break;
     if (at > state.tick) {
       state = stop ? advanceUntil(state, at - state.tick, stop) : advance(state, at - state.tick);
       if (done(state)) return { state, next };
     }
-    state = step(state, inputAction(name));
+    state = step(state, packedAction(inputs, next));
     next++;
   }
   if (!done(state) && state.tick <= end) {
@@ -79,18 +84,19 @@ function fold(replay: Replay, from: Position, tick: number, stop?: (s: GameState
 }
 
 /** The position once tick `tick` has been simulated (never earlier than `from`; capped at the end). */
-export function runTo(replay: Replay, from: Position, tick: number): Position {
+export function runTo(replay: PackedReplay, from: Position, tick: number): Position {
   return fold(replay, from, tick);
 }
 
 /** The position right after the next piece locks, or the end of the replay if none does. */
-function nextLock(replay: Replay, from: Position): Position {
+function nextLock(replay: PackedReplay, from: Position): Position {
   const pieces = from.state.pieces;
   return fold(replay, from, Number.POSITIVE_INFINITY, (s) => s.pieces > pieces);
 }
 
-/** Fold a whole replay once, keeping a checkpoint every `every` pieces. */
-export function indexReplay(replay: Replay, every = CHECKPOINT_EVERY): ReplayIndex {
+/** Fold a whole replay once, keeping a checkpoint every `every` pieces. Inputs as pairs are put in columns first. */
+export function indexReplay(source: AnyReplay, every = CHECKPOINT_EVERY): ReplayIndex {
+  const replay = packedReplay(source);
   if (!Number.isInteger(every) || every < 1) throw new RangeError(`checkpoint interval ${every} is not a whole number >= 1`);
   const checkpoints: Position[] = [];
   let position = startPosition(replay);
@@ -162,8 +168,8 @@ export function nextChangeTick(index: Pick<ReplayIndex, 'replay' | 'endTick'>, p
   const { state } = position;
   const now = state.tick;
   let wake = index.endTick + 1;
-  const input = index.replay.inputs[position.next];
-  if (input) wake = Math.min(wake, input[0] + 1);
+  const { count, ticks } = index.replay.inputs;
+  if (position.next < count) wake = Math.min(wake, ticks[position.next]! + 1);
   if (state.status === 'playing') wake = Math.min(wake, now + ticksUntilChange(state));
   if (clock) wake = Math.min(wake, (Math.floor(now / TICKS_PER_SECOND) + 1) * TICKS_PER_SECOND);
   return Math.max(now + 1, wake);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import { MAX_REPLAY_PIECES, parseReplay } from '../../src/core/index.js';
 import { memoryDeps } from './memory-deps.js';
 
 describe('inktris bot', () => {
@@ -29,6 +30,27 @@ describe('inktris bot', () => {
     const replay = memoryDeps(files);
     expect(await runCli(['replay', 'b.json', '--json'], replay)).toBe(0);
     expect(replay.held).toHaveLength(0);
+  });
+
+  it('writes the replay while it plays, a piece at a time, never as one string', async () => {
+    const written: (string | string[])[] = [];
+    const deps = memoryDeps();
+    const record = { ...deps, writeFile: async (_path: string, text: string | Iterable<string>) => void written.push(typeof text === 'string' ? text : [...text]) };
+    expect(await runCli(['bot', '--seed', '4', '--pieces', '30', '--record', 'b.json'], record)).toBe(0);
+    expect(written).toHaveLength(1);
+    const pieces = written[0]!;
+    expect(Array.isArray(pieces)).toBe(true);
+    // The head, a piece of text per piece played, the tail.
+    expect(pieces).toHaveLength(32);
+    expect(parseReplay((pieces as string[]).join(''), 'b.json').ok).toBe(true);
+  });
+
+  it('refuses up front to record more pieces than a replay file can hold, writing nothing', async () => {
+    const files: Record<string, string> = {};
+    const deps = memoryDeps(files);
+    expect(await runCli(['bot', '--pieces', String(MAX_REPLAY_PIECES + 1), '--record', 'big.json'], deps)).toBe(2);
+    expect(deps.err.join('')).toBe(`inktris: bot: --pieces ${MAX_REPLAY_PIECES + 1} cannot be recorded: a replay holds at most ${MAX_REPLAY_PIECES} pieces (16 MiB)\n`);
+    expect(files).toEqual({});
   });
 
   it('plays a sprint until the line total reaches 40', async () => {

@@ -26,12 +26,24 @@ describe('inktris export FILE --cast OUT', () => {
     const { code, out, err, files } = await run(['export', 'game.json', '--cast', 'game.cast']);
     expect({ code, out, err }).toEqual({ code: 0, out: '', err: '' });
     const [header, ...events] = (files['game.cast'] as string).trimEnd().split('\n').map((line) => JSON.parse(line));
-    expect(header).toMatchObject({ version: 2, width: LAYOUT.width, height: LAYOUT.height, title: 'inktris replay game.json', env: { TERM: 'xterm-256color' } });
+    expect(header).toMatchObject({ version: 2, width: LAYOUT.width, height: LAYOUT.height + 1, title: 'inktris replay game.json', env: { TERM: 'xterm-256color' } });
     expect(Number.isInteger(header.timestamp)).toBe(true);
     expect(events.length).toBeGreaterThan(10);
     expect(events.every(([t, kind, data]: [number, string, string]) => typeof t === 'number' && kind === 'o' && typeof data === 'string')).toBe(true);
     // Colour by default: the players show 256 colours.
     expect(events.map((e: unknown[]) => e[2]).join('')).toMatch(/\u001B\[3\dm/);
+  });
+
+  it('writes the recording a line at a time as it is made, never as one string', async () => {
+    const written: (string | string[])[] = [];
+    const writeFile = async (_path: string, text: string | Iterable<string>) => void written.push(typeof text === 'string' ? text : [...text]);
+    const { code } = await run(['export', 'game.json', '--cast', 'game.cast'], { 'game.json': GAME }, { writeFile });
+    expect(code).toBe(0);
+    expect(written).toHaveLength(1);
+    const lines = written[0]!;
+    expect(Array.isArray(lines)).toBe(true);
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines as string[]) expect(line.indexOf('\n')).toBe(line.length - 1);
   });
 
   it('writes no colour with --no-color', async () => {

@@ -49,7 +49,7 @@ export function memoryDeps(files: Record<string, MemoryFile> = {}, sizes: Record
     },
     fileSize: async (path) => sizes[path] ?? Buffer.byteLength(lookup(path)),
     writeFile: async (path, text) => {
-      files[path] = text;
+      files[path] = typeof text === 'string' ? text : [...text].join('');
     },
     randomSeed: () => 42,
     holdYoungGeneration: () => void held.push(true),

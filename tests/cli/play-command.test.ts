@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CliDeps } from '../../src/cli/deps.js';
 import { runCli } from '../../src/cli/main.js';
+import { MAX_QUEUE_LENGTH } from '../../src/core/limits.js';
 
 function deps(isTTY = false): CliDeps & { out: string[]; err: string[] } {
   const out: string[] = [];
@@ -44,6 +45,19 @@ describe('inktris play', () => {
     const d = deps(true);
     expect(await runCli(argv, d)).toBe(2);
     expect(d.err.join('')).toMatch(problem);
+  });
+
+  it('refuses a queue longer than a replay may fix, so every game it records can be read back', async () => {
+    const d = deps(true);
+    expect(await runCli(['play', '--queue', 'i'.repeat(MAX_QUEUE_LENGTH + 1)], d)).toBe(2);
+    expect(d.err.join('')).toBe(`inktris: option '--queue <letters>' argument '${'i'.repeat(MAX_QUEUE_LENGTH + 1)}' is invalid. queue must be at most 10000 letters, not 10001; see 'inktris play --help'\n`);
+  });
+
+  it('takes a queue of exactly the longest a replay may fix', async () => {
+    const d = deps();
+    // Past the options: only the missing terminal stops it.
+    expect(await runCli(['play', '--queue', 'Z'.repeat(MAX_QUEUE_LENGTH)], d)).toBe(2);
+    expect(d.err.join('')).toMatch(/^inktris: play: needs a terminal .*\n$/);
   });
 
   it('lists its options in --help', async () => {

@@ -3,7 +3,8 @@ import { runCli } from '../../src/cli/main.js';
 import { QUICK_FOLD_BYTES } from '../../src/cli/heap.js';
 import { formatSummary } from '../../src/cli/summary-json.js';
 import { summarize } from '../../src/core/index.js';
-import { MAX_REPLAY_SIZE, parseReplay } from '../../src/core/replay-reader.js';
+import { MAX_REPLAY_BYTES } from '../../src/core/limits.js';
+import { parseReplay } from '../../src/core/replay-reader.js';
 import { replayStateAt, runReplay } from '../../src/core/replay.js';
 import { frameText } from '../../src/ui/frame-text.js';
 import { memoryDeps, type MemoryFile } from './memory-deps.js';
@@ -126,12 +127,12 @@ describe('inktris replay refusals', () => {
   });
 
   it('refuses a file over 16 MiB without reading it', async () => {
-    const { code, err, reads } = await run(['replay', 'huge.json', '--json'], { 'huge.json': GAME }, { 'huge.json': MAX_REPLAY_SIZE + 1 });
+    const { code, err, reads } = await run(['replay', 'huge.json', '--json'], { 'huge.json': GAME }, { 'huge.json': MAX_REPLAY_BYTES + 1 });
     expect({ code, err, reads }).toEqual({ code: 2, err: 'inktris: huge.json: too large: 16777217 bytes (a replay may have at most 16 MiB)\n', reads: [] });
   });
 
   it('reads a file of exactly 16 MiB', async () => {
-    const { code } = await run(['replay', 'game.json', '--json'], { 'game.json': GAME }, { 'game.json': MAX_REPLAY_SIZE });
+    const { code } = await run(['replay', 'game.json', '--json'], { 'game.json': GAME }, { 'game.json': MAX_REPLAY_BYTES });
     expect(code).toBe(0);
   });
 

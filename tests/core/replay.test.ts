@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGame, INPUT_NAMES, inputAction, step, summarize, TICK, type GameState, type InputName } from '../../src/core/index.js';
-import { MAX_QUEUE_LENGTH, MAX_REPLAY_SIZE, parseReplay } from '../../src/core/replay-reader.js';
+import { MAX_QUEUE_LENGTH, MAX_REPLAY_BYTES } from '../../src/core/limits.js';
+import { parseReplay } from '../../src/core/replay-reader.js';
 import { replayEndTick, replayStateAt, runReplay, serializeReplay, type Replay, type ReplayInput } from '../../src/core/replay.js';
 
 /** A valid replay file's fields, with some replaced or removed (`undefined`). */
@@ -163,7 +164,7 @@ describe('parseReplay', () => {
   });
 
   it('refuses text over 16 MiB before parsing it', () => {
-    const text = `{"format":"inktris-replay","pad":"${'x'.repeat(MAX_REPLAY_SIZE)}"}`;
+    const text = `{"format":"inktris-replay","pad":"${'x'.repeat(MAX_REPLAY_BYTES)}"}`;
     expect(parseReplay(text, 'big.json')).toEqual({ ok: false, error: `big.json: too large: ${text.length} characters (a replay may have at most 16 MiB)` });
   });
 

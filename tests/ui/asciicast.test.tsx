@@ -15,6 +15,7 @@ import { frameText } from '../../src/ui/frame-text.js';
 import { GameFrame } from '../../src/ui/GameFrame.js';
 import { LAYOUT } from '../../src/ui/layout.js';
 import { PALETTE_16, PALETTE_256, resolveDisplay, type DisplayOptions } from '../../src/ui/theme.js';
+import { VtScreen } from './vt-screen.js';
 import { fresh, gameOver, midGame, play, rowsAboutToClear } from './helpers.js';
 
 const REPLAYS = join(import.meta.dirname, '..', 'fixtures', 'replays');
@@ -131,7 +132,8 @@ describe('inktris export --cast, the recording', () => {
     expect(header).toEqual({
       version: 2,
       width: LAYOUT.width,
-      height: LAYOUT.height,
+      // One row below the frame, where the cursor ends.
+      height: LAYOUT.height + 1,
       timestamp: 1_700_000_000,
       title: 'inktris replay tetris.json',
       env: { TERM: 'xterm-256color' },
@@ -156,13 +158,14 @@ describe('inktris export --cast, the recording', () => {
 
   it('plays into a terminal as the frames the game showed, the last one the final frame', () => {
     const game = botReplay(8, 20, 15);
-    const screen = new Screen(LAYOUT.width, LAYOUT.height);
+    // The frame's rows and the blank row below them, where the cursor ends.
+    const screen = new Screen(LAYOUT.width, LAYOUT.height + 1);
     const { events } = parseCast(replayCast(game, { title: 't', display: { color: PALETTE_256 } }));
     for (const [seconds, , data] of events) {
       screen.write(data);
-      expect(screen.text(), `at ${seconds} s`).toBe(frameText(shownAt(game, Math.round(seconds * 60))));
+      expect(screen.text(), `at ${seconds} s`).toBe(`${frameText(shownAt(game, Math.round(seconds * 60)))}\n`);
     }
-    expect(screen.text()).toBe(frameText(runReplay(game)));
+    expect(screen.text()).toBe(`${frameText(runReplay(game))}\n`);
     // The cursor, hidden while the game plays, is shown again at the very end.
     expect(events[0]![2].startsWith('\u001B[?25l')).toBe(true);
     expect(events.at(-1)![2].endsWith('\u001B[?25h')).toBe(true);
@@ -199,10 +202,24 @@ describe('inktris export --cast, the recording', () => {
     for (const [i, gap] of gaps(cut).entries()) expect(gap).toBeCloseTo(Math.min(gaps(uncut)[i]!, 1.5), 5);
   });
 
-  it('streams its events without keeping them', () => {
-    const seen: CastEvent[] = [];
-    castEvents(golden('single'), {}, (event) => seen.push(event));
-    expect(seen.length).toBeGreaterThan(1);
-    expect(seen[0]![0]).toBe(0);
+  it('ends with the cursor parked at the start of the row below the frame, shown, the frame untouched', () => {
+    const game = botReplay(8, 20, 15);
+    const { header, events } = parseCast(replayCast(game, { title: 't', display: { color: PALETTE_256 } }));
+    const screen = new VtScreen(header.width as number, header.height as number);
+    for (const [, , data] of events) screen.write(data);
+    expect(screen.cursor).toEqual({ row: LAYOUT.height, column: 0 });
+    expect(screen.text().split('\n').slice(0, LAYOUT.height).join('\n')).toBe(frameText(runReplay(game)));
+    expect(events.at(-1)![2].endsWith('\u001B[?25h')).toBe(true);
+  });
+
+  it('makes its events one at a time, as they are asked for', () => {
+    const events = castEvents(golden('tetris'), {});
+    const first = events.next();
+    expect(first.done).toBe(false);
+    expect(first.value!.slice(0, 2)).toEqual([0, 'o']);
+    expect(first.value![2].startsWith('\u001B[?25l\u001B[H\u001B[2J')).toBe(true);
+    // Stopping early releases the drawing and ends the events.
+    expect(events.return()).toEqual({ done: true, value: undefined });
+    expect(events.next().done).toBe(true);
   });
 });

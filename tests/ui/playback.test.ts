@@ -137,7 +137,7 @@ describe('replay playback', () => {
     const replay = botReplay(7, 30, 40);
     const index = indexReplay(replay);
     const appeared = positionAtPiece(index, 10);
-    const falling = runTo(replay, appeared, appeared.state.tick + 20);
+    const falling = runTo(index.replay, appeared, appeared.state.tick + 20);
     expect(falling.state.pieces).toBe(10);
     expect(falling.state.tick).toBeGreaterThan(appeared.state.tick);
     expect(stepPiece(index, falling, -1)).toEqual(appeared);
@@ -149,7 +149,7 @@ describe('replay playback', () => {
     const index = indexReplay(replay);
     let at = startPosition(replay);
     for (let tick = 0; tick <= index.endTick + 5; tick += 37) {
-      at = runTo(replay, at, tick);
+      at = runTo(index.replay, at, tick);
       expect(at.state).toEqual(replayStateAt(replay, tick));
     }
   });
@@ -157,7 +157,7 @@ describe('replay playback', () => {
   it('runs on from a position reached by stepping as if it had played there', () => {
     const replay = botReplay(9, 40, 30);
     const index = indexReplay(replay);
-    const stepped = runTo(replay, positionAtPiece(index, 17), 700);
+    const stepped = runTo(index.replay, positionAtPiece(index, 17), 700);
     expect(stepped.state).toEqual(replayStateAt(replay, 700));
   });
 
@@ -171,13 +171,13 @@ describe('replay playback', () => {
       expect(wake).toBeGreaterThan(at.state.tick - 1);
       // Every tick before the wake shows the same game as the one before it.
       for (let w = wall + 1; w < wake; w++) {
-        const quiet = runTo(replay, at, w - 1);
+        const quiet = runTo(index.replay, at, w - 1);
         expect(quiet.state.board).toBe(at.state.board);
         expect(quiet.state.active).toEqual(at.state.active);
         expect(Math.floor(quiet.state.time / 60)).toBe(Math.floor(at.state.time / 60));
       }
       wall = wake;
-      at = runTo(replay, at, wake - 1);
+      at = runTo(index.replay, at, wake - 1);
     }
     expect(at).toEqual(index.final);
   });

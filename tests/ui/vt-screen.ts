@@ -57,6 +57,11 @@ export class VtScreen {
     this.column = Math.min(this.column, width - 1);
   }
 
+  /** Where the cursor is, 0-based: where the next character would go. */
+  get cursor(): { readonly row: number; readonly column: number } {
+    return { row: this.row, column: this.column };
+  }
+
   /** The screen as text, lines trimmed at the end. */
   text(): string {
     return this.cells.map((r) => r.map((c) => c.char).join('').trimEnd()).join('\n');

@@ -2,43 +2,53 @@
  * What `inktris bot` does: the autoplayer plays headless, and the game is
  * printed (and recorded). Loaded by the command when it runs.
  */
-import { botTurns, type TimedInput } from '../../bot/index.js';
-import { serializeReplay } from '../../core/replay.js';
+import { botTurns, recordBot } from '../../bot/index.js';
+import { MAX_REPLAY_PIECES } from '../../core/limits.js';
 import { summarize } from '../../core/views.js';
 import type { GameState } from '../../core/index.js';
 import type { BotOptions } from '../commands/bot.js';
 import type { CliDeps } from '../deps.js';
-import { InputError } from '../errors.js';
+import { InputError, printable } from '../errors.js';
 import { formatSummary } from '../summary-json.js';
 
-/** Play the bot's game, then write the replay (`--record`) and the summary. */
-export async function botAction(options: BotOptions, deps: CliDeps): Promise<void> {
-  deps.holdYoungGeneration();
-  const seed = options.seed ?? deps.randomSeed();
-  const settings = { startLevel: options.level, mode: options.mode };
-  // Inputs are kept only when they are to be saved, so a long headless game runs in flat memory.
-  const inputs: TimedInput[] = [];
-  const turns = botTurns({ seed, pieces: options.pieces, pace: options.pace, ...settings });
-  let final: GameState;
+/** The bot's game played to its end with nothing kept: a long headless game runs in flat memory. */
+function playOut(turns: Generator<unknown, GameState, void>): GameState {
   for (;;) {
     const next = turns.next();
-    if (next.done) {
-      final = next.value;
-      break;
-    }
-    if (options.record) for (const input of next.value.inputs) inputs.push(input);
+    if (next.done) return next.value;
   }
+}
+
+/**
+ * The bot's game played while its replay is written to `path`, a piece at
+ * a time (`recordBot`), ending early where the file is full.
+ */
+async function playRecorded(path: string, game: Parameters<typeof recordBot>[0], deps: CliDeps): Promise<GameState> {
+  const recording = recordBot(game, { program: `inktris ${deps.version}` });
+  try {
+    await deps.writeFile(path, recording.text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    // Not a write that failed: an error of the game itself, left to be an internal one.
+    if (typeof code !== 'string') throw error;
+    throw new InputError(`${printable(path)}: cannot write the replay (${code})`);
+  }
+  if (recording.full) {
+    deps.stderr.write(`inktris: ${path}: the replay is full (a replay may have at most 16 MiB); the game stopped there\n`);
+  }
+  return recording.final!;
+}
+
+/** Play the bot's game, writing the replay (`--record`) as it goes, then print the summary. */
+export async function botAction(options: BotOptions, deps: CliDeps): Promise<void> {
+  deps.holdYoungGeneration();
+  if (options.record && options.pieces > MAX_REPLAY_PIECES) {
+    throw new InputError(`bot: --pieces ${options.pieces} cannot be recorded: a replay holds at most ${MAX_REPLAY_PIECES} pieces (16 MiB)`);
+  }
+  const seed = options.seed ?? deps.randomSeed();
+  const game = { seed, pieces: options.pieces, pace: options.pace, startLevel: options.level, mode: options.mode };
+  const final = options.record ? await playRecorded(options.record, game, deps) : playOut(botTurns(game));
   const summary = summarize(final);
-  if (options.record) {
-    const text = serializeReplay({ seed, settings, inputs, endTick: summary.tick }, { program: `inktris ${deps.version}` });
-    try {
-      await deps.writeFile(options.record, text);
-    } catch (error) {
-      // A path refused for what it is (a FIFO, a read-only file) has its own line.
-      if (error instanceof InputError) throw error;
-      throw new InputError(`${options.record}: cannot write the replay (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
-  }
   if (options.json) {
     deps.stdout.write(formatSummary(summary));
   } else {

@@ -1,11 +1,25 @@
 /** What `inktris export` does: a replay rendered as a recording or as text. Loaded by the command when it runs. */
 import { basename, resolve } from 'node:path';
-import { runReplay } from '../../core/replay.js';
+import { runPackedReplay } from '../../core/replay.js';
 import type { ExportOptions } from '../commands/export.js';
-import type { CliDeps } from '../deps.js';
+import type { CliDeps, FileText } from '../deps.js';
 import { InputError, printable } from '../errors.js';
-import { loadReplay } from '../replay-file.js';
+import { loadPackedReplay } from '../replay-file.js';
 
+/**
+ * Write the recording to `path` as its pieces are made. A failed write is
+ * one line (exit 2); any other error came from making the pieces, and stays
+ * an internal one.
+ */
+async function writeRecording(path: string, text: FileText, deps: CliDeps): Promise<void> {
+  try {
+    await deps.writeFile(path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (typeof code !== 'string') throw error;
+    throw new InputError(`${printable(path)}: cannot write the recording (${code})`);
+  }
+}
 
 /** Render `file` as `--cast OUT` and/or `--text` ask. */
 export async function exportAction(file: string, options: ExportOptions, deps: CliDeps): Promise<void> {
@@ -16,31 +30,29 @@ export async function exportAction(file: string, options: ExportOptions, deps: C
   if (options.cast && resolve(options.cast) === resolve(file)) {
     throw new InputError(`${printable(options.cast)}: is the replay itself; write the recording to another file`);
   }
-  const replay = await loadReplay(file, deps);
+  // The inputs in columns: a long game's stay a few megabytes (issue 15).
+  const replay = await loadPackedReplay(file, deps);
   const display = { ascii: options.ascii ?? false, ghost: options.ghost, preview: options.preview };
   // Loaded here, never at the top: Ink and React cost startup time the other commands must not pay.
   if (options.cast) {
-    const { replayCast } = await import('../../ui/asciicast.js');
+    // Minutes of drawing for a long game, in constant memory (heap.ts).
+    deps.holdYoungGeneration();
+    const { castLines } = await import('../../ui/asciicast.js');
     const { PALETTE_256 } = await import('../../ui/theme.js');
     // The players show 256 colours whatever terminal exports the file, and the file is the same whatever
     // machine exports it: only --no-color takes the colour out, never NO_COLOR of the exporting shell.
     const color = options.color ? PALETTE_256 : false;
-    const text = replayCast(replay, {
+    // Each line is written as it is made: the recording of a long game is hundreds of megabytes.
+    const lines = castLines(replay, {
       display: { ...display, color },
       title: `inktris replay ${basename(printable(file))}`,
       timestamp: Math.floor(Date.now() / 1000),
       idleLimit: options.idleLimit,
     });
-    try {
-      await deps.writeFile(options.cast, text);
-    } catch (error) {
-      // A path refused for what it is (a FIFO, a read-only file) has its own line.
-      if (error instanceof InputError) throw error;
-      throw new InputError(`${printable(options.cast)}: cannot write the recording (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    await writeRecording(options.cast, lines, deps);
   }
   if (options.text) {
     const { frameText } = await import('../../ui/frame-text.js');
-    deps.stdout.write(`${frameText(runReplay(replay), { ...display, color: false })}\n`);
+    deps.stdout.write(`${frameText(runPackedReplay(replay), { ...display, color: false })}\n`);
   }
 }

@@ -13,7 +13,7 @@ import type { ReplayOptions } from '../commands/replay.js';
 import type { CliDeps } from '../deps.js';
 import { InputError, warningLine } from '../errors.js';
 import { QUICK_FOLD_BYTES } from '../heap.js';
-import { loadPackedReplay, loadReplay } from '../replay-file.js';
+import { loadPackedReplay } from '../replay-file.js';
 import { requireScreen } from '../require-screen.js';
 import { formatSummary } from '../summary-json.js';
 
@@ -43,7 +43,8 @@ export async function replayAction(fileArgument: string | undefined, options: Re
   const file = await replayFile(fileArgument, options, deps);
   if (!options.json && options.frame === undefined) {
     requireScreen(deps, 'replay: watching a replay', 'pass --json for the summary or --frame N for one frame');
-    const replay = await loadReplay(file, deps);
+    // The inputs in columns, never a pair each: 9 bytes an input while watching a long game (issue 15).
+    const replay = await loadPackedReplay(file, deps);
     const { lookFor, runOnTerminal } = await import('../terminal-session.js');
     const look = await lookFor(options, command, deps);
     const { indexReplay } = await import('../../ui/playback.js');
@@ -60,7 +61,7 @@ export async function replayAction(fileArgument: string | undefined, options: Re
     deps.stdout.write(formatSummary(summarize(runPackedReplay(replay))));
     return;
   }
-  const replay = await loadReplay(file, deps);
+  const replay = await loadPackedReplay(file, deps);
   const state = replayStateAt(replay, options.frame!);
   // Loaded here, never at the top: Ink and React cost startup time that
   // `--version` and `--json` must not pay.
