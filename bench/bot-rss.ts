@@ -31,5 +31,13 @@ const maxRss = process.resourceUsage().maxRSS * 1024;
 // What the game still holds once garbage is collected (with --expose-gc): flat if nothing leaks.
 (globalThis as { gc?: () => void }).gc?.();
 process.stdout.write(
-  JSON.stringify({ pieces: state.pieces, lines: state.lines, topOut: state.topOut, rss, maxRss, retainedHeap: process.memoryUsage().heapUsed, ms }),
+  JSON.stringify({
+    pieces: state.pieces,
+    lines: state.lines,
+    topOut: state.topOut,
+    rss,
+    maxRss,
+    retainedHeap: process.memoryUsage().heapUsed,
+    ms,
+  }),
 );

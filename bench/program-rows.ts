@@ -42,7 +42,11 @@ export const VERSION_ROW: BenchRow = {
   digits: 2,
   target: { op: '<=', value: 1.5 },
   measure: (ctx) =>
-    ratioRow(ctx, 'version', 'wall time of `node bin/inktris.js --version` over `node -e 0`, same Node, in rounds that take turns; the median of the per-round ratios'),
+    ratioRow(
+      ctx,
+      'version',
+      'wall time of `node bin/inktris.js --version` over `node -e 0`, same Node, in rounds that take turns; the median of the per-round ratios',
+    ),
 };
 
 export const REPLAY_ROW: BenchRow = {
@@ -99,7 +103,13 @@ export const RENDER_ROW: BenchRow = {
     return medianOf(runs, {
       how: `runPlay on fake 80 x 24 streams, production React: an arrow key handed to Ink's stdin to the end of its frame's write; ${moves} moves 20 ms apart per process, the first ${RENDER_WARM_UP} not counted; the median of ${children} processes`,
       firstTenMovesMedianMs: round(median(out.flatMap((r) => r.ms.slice(0, 10))), 2),
-      p99Ms: round(percentile(out.flatMap((r) => r.ms.slice(RENDER_WARM_UP)), 0.99), 2),
+      p99Ms: round(
+        percentile(
+          out.flatMap((r) => r.ms.slice(RENDER_WARM_UP)),
+          0.99,
+        ),
+        2,
+      ),
       bytesPerMoveFrame: median(out.flatMap((r) => r.bytes)),
     });
   },
@@ -111,7 +121,11 @@ function fallWindowFrames(s: IdleSession): number {
 }
 
 /** A row from the idle sessions: one value per session, the median of them. */
-function idleRow(ctx: BenchContext, value: (s: IdleSession) => number, detail: (sessions: IdleSession[]) => Record<string, unknown>): Promise<Measurement> {
+function idleRow(
+  ctx: BenchContext,
+  value: (s: IdleSession) => number,
+  detail: (sessions: IdleSession[]) => Record<string, unknown>,
+): Promise<Measurement> {
   return idleSessions(ctx).then((sessions) => medianOf(sessions.map(value), detail(sessions)));
 }
 
@@ -127,7 +141,7 @@ export const FALL_ROW_BYTES_ROW: BenchRow = {
       ctx,
       (s) => median(s.fallFrames),
       (sessions) => ({
-        how: 'the frames of the fall window (a frame ends with Ink\'s end of synchronized update) that came at a row of fall (every 48 ticks) and not at a new second of TIME: their bytes, median per session',
+        how: "the frames of the fall window (a frame ends with Ink's end of synchronized update) that came at a row of fall (every 48 ticks) and not at a new second of TIME: their bytes, median per session",
         fallFrames: sessions.map((s) => s.fallFrames.length),
         timeOnlyFrameBytes: median(sessions.flatMap((s) => s.timeFrames)),
         fallAndTimeFrameBytes: sessions.some((s) => s.bothFrames.length > 0) ? median(sessions.flatMap((s) => s.bothFrames)) : null,
@@ -165,7 +179,7 @@ export const FALL_CPU_ROW: BenchRow = {
       ctx,
       (s) => s.fallCpu.percent,
       (sessions) => ({
-        how: 'CPU time of all the process\'s threads (sum of /proc/PID/task/*/schedstat) over the fall window, in percent of one core',
+        how: "CPU time of all the process's threads (sum of /proc/PID/task/*/schedstat) over the fall window, in percent of one core",
         cpuMs: sessions.map((s) => round(s.fallCpu.ms)),
         mainThreadMs: sessions.map((s) => round(s.fallCpu.mainMs)),
         fromProcStatPercent: sessions.map((s) => round(s.fallCpu.statPercent, 2)),
@@ -224,7 +238,7 @@ export const LATENCY_P99_ROW = latencyRow('key-latency-p99', 0.99, 17);
 
 export const PLAY_PEAK_RSS_ROW: BenchRow = {
   id: 'play-peak-rss',
-  figure: 'peak RSS while playing (a minute of the bot\'s keys)',
+  figure: "peak RSS while playing (a minute of the bot's keys)",
   unit: 'MB',
   digits: 1,
   target: { op: '<=', value: 100 },
@@ -236,7 +250,7 @@ export const PLAY_PEAK_RSS_ROW: BenchRow = {
       value: peak,
       runs: [peak],
       detail: {
-        how: 'VmHWM of `inktris play --seed 1` after the bot\'s keys for the same seed (pace 30: a piece every half second), typed at their ticks in real time; one session',
+        how: "VmHWM of `inktris play --seed 1` after the bot's keys for the same seed (pace 30: a piece every half second), typed at their ticks in real time; one session",
         seconds: bot.seconds,
         keys: bot.keys,
         game: bot.replayed,

@@ -51,7 +51,11 @@ export function timeNode(args: readonly string[], options: SpawnSyncOptions = {}
   const run = spawnSync(process.execPath, [...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
   const ms = performance.now() - start;
   if (run.status !== 0) {
-    const stderr = String(run.stderr ?? '').trim().split('\n').at(-1) ?? '';
+    const stderr =
+      String(run.stderr ?? '')
+        .trim()
+        .split('\n')
+        .at(-1) ?? '';
     throw new Error(`node ${args.join(' ')} exited with ${run.status ?? run.signal}: ${stderr}`);
   }
   return { ms, stdout: String(run.stdout) };
@@ -67,7 +71,9 @@ export function recordedGame(ctx: BenchContext): Promise<string> {
     const file = join(ctx.scratch, 'bot-10000.json');
     const { seed, pieces, pace } = RECORDED_GAME;
     ctx.note(`recording a ${pieces.toLocaleString('en-US')}-piece bot game`);
-    timeNode([bin, 'bot', '--seed', String(seed), '--pieces', String(pieces), '--pace', String(pace), '--record', file], { stdio: 'ignore' });
+    timeNode([bin, 'bot', '--seed', String(seed), '--pieces', String(pieces), '--pace', String(pace), '--record', file], {
+      stdio: 'ignore',
+    });
     return file;
   });
 }
@@ -110,7 +116,8 @@ export function processRounds(ctx: BenchContext): Promise<ProcessRounds> {
       }
     }
     const summary = JSON.parse(stdout) as ProcessRounds['summary'];
-    if (summary.pieces !== RECORDED_GAME.pieces) throw new Error(`the recorded game replays to ${summary.pieces} pieces, not ${RECORDED_GAME.pieces}`);
+    if (summary.pieces !== RECORDED_GAME.pieces)
+      throw new Error(`the recorded game replays to ${summary.pieces} pieces, not ${RECORDED_GAME.pieces}`);
     return { ...out, summary };
   });
 }

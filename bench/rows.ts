@@ -76,7 +76,8 @@ function rssRounds(ctx: BenchContext): Promise<RssRounds> {
   return ctx.memo('rss', () => {
     const rounds = ctx.quick ? 1 : Math.max(3, Math.ceil(ctx.runs / 2));
     const out: RssRounds = { short: [], long: [], shortDefault: [], longDefault: [], bare: [] };
-    const game = (pieces: number, args: readonly string[] = []) => ctx.child<RssSample>('bot-rss', ['--pieces', String(pieces), ...args], ['--expose-gc']);
+    const game = (pieces: number, args: readonly string[] = []) =>
+      ctx.child<RssSample>('bot-rss', ['--pieces', String(pieces), ...args], ['--expose-gc']);
     for (let i = 0; i < rounds; i++) {
       ctx.note(`memory round ${i + 1}/${rounds}`);
       out.bare.push(ctx.bareNode<number>('process.stdout.write(String(process.resourceUsage().maxRSS * 1024))'));
@@ -100,7 +101,8 @@ function growth(short: readonly RssSample[], long: readonly RssSample[]): number
   return long.map((l, i) => (100 * (l.maxRss - short[i]!.maxRss)) / short[i]!.maxRss);
 }
 
-const mb = (samples: readonly RssSample[], key: 'maxRss' | 'retainedHeap') => Math.round((10 * median(samples.map((s) => s[key]))) / MB) / 10;
+const mb = (samples: readonly RssSample[], key: 'maxRss' | 'retainedHeap') =>
+  Math.round((10 * median(samples.map((s) => s[key]))) / MB) / 10;
 
 export const ROWS: readonly BenchRow[] = [
   {

@@ -95,7 +95,11 @@ async function session(ctx: BenchContext, args: readonly string[], steps: readon
     frame_end: FRAME_END,
     steps,
   };
-  const run = spawnSync('python3', [join(ctx.root, 'bench', 'pty-probe.py')], { input: JSON.stringify(request), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('python3', [join(ctx.root, 'bench', 'pty-probe.py')], {
+    input: JSON.stringify(request),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.error) throw new Error(`python3 bench/pty-probe.py: ${run.error.message}`);
   if (run.status !== 0) throw new Error(`bench/pty-probe.py exited with ${run.status}: ${run.stderr.trim().split('\n').at(-1) ?? ''}`);
   const log = JSON.parse(run.stdout) as ProbeLog;
@@ -198,7 +202,9 @@ function frameKind(tick: number): 'fall' | 'time' | 'both' | 'other' {
 
 /** The durations of an idle session, in seconds, and the keys it presses. */
 function idlePlan(ctx: BenchContext) {
-  return ctx.quick ? { settle: 0.5, fall: 2, paused: 2, keys: 20, spacing: 0.05 } : { settle: 2, fall: 10, paused: 10, keys: 100, spacing: 0.05 };
+  return ctx.quick
+    ? { settle: 0.5, fall: 2, paused: 2, keys: 20, spacing: 0.05 }
+    : { settle: 2, fall: 10, paused: 10, keys: 100, spacing: 0.05 };
 }
 
 /** Run one idle session: see {@link IdleSession}. */
@@ -209,27 +215,31 @@ async function idleSession(ctx: BenchContext): Promise<IdleSession> {
     // Left and right in turn: every key moves the piece one cell, so every key draws a frame.
     keySteps.push({ send: i % 2 === 0 ? KEY_BYTES.left : KEY_BYTES.right, label: 'key', at: 0.4 + i * plan.spacing });
   }
-  const log = await session(ctx, ['play', '--seed', '1'], [
-    { wait_for: BOARD_DRAWN, label: 'first', timeout: 10 },
-    { sleep: plan.settle },
-    { sample: 'fall-start' },
-    { sleep: plan.fall },
-    { sample: 'fall-end' },
-    { send: 'p', label: 'pause' },
-    // The PAUSED frame, and whatever the pause sets off, come before the window.
-    { sleep: 1 },
-    { sample: 'paused-start' },
-    { sleep: plan.paused },
-    { sample: 'paused-end' },
-    { send: 'p', label: 'resume' },
-    // A hard drop: the key presses move a new piece at the top of an almost empty board.
-    { send: KEY_BYTES.hardDrop, label: 'drop' },
-    { anchor: true },
-    ...keySteps,
-    { sample: 'end', at: 0.4 + plan.keys * plan.spacing + 0.2 },
-    { send: 'q', label: 'quit' },
-    { wait_exit: 10 },
-  ]);
+  const log = await session(
+    ctx,
+    ['play', '--seed', '1'],
+    [
+      { wait_for: BOARD_DRAWN, label: 'first', timeout: 10 },
+      { sleep: plan.settle },
+      { sample: 'fall-start' },
+      { sleep: plan.fall },
+      { sample: 'fall-end' },
+      { send: 'p', label: 'pause' },
+      // The PAUSED frame, and whatever the pause sets off, come before the window.
+      { sleep: 1 },
+      { sample: 'paused-start' },
+      { sleep: plan.paused },
+      { sample: 'paused-end' },
+      { send: 'p', label: 'resume' },
+      // A hard drop: the key presses move a new piece at the top of an almost empty board.
+      { send: KEY_BYTES.hardDrop, label: 'drop' },
+      { anchor: true },
+      ...keySteps,
+      { sample: 'end', at: 0.4 + plan.keys * plan.spacing + 0.2 },
+      { send: 'q', label: 'quit' },
+      { wait_exit: 10 },
+    ],
+  );
   const first = log.marks.first!;
   const fallStart = sample(log, 'fall-start').t;
   const fallEnd = sample(log, 'fall-end').t;
@@ -293,7 +303,11 @@ export function starts(ctx: BenchContext): Promise<Starts> {
     ctx.note(`inktris play in a pseudo-terminal: ${count} starts`);
     for (let i = 0; i < count; i++) {
       out.bareNodeMs.push(timeNode(['-e', '0']).ms);
-      const log = await session(ctx, ['play', '--seed', '1'], [{ wait_for: BOARD_DRAWN, label: 'first', timeout: 10 }, { send: 'q', label: 'quit' }, { wait_exit: 10 }]);
+      const log = await session(
+        ctx,
+        ['play', '--seed', '1'],
+        [{ wait_for: BOARD_DRAWN, label: 'first', timeout: 10 }, { send: 'q', label: 'quit' }, { wait_exit: 10 }],
+      );
       out.firstFrameMs.push(log.marks.first! * 1000);
     }
     return out;

@@ -28,8 +28,7 @@ if (major < 22 || (major === 22 && minor < 12)) {
     if (signal) {
       process.removeAllListeners(signal);
       process.kill(process.pid, signal);
-    }
-    else process.exit(code ?? 1);
+    } else process.exit(code ?? 1);
   });
 } else {
   const { run } = await import('../dist/inktris.js');

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
  * loading node:module (createRequire), which costs startup time.
  */
 const BANNER =
-  "const require = (id) => process.getBuiltinModule(id) ?? (() => { throw new Error(`inktris: require(${JSON.stringify(id)}) is not a built-in module`); })();";
+  'const require = (id) => process.getBuiltinModule(id) ?? (() => { throw new Error(`inktris: require(${JSON.stringify(id)}) is not a built-in module`); })();';
 
 /**
  * Yoga (Ink's layout engine) carries its WebAssembly inline, as a base64
@@ -52,7 +52,12 @@ const fastStringWidth = {
     let wrapped = 0;
     build.onResolve({ filter: /^string-width$/ }, async (args) => {
       if (args.pluginData === REAL) return undefined;
-      const real = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: REAL });
+      const real = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: REAL,
+      });
       if (real.errors.length > 0) return { errors: real.errors };
       wrapped += 1;
       // The wrapper's name goes into the chunk hashes: the path below node_modules, never the checkout's absolute path.
@@ -117,7 +122,8 @@ const builtinsWithoutFacades = {
 
 /** `text` with `from` replaced by `to`; throws unless `from` occurs exactly once. */
 function replaceOnce(text, from, to, path) {
-  if (text.split(from).length !== 2) throw new Error(`${path}: expected exactly one ${JSON.stringify(from.trim().split('\n')[0])} (has the package changed?)`);
+  if (text.split(from).length !== 2)
+    throw new Error(`${path}: expected exactly one ${JSON.stringify(from.trim().split('\n')[0])} (has the package changed?)`);
   return text.replace(from, () => to);
 }
 

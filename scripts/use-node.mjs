@@ -34,7 +34,10 @@ function installNode() {
   process.stderr.write(`inktris: Node ${process.version} is older than 22.12; installing Node 24 into .node/ (once, ~10 s)\n`);
   const config = globalConfig();
   const flags = ['--no-audit', '--no-fund', '--no-update-notifier', '--loglevel=error', ...(config ? ['--globalconfig', config] : [])];
-  const install = spawnSync(npm, ['install', '--prefix', join(root, '.node'), ...flags, 'node@24'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const install = spawnSync(npm, ['install', '--prefix', join(root, '.node'), ...flags, 'node@24'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (install.status !== 0 || !existsSync(join(localBin, 'node'))) {
     process.stderr.write(`${install.stdout ?? ''}${install.stderr ?? ''}${install.error ? `${install.error.message}\n` : ''}`);
     process.stderr.write('inktris: could not install Node 24 into .node/; install Node >= 22.12 (see .nvmrc) and try again\n');

@@ -96,7 +96,11 @@ export function thinkTicks(state: GameState, max: number): number {
   const safeRow = stackHeight(state.board) + CLEARANCE;
   const pieces = state.pieces;
   if (lowestRow(state.active) < safeRow) return 0;
-  return longestWait(state, max, (s) => s.status === 'playing' && s.pieces === pieces && s.active !== null && lowestRow(s.active) >= safeRow);
+  return longestWait(
+    state,
+    max,
+    (s) => s.status === 'playing' && s.pieces === pieces && s.active !== null && lowestRow(s.active) >= safeRow,
+  );
 }
 
 /** Ticks the bot may let the piece fall before its hard drop: up to `max`, never past the tick gravity would lock it. */
@@ -121,7 +125,12 @@ function checkOptions(options: PlayBotOptions): number {
  */
 export function* botTurns(options: PlayBotOptions): Generator<BotTurn, GameState, void> {
   const pace = checkOptions(options);
-  let s = createGame({ seed: options.seed, startLevel: options.startLevel ?? 0, mode: options.mode ?? 'marathon', queue: options.queue ?? '' });
+  let s = createGame({
+    seed: options.seed,
+    startLevel: options.startLevel ?? 0,
+    mode: options.mode ?? 'marathon',
+    queue: options.queue ?? '',
+  });
   let played = false;
   while (s.status === 'playing' && s.pieces < options.pieces) {
     const appeared = s.tick;

@@ -13,7 +13,9 @@ import { close, constants, fstat, open, read, type Stats } from 'node:fs';
 export const MAX_READ_BYTES = 16 * 1024 * 1024;
 
 /** What a file that is not a regular one is, in the words of the one line the user sees: `a FIFO`. */
-export function fileKind(stats: Pick<Stats, 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice' | 'isSymbolicLink'>): string {
+export function fileKind(
+  stats: Pick<Stats, 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice' | 'isSymbolicLink'>,
+): string {
   if (stats.isDirectory()) return 'a folder';
   if (stats.isFIFO()) return 'a FIFO';
   if (stats.isSocket()) return 'a socket';

@@ -28,7 +28,18 @@ type Env = Readonly<Record<string, string | undefined>>;
  * supports-color counts as such: foot, alacritty, kitty's own, WezTerm's,
  * Ghostty's, contour's.
  */
-const TERMS_256 = new Set(['foot', 'foot-extra', 'alacritty', 'alacritty-direct', 'xterm-kitty', 'kitty', 'wezterm', 'xterm-ghostty', 'ghostty', 'contour']);
+const TERMS_256 = new Set([
+  'foot',
+  'foot-extra',
+  'alacritty',
+  'alacritty-direct',
+  'xterm-kitty',
+  'kitty',
+  'wezterm',
+  'xterm-ghostty',
+  'ghostty',
+  'contour',
+]);
 
 /**
  * Variables only terminals with 256 colours set, whatever TERM says (xterm
@@ -37,7 +48,16 @@ const TERMS_256 = new Set(['foot', 'foot-extra', 'alacritty', 'alacritty-direct'
  * screen draw 256-colour codes themselves, brought down to what the outer
  * terminal has.
  */
-const VARIABLES_256 = ['VTE_VERSION', 'XTERM_VERSION', 'KITTY_WINDOW_ID', 'ALACRITTY_WINDOW_ID', 'KONSOLE_VERSION', 'WT_SESSION', 'TMUX', 'STY'];
+const VARIABLES_256 = [
+  'VTE_VERSION',
+  'XTERM_VERSION',
+  'KITTY_WINDOW_ID',
+  'ALACRITTY_WINDOW_ID',
+  'KONSOLE_VERSION',
+  'WT_SESSION',
+  'TMUX',
+  'STY',
+];
 
 /** TERM_PROGRAM values of terminals with 256 colours or more (macOS Terminal, iTerm2, VS Code, WezTerm, Hyper, tmux). */
 const PROGRAMS_256 = new Set(['Apple_Terminal', 'iTerm.app', 'vscode', 'WezTerm', 'Hyper', 'tmux', 'ghostty']);

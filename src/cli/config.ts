@@ -94,7 +94,10 @@ const NAMED_UNKNOWN = 3;
  */
 function unknownKeysWarning(file: string, unknown: readonly string[]): string[] {
   if (unknown.length === 0) return [];
-  const named = unknown.slice(0, NAMED_UNKNOWN).map((k) => quote(k)).join(', ');
+  const named = unknown
+    .slice(0, NAMED_UNKNOWN)
+    .map((k) => quote(k))
+    .join(', ');
   const more = unknown.length > NAMED_UNKNOWN ? ` and ${unknown.length - NAMED_UNKNOWN} more` : '';
   const what = unknown.length === 1 ? `unknown key ${named}` : `${unknown.length} unknown keys`;
   const list = unknown.length === 1 ? '' : `: ${named}${more}`;
@@ -108,14 +111,19 @@ function keymapFrom(file: string, value: unknown): Keymap {
   const keys: Record<Command, readonly KeyBinding[]> = { ...DEFAULT_KEYMAP };
   for (const [command, list] of Object.entries(value)) {
     if (!(COMMAND_ORDER as readonly string[]).includes(command)) {
-      throw new InputError(`${file}: keys.${printable(command.slice(0, QUOTE_LENGTH))}: not a command; expected one of ${COMMAND_ORDER.join(', ')}`);
+      throw new InputError(
+        `${file}: keys.${printable(command.slice(0, QUOTE_LENGTH))}: not a command; expected one of ${COMMAND_ORDER.join(', ')}`,
+      );
     }
     if (!Array.isArray(list) || list.length === 0 || list.length > 8) {
       throw new InputError(`${file}: keys.${command}: expected a list of 1 to 8 keys, got ${quote(list)}`);
     }
     keys[command as Command] = list.map((k: unknown) => {
       const binding = typeof k === 'string' ? parseKey(k) : null;
-      if (!binding) throw new InputError(`${file}: keys.${command}: ${quote(k)} is not a key; expected a character, ${[...NAMED_KEYS].join(', ')}, or ctrl+KEY`);
+      if (!binding)
+        throw new InputError(
+          `${file}: keys.${command}: ${quote(k)} is not a key; expected a character, ${[...NAMED_KEYS].join(', ')}, or ctrl+KEY`,
+        );
       return binding;
     });
   }
@@ -139,9 +147,13 @@ function keymapFrom(file: string, value: unknown): Keymap {
 export function settingsFrom(file: string, value: unknown, numberText?: NumberText): { settings: Settings; warnings: string[] } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${file}: expected a JSON object`);
   const v = value as Record<string, unknown>;
-  const warnings = unknownKeysWarning(file, Object.keys(v).filter((k) => !KNOWN.has(k)));
+  const warnings = unknownKeysWarning(
+    file,
+    Object.keys(v).filter((k) => !KNOWN.has(k)),
+  );
   const has = (k: string) => Object.hasOwn(v, k);
-  const whole = (k: 'das' | 'arr' | 'preview', min: number, max: number, unit: string) => wholeIn(file, k, v[k], min, max, unit, numberText?.(v, k));
+  const whole = (k: 'das' | 'arr' | 'preview', min: number, max: number, unit: string) =>
+    wholeIn(file, k, v[k], min, max, unit, numberText?.(v, k));
   const settings: Settings = {
     keys: has('keys') ? keymapFrom(file, v.keys) : DEFAULT_SETTINGS.keys,
     das: has('das') ? whole('das', 1, 60, 'ticks') : DEFAULT_SETTINGS.das,

@@ -81,7 +81,13 @@ async function inspect(path: string): Promise<Seen> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'none' };
     throw error;
   }
-  const other = { kind: 'other', ino: stats.ino, folder: stats.isDirectory(), regular: stats.isFile(), ageMs: Math.abs(Date.now() - stats.mtimeMs) } as const;
+  const other = {
+    kind: 'other',
+    ino: stats.ino,
+    folder: stats.isDirectory(),
+    regular: stats.isFile(),
+    ageMs: Math.abs(Date.now() - stats.mtimeMs),
+  } as const;
   if (!stats.isFile()) return other;
   try {
     const owner = ownerIn(await readBounded(path, { limit: 4096, noFollow: true }));

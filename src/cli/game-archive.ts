@@ -130,7 +130,10 @@ export async function addScore(ctx: ArchiveContext, mode: Mode, entry: ScoreEntr
 /** Archive replay file names in the data folder, newest game first (see `archiveReplayName`); other files are not the archive's. */
 export async function listReplays(dir: string): Promise<string[]> {
   try {
-    return (await readdir(replaysDir(dir))).filter((n) => ARCHIVE_NAME.test(n)).sort().reverse();
+    return (await readdir(replaysDir(dir)))
+      .filter((n) => ARCHIVE_NAME.test(n))
+      .sort()
+      .reverse();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

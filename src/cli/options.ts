@@ -38,7 +38,8 @@ export function parseMode(value: string): Mode {
 /** `--queue LETTERS`: piece letters IJLOSTZ, case-insensitive, no more than a replay may fix (limits.ts). */
 export function parseQueue(value: string): string {
   const letters = value.toUpperCase();
-  if (letters.length > MAX_QUEUE_LENGTH) throw new InvalidArgumentError(`queue must be at most ${MAX_QUEUE_LENGTH} letters, not ${letters.length}.`);
+  if (letters.length > MAX_QUEUE_LENGTH)
+    throw new InvalidArgumentError(`queue must be at most ${MAX_QUEUE_LENGTH} letters, not ${letters.length}.`);
   for (const letter of letters) {
     if (!isPieceType(letter)) throw new InvalidArgumentError(`queue letters must be from IJLOSTZ, not ${letter}.`);
   }

@@ -18,7 +18,15 @@
 import { closeSync, openSync, rmSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join, parse, resolve, sep } from 'node:path';
-import { scoredResult, serializeReplay, summarize, type GameSettings, type GameState, type InputName, type ReplayInput } from '../core/index.js';
+import {
+  scoredResult,
+  serializeReplay,
+  summarize,
+  type GameSettings,
+  type GameState,
+  type InputName,
+  type ReplayInput,
+} from '../core/index.js';
 import { addScore, archiveReplayName, ensureReplaysDir, pruneReplays, replaysDir, type ArchiveContext } from './game-archive.js';
 import { closeOnExit, createRecorder, writeFailure, type Recorder } from './recorder.js';
 import { rescueReplay } from './replay-rescue.js';
@@ -191,8 +199,16 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
   let archiveProblemTold = false;
   const extras = { program: `inktris ${options.version}` };
   // A table that cannot be read is reported where it is met (the bests at the start, the score at the end): once is enough.
-  const context = (dir: string): ArchiveContext => ({ dir, now: options.now, warn: (line) => void (warnings.includes(line) || warnings.push(line)) });
-  const replaySettings = (game: Required<GameSettings>) => ({ startLevel: game.startLevel, mode: game.mode, ...(game.queue ? { queue: game.queue } : {}) });
+  const context = (dir: string): ArchiveContext => ({
+    dir,
+    now: options.now,
+    warn: (line) => void (warnings.includes(line) || warnings.push(line)),
+  });
+  const replaySettings = (game: Required<GameSettings>) => ({
+    startLevel: game.startLevel,
+    mode: game.mode,
+    ...(game.queue ? { queue: game.queue } : {}),
+  });
 
   const open = (path: string, game: Required<GameSettings>, archived: string | null): Target => {
     const recorder = createRecorder(path, { seed: game.seed, settings: replaySettings(game) }, { extras });
@@ -202,7 +218,10 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
 
   /** Save the game where it is not lost: a new file in the current folder, else stdout. Returns the end of the line to print. */
   const rescue = async (game: Game, endTick: number): Promise<string> => {
-    const text = serializeReplay({ seed: game.settings.seed, settings: replaySettings(game.settings), inputs: game.inputs, endTick }, extras);
+    const text = serializeReplay(
+      { seed: game.settings.seed, settings: replaySettings(game.settings), inputs: game.inputs, endTick },
+      extras,
+    );
     let dir = 'the current folder';
     try {
       // Asked only now: a current folder that was deleted meanwhile makes process.cwd() throw.

@@ -29,7 +29,9 @@ import { usageLine } from './usage-error.js';
  */
 function optionDescription(this: Help, option: Option): string {
   const text = Help.prototype.optionDescription.call(this, option);
-  return option.defaultValue === undefined && option.defaultValueDescription ? `${text} (default: ${option.defaultValueDescription})` : text;
+  return option.defaultValue === undefined && option.defaultValueDescription
+    ? `${text} (default: ${option.defaultValueDescription})`
+    : text;
 }
 
 /**

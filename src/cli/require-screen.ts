@@ -15,5 +15,6 @@ import { InputError } from './errors.js';
  */
 export function requireScreen(deps: CliDeps, needs: string, otherwise: string): void {
   if (!deps.isTTY) throw new InputError(`${needs} needs a terminal (stdin and stdout must be a TTY); ${otherwise}`);
-  if (deps.env.TERM === 'dumb') throw new InputError(`${needs} needs a terminal that can move the cursor, and this one is TERM=dumb; ${otherwise}`);
+  if (deps.env.TERM === 'dumb')
+    throw new InputError(`${needs} needs a terminal that can move the cursor, and this one is TERM=dumb; ${otherwise}`);
 }

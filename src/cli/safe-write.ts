@@ -17,7 +17,19 @@
  * Synchronous, because the recorder creates its file from a synchronous
  * call; each step is one short system call.
  */
-import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readlinkSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileKind } from './bounded-read.js';
 import { InputError, printable } from './errors.js';

@@ -23,10 +23,7 @@ export function isInputName(value: unknown): value is InputName {
 /** The `tick` action; one shared object, since actions are never mutated. */
 export const TICK: Action = Object.freeze({ type: 'tick' });
 
-const INPUT_ACTIONS = Object.fromEntries(INPUT_NAMES.map((name) => [name, Object.freeze({ type: name })])) as Record<
-  InputName,
-  Action
->;
+const INPUT_ACTIONS = Object.fromEntries(INPUT_NAMES.map((name) => [name, Object.freeze({ type: name })])) as Record<InputName, Action>;
 
 /** The action for an input name (shared frozen objects: no allocation per input). */
 export function inputAction(name: InputName): Action {

@@ -305,7 +305,10 @@ function lock(s: GameState, duringInputs: boolean): GameState {
     return gameOver({ ...s, board, lines, level, score, pieces, clears, holdUsed: false, events, active: null }, null, duringInputs);
   }
   const next = draw(s.queue, s.rng);
-  const after = enter({ ...s, board, lines, level, score, pieces, clears, holdUsed: false, events, queue: next.queue, rng: next.rng }, next.type);
+  const after = enter(
+    { ...s, board, lines, level, score, pieces, clears, holdUsed: false, events, queue: next.queue, rng: next.rng },
+    next.type,
+  );
   return after.status === 'over' ? gameOver(after, 'blockOut', duringInputs) : after;
 }
 
@@ -413,7 +416,14 @@ export function advance(s: GameState, ticks: number): GameState {
       if (left < until) {
         return { ...state, tick: state.tick + left, time: state.time + left, lockCount: state.lockCount + left, events: NO_EVENTS };
       }
-      if (until > 1) state = { ...state, tick: state.tick + until - 1, time: state.time + until - 1, lockCount: state.lockCount + until - 1, events: NO_EVENTS };
+      if (until > 1)
+        state = {
+          ...state,
+          tick: state.tick + until - 1,
+          time: state.time + until - 1,
+          lockCount: state.lockCount + until - 1,
+          events: NO_EVENTS,
+        };
       state = step(state, TICK);
       left -= until;
     }

@@ -9,7 +9,15 @@ import { MAX_QUEUE_LENGTH, MAX_REPLAY_BYTES } from './limits.js';
 import { isPieceType } from './pieces.js';
 import { printable } from './printable.js';
 import { MAX_SEED } from './randomizer.js';
-import { packReplay, REPLAY_FORMAT, REPLAY_VERSION, type PackedReplay, type Replay, type ReplayInput, type ReplaySettings } from './replay.js';
+import {
+  packReplay,
+  REPLAY_FORMAT,
+  REPLAY_VERSION,
+  type PackedReplay,
+  type Replay,
+  type ReplayInput,
+  type ReplaySettings,
+} from './replay.js';
 import { scanReplay } from './replay-scan.js';
 import { MAX_START_LEVEL } from './rules.js';
 
@@ -75,7 +83,8 @@ function nestingDepth(text: string, limit: number): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) {
       inString = true;
@@ -106,7 +115,8 @@ function lineColumn(text: string, offset: number): string {
 /** The JSON value of the text, or a refusal that says where the syntax breaks. */
 function parseJson(text: string): unknown {
   if (text.trim() === '') refuse('not JSON: the file is empty');
-  if (nestingDepth(text, MAX_REPLAY_DEPTH) > MAX_REPLAY_DEPTH) refuse(`not a replay: JSON nested more than ${MAX_REPLAY_DEPTH} levels deep`);
+  if (nestingDepth(text, MAX_REPLAY_DEPTH) > MAX_REPLAY_DEPTH)
+    refuse(`not a replay: JSON nested more than ${MAX_REPLAY_DEPTH} levels deep`);
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -28,7 +28,9 @@ export function standing(state: GameState): Standing {
   if (isPractice(state.settings)) return { kind: 'excluded', why: 'practice' };
   if (state.status !== 'over') return { kind: 'excluded', why: 'unfinished' };
   if (state.settings.mode === 'sprint') {
-    return state.topOut === null && state.lines >= SPRINT_LINES ? { kind: 'scored', result: state.time } : { kind: 'excluded', why: 'toppedOut' };
+    return state.topOut === null && state.lines >= SPRINT_LINES
+      ? { kind: 'scored', result: state.time }
+      : { kind: 'excluded', why: 'toppedOut' };
   }
   return state.score > 0 ? { kind: 'scored', result: state.score } : { kind: 'excluded', why: 'noPoints' };
 }

@@ -55,11 +55,17 @@ function watchEndKeys(watch: WatchStatus, display: Display): PanelKey[] {
 /** The panel over the board, or null when the board shows. */
 function coverFor({ state, display, help = false, best, rank = null, watch }: GameFrameProps) {
   if (help) {
-    if (watch?.kind === 'replay') return <HelpPanel display={display} rows={watchHelpRows(display.ascii, 6)} footer={`${watchKeys('help', display.ascii, 4)} to close`} />;
+    if (watch?.kind === 'replay')
+      return (
+        <HelpPanel display={display} rows={watchHelpRows(display.ascii, 6)} footer={`${watchKeys('help', display.ascii, 4)} to close`} />
+      );
     if (watch?.kind === 'demo') return <HelpPanel display={display} footer="any key to close" />;
     return <HelpPanel display={display} />;
   }
-  if (state.status === 'over') return <GameOverPanel state={state} display={display} best={best} rank={rank} keys={watch ? watchEndKeys(watch, display) : undefined} />;
+  if (state.status === 'over')
+    return (
+      <GameOverPanel state={state} display={display} best={best} rank={rank} keys={watch ? watchEndKeys(watch, display) : undefined} />
+    );
   // A replay shows where its player paused; the watcher's own pause is in the sidebar.
   if (state.status === 'paused') return <PausedPanel display={display} hints={watch ? ['the player', 'paused here'] : undefined} />;
   return null;

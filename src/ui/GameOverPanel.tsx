@@ -72,7 +72,9 @@ export function GameOverPanel({ state, display, best, rank = null, keys }: GameO
   const score = <Row key="score" label="SCORE" value={String(state.score)} />;
   const lines = <Row key="lines" label="LINES" value={String(stats.lines)} />;
   // Sprint: the time is the result. Marathon: the score, and the level it reached.
-  const head = sprint ? [time, pps, lines, score] : [score, lines, <Row key="level" label="LEVEL" value={String(state.level)} />, time, pps];
+  const head = sprint
+    ? [time, pps, lines, score]
+    : [score, lines, <Row key="level" label="LEVEL" value={String(state.level)} />, time, pps];
   const rows = 2 + head.length + 4 + (sprint ? 0 : 1) + (best === undefined ? 0 : 1) + (rank === null ? 0 : 1) + 1 + listed.length;
   return (
     <Box flexDirection="column" flexGrow={1} alignItems="center" paddingTop={coverPadding(rows)}>

@@ -16,7 +16,10 @@ export interface PausedPanelProps {
 
 /** The panel drawn inside the board's border while paused. */
 export function PausedPanel({ display, hints }: PausedPanelProps) {
-  const lines = hints ?? [`${commandKeys(display.keymap, 'pause', display.ascii, 5)} to resume`, `${commandKeys(display.keymap, 'quit', display.ascii, 5)} to quit`];
+  const lines = hints ?? [
+    `${commandKeys(display.keymap, 'pause', display.ascii, 5)} to resume`,
+    `${commandKeys(display.keymap, 'quit', display.ascii, 5)} to quit`,
+  ];
   return (
     <Box flexDirection="column" flexGrow={1} alignItems="center" paddingTop={coverPadding(2 + lines.length)}>
       <Text bold={display.palette !== null}>PAUSED</Text>

@@ -23,8 +23,21 @@ export function Screen({ view, size, display, fieldsBlank = false }: ScreenProps
   if (!fits(size)) return <TooSmall size={size} />;
   return (
     // Whole-cell margins, not Yoga's centring, so every row lands on a whole row.
-    <Box width={size.columns} height={size.rows} paddingLeft={Math.floor((size.columns - LAYOUT.width) / 2)} paddingTop={Math.floor((size.rows - LAYOUT.height) / 2)}>
-      <GameFrame state={view.state} display={display} help={view.help} best={view.best} rank={view.rank ?? null} watch={view.watch} fieldsBlank={fieldsBlank} />
+    <Box
+      width={size.columns}
+      height={size.rows}
+      paddingLeft={Math.floor((size.columns - LAYOUT.width) / 2)}
+      paddingTop={Math.floor((size.rows - LAYOUT.height) / 2)}
+    >
+      <GameFrame
+        state={view.state}
+        display={display}
+        help={view.help}
+        best={view.best}
+        rank={view.rank ?? null}
+        watch={view.watch}
+        fieldsBlank={fieldsBlank}
+      />
     </Box>
   );
 }

@@ -139,7 +139,14 @@ class ColumnDrawer {
 
   draw(element: ReactElement): string[] {
     if (this.instance) this.instance.rerender(element);
-    else this.instance = render(element, { stdout: this.sink as unknown as NodeJS.WriteStream, debug: true, interactive: false, patchConsole: false, exitOnCtrlC: false });
+    else
+      this.instance = render(element, {
+        stdout: this.sink as unknown as NodeJS.WriteStream,
+        debug: true,
+        interactive: false,
+        patchConsole: false,
+        exitOnCtrlC: false,
+      });
     const rows = this.sink.frame.split('\n');
     while (rows.length < LAYOUT.height) rows.push('');
     return rows;
@@ -182,8 +189,15 @@ export class FrameRenderer {
     const [holdWidth, nextWidth, boardWidth, sideWidth] = GAME_FRAME_COLUMNS as [number, number, number, number];
     const hold = this.column('h', `${state.hold}${hidden}`, holdWidth, parts.hold);
     const next = this.column('n', `${nextPieces(state, this.display.preview).join('')}${hidden}`, nextWidth, parts.next);
-    const side = this.column('s', `${state.score},${state.level},${state.lines},${Math.floor(state.time / TICKS_PER_SECOND)},${state.settings.mode}`, sideWidth, parts.sidebar);
-    const board = parts.covered ? this.draw('c', parts.board, boardWidth).map((row) => pad(row, boardWidth)) : this.board(state, boardWidth);
+    const side = this.column(
+      's',
+      `${state.score},${state.level},${state.lines},${Math.floor(state.time / TICKS_PER_SECOND)},${state.settings.mode}`,
+      sideWidth,
+      parts.sidebar,
+    );
+    const board = parts.covered
+      ? this.draw('c', parts.board, boardWidth).map((row) => pad(row, boardWidth))
+      : this.board(state, boardWidth);
     const gap = ' '.repeat(GAP);
     const out: string[] = [];
     for (let row = 0; row < LAYOUT.height; row++) {
@@ -196,7 +210,9 @@ export class FrameRenderer {
   private board(state: GameState, width: number): readonly string[] {
     const frame = this.column('c', 'empty', width, <Board lines={[]} display={this.display} />);
     const rows = boardLines(state, this.display.ghost).map((line) =>
-      remember(this.boardRows, ROW_CACHE_LIMIT, line, () => pad(this.draw('b', <Board lines={[line]} display={this.display} />, width)[1]!, width)),
+      remember(this.boardRows, ROW_CACHE_LIMIT, line, () =>
+        pad(this.draw('b', <Board lines={[line]} display={this.display} />, width)[1]!, width),
+      ),
     );
     return [frame[0]!, ...rows, ...frame.slice(rows.length + 1)];
   }

@@ -15,7 +15,8 @@
 const NEXT_LINES = /(?:\u001B\[(\d*)A)?((?:\u001B\[E)+)/g;
 
 /** An attribute switched on and at once off again: foreground, background, bold/dim. */
-const EMPTY_STYLE = /\u001B\[(?:3[0-7]|9[0-7]|38;[\d;]+)m\u001B\[39m|\u001B\[(?:4[0-7]|10[0-7]|48;[\d;]+)m\u001B\[49m|\u001B\[[12]m\u001B\[22m/g;
+const EMPTY_STYLE =
+  /\u001B\[(?:3[0-7]|9[0-7]|38;[\d;]+)m\u001B\[39m|\u001B\[(?:4[0-7]|10[0-7]|48;[\d;]+)m\u001B\[49m|\u001B\[[12]m\u001B\[22m/g;
 
 /** The same terminal output without style pairs that draw nothing (nested ones too). */
 export function dropEmptyStyles(text: string): string {

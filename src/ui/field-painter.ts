@@ -138,7 +138,14 @@ export class FieldPainter implements ScreenController {
   private readonly changed = (): void => {
     const view = this.inner.getView();
     const committed = this.committedView;
-    if (!this.closed && !this.away && !this.reactBehind && committed && this.committedSize && sameStructure(view, committed, this.display.preview)) {
+    if (
+      !this.closed &&
+      !this.away &&
+      !this.reactBehind &&
+      committed &&
+      this.committedSize &&
+      sameStructure(view, committed, this.display.preview)
+    ) {
       // A frame of Ink's still held ends with the fields of the newest view anyway.
       if (this.held === null && !this.flushQueued) this.paint();
       return;
@@ -201,7 +208,9 @@ export class FieldPainter implements ScreenController {
 
   /** Codes that blank every field drawn here, as Ink last drew those cells; then nothing of the fields is shown. */
   private blankShown(): string {
-    return this.draw(this.shown?.map((field) => field && { ...field, text: ' '.repeat(field.text.length), styles: field.styles.map(() => '') }) ?? null);
+    return this.draw(
+      this.shown?.map((field) => field && { ...field, text: ' '.repeat(field.text.length), styles: field.styles.map(() => '') }) ?? null,
+    );
   }
 
   private queueFlush(): void {

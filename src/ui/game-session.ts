@@ -4,15 +4,7 @@
  * progress, before its gravity (RULES.md "Time"), so a recording of
  * `[tick, input]` pairs replays to the same game.
  */
-import {
-  advance,
-  inputAction,
-  step,
-  TICK,
-  type GameSettings,
-  type GameState,
-  type InputName,
-} from '../core/index.js';
+import { advance, inputAction, step, TICK, type GameSettings, type GameState, type InputName } from '../core/index.js';
 import { InputHandler } from './input-handler.js';
 import type { KeyEventType } from './input-keys.js';
 import type { Handling } from './timing.js';

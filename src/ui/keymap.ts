@@ -68,7 +68,11 @@ export function matchCommand(keymap: Keymap, key: KeyPress): Command | null {
  * The first command in `order` that `keymap` binds `key` to, or null; Ctrl
  * must match exactly. Shared by every keymap (the game's, the watcher's).
  */
-export function matchIn<C extends string>(order: readonly C[], keymap: Readonly<Record<C, readonly KeyBinding[]>>, key: KeyPress): C | null {
+export function matchIn<C extends string>(
+  order: readonly C[],
+  keymap: Readonly<Record<C, readonly KeyBinding[]>>,
+  key: KeyPress,
+): C | null {
   for (const command of order) {
     for (const binding of keymap[command]) {
       if (binding.name === key.name && (binding.ctrl ?? false) === key.ctrl) return command;

@@ -15,7 +15,17 @@
  * ticks up to T and then T's gravity, so the game at T is what
  * `replay FILE --frame T` prints.
  */
-import { advance, createGame, packedAction, packedReplay, replayEndTick, step, type AnyReplay, type GameState, type PackedReplay } from '../core/index.js';
+import {
+  advance,
+  createGame,
+  packedAction,
+  packedReplay,
+  replayEndTick,
+  step,
+  type AnyReplay,
+  type GameState,
+  type PackedReplay,
+} from '../core/index.js';
 import { advanceUntil } from './advance-until.js';
 import { ticksUntilChange } from './frame-view.js';
 import { TICKS_PER_SECOND } from './timing.js';

@@ -266,7 +266,8 @@ export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome>
     restoreInput(terminal.stdin);
     throw error;
   }
-  unsubscribe = options.interruptions?.((interruption) => (interruption.kind === 'suspend' ? suspend() : finish(interruption))) ?? unsubscribe;
+  unsubscribe =
+    options.interruptions?.((interruption) => (interruption.kind === 'suspend' ? suspend() : finish(interruption))) ?? unsubscribe;
   instance.waitUntilExit().then(
     () => finish({ kind: 'quit' }),
     (error: unknown) => finish({ kind: 'error', error }),

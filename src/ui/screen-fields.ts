@@ -15,7 +15,17 @@
 import chalk from 'chalk';
 import type { PieceType } from '../core/index.js';
 import { boardLines } from './frame-view.js';
-import { BOARD_ROWS, BOARD_WIDTH, fits, GAP, LAYOUT, PIECE_COLUMN_WIDTH, SIDEBAR_WIDTH, sidebarNumbers, type TerminalSize } from './layout.js';
+import {
+  BOARD_ROWS,
+  BOARD_WIDTH,
+  fits,
+  GAP,
+  LAYOUT,
+  PIECE_COLUMN_WIDTH,
+  SIDEBAR_WIDTH,
+  sidebarNumbers,
+  type TerminalSize,
+} from './layout.js';
 import type { ScreenView } from './screen-controller.js';
 import { ghostColor, type Display, type Palette } from './theme.js';
 

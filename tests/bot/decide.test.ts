@@ -37,23 +37,28 @@ describe('decide', () => {
 
   it('reaches the placement it chose, through the core, on random games', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 40 }), (seed, startLevel, skip) => {
-        // Get into a random game first, then check every decision for a while.
-        const turns = botTurns({ seed, startLevel, pieces: skip });
-        let next = turns.next();
-        while (!next.done) next = turns.next();
-        let s: GameState = next.value;
-        for (let i = 0; i < 25 && s.status === 'playing'; i++) {
-          const move = decide(s)!;
-          expect(move.inputs.join(' ')).toMatch(/^(hold )?((cw|ccw|cw cw) )?((left )*|(right )*)hardDrop$/);
-          let played = s;
-          for (const input of move.inputs) played = step(played, inputAction(input));
-          expect(played.events.locked).toEqual(move.landed);
-          expect(played.pieces).toBe(s.pieces + 1);
-          expect(played).toEqual(move.after);
-          s = played;
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 0xffffffff }),
+        fc.integer({ min: 0, max: 19 }),
+        fc.integer({ min: 0, max: 40 }),
+        (seed, startLevel, skip) => {
+          // Get into a random game first, then check every decision for a while.
+          const turns = botTurns({ seed, startLevel, pieces: skip });
+          let next = turns.next();
+          while (!next.done) next = turns.next();
+          let s: GameState = next.value;
+          for (let i = 0; i < 25 && s.status === 'playing'; i++) {
+            const move = decide(s)!;
+            expect(move.inputs.join(' ')).toMatch(/^(hold )?((cw|ccw|cw cw) )?((left )*|(right )*)hardDrop$/);
+            let played = s;
+            for (const input of move.inputs) played = step(played, inputAction(input));
+            expect(played.events.locked).toEqual(move.landed);
+            expect(played.pieces).toBe(s.pieces + 1);
+            expect(played).toEqual(move.after);
+            s = played;
+          }
+        },
+      ),
       { numRuns: 15, seed: 42 },
     );
   });

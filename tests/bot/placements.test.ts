@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cellsOf,
-  createGame,
-  inputAction,
-  step,
-  WIDTH,
-  type Board,
-  type GameState,
-  type PieceType,
-} from '../../src/core/index.js';
+import { cellsOf, createGame, inputAction, step, WIDTH, type Board, type GameState, type PieceType } from '../../src/core/index.js';
 import { reachablePlacements, type Candidate } from '../../src/bot/index.js';
 
 function gameWith(piece: PieceType, board?: Board): GameState {

@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createGame,
-  inputAction,
-  step,
-  TICK,
-  type GameSettings,
-  type GameState,
-} from '../../src/core/index.js';
+import { createGame, inputAction, step, TICK, type GameSettings, type GameState } from '../../src/core/index.js';
 import { playBot, type TimedInput } from '../../src/bot/index.js';
 
 /**
@@ -56,10 +49,15 @@ describe('playBot', () => {
 
   it('records inputs that replay to the same game on random seeds and paces', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 0, max: 90 }), fc.integer({ min: 0, max: 19 }), (seed, pace, startLevel) => {
-        const { inputs, state } = playBot({ seed, pieces: 60, pace, startLevel });
-        expect(fold({ seed, startLevel }, inputs)).toEqual(state);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 0xffffffff }),
+        fc.integer({ min: 0, max: 90 }),
+        fc.integer({ min: 0, max: 19 }),
+        (seed, pace, startLevel) => {
+          const { inputs, state } = playBot({ seed, pieces: 60, pace, startLevel });
+          expect(fold({ seed, startLevel }, inputs)).toEqual(state);
+        },
+      ),
       { numRuns: 12, seed: 7 },
     );
   });

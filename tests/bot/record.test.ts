@@ -20,7 +20,12 @@ describe('recordBot', () => {
     const text = textOf(recording.text);
     const played = playBot(options);
     const settings = { startLevel: options.startLevel, mode: options.mode };
-    expect(text).toBe(serializeReplay({ seed: options.seed, settings, inputs: played.inputs, endTick: summarize(played.state).tick }, { program: 'inktris 0.1.0' }));
+    expect(text).toBe(
+      serializeReplay(
+        { seed: options.seed, settings, inputs: played.inputs, endTick: summarize(played.state).tick },
+        { program: 'inktris 0.1.0' },
+      ),
+    );
     expect(recording.final).toEqual(played.state);
     expect(recording.full).toBe(false);
   });

@@ -30,9 +30,22 @@ const fresh = () => {
   return dir;
 };
 const entry = (score: number, replay: string | null = null): ScoreEntry => ({
-  score, lines: 1, level: 0, startLevel: 0, time: 60, pieces: 3, seed: 1, date: '2026-11-23T12:00:00.000Z', replay,
+  score,
+  lines: 1,
+  level: 0,
+  startLevel: 0,
+  time: 60,
+  pieces: 3,
+  seed: 1,
+  date: '2026-11-23T12:00:00.000Z',
+  replay,
 });
-const TEN = JSON.stringify({ format: 'inktris-scores', version: 1, marathon: Array.from({ length: 10 }, (_, i) => entry(1000 - i)), sprint: [] });
+const TEN = JSON.stringify({
+  format: 'inktris-scores',
+  version: 1,
+  marathon: Array.from({ length: 10 }, (_, i) => entry(1000 - i)),
+  sprint: [],
+});
 const root = process.getuid?.() === 0;
 const NOBODY = 65534;
 
@@ -57,7 +70,14 @@ describe('a table that cannot be read or written', () => {
   let bundle = '';
   beforeAll(async () => {
     bundle = join(work, 'archive.mjs');
-    await build({ entryPoints: [new URL('../../src/cli/game-archive.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent' });
+    await build({
+      entryPoints: [new URL('../../src/cli/game-archive.ts', import.meta.url).pathname],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: bundle,
+      logLevel: 'silent',
+    });
     chmodSync(bundle, 0o644);
   }, 30_000);
 
@@ -68,7 +88,12 @@ describe('a table that cannot be read or written', () => {
       const warnings = [];
       const rank = await addScore({ dir: ${JSON.stringify(dir)}, now: () => new Date('2026-11-23T12:00:00.000Z'), warn: (l) => warnings.push(l) }, 'marathon', ${JSON.stringify(entry(5000))});
       process.stdout.write(JSON.stringify({ rank, warnings }));`;
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { uid: NOBODY, gid: NOBODY, encoding: 'utf8', timeout: 20_000 });
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      uid: NOBODY,
+      gid: NOBODY,
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     if (run.status !== 0) throw new Error(run.stderr);
     return JSON.parse(run.stdout) as { rank: number | null; warnings: string[] };
   };
@@ -114,7 +139,9 @@ describe('a table that cannot be read or written', () => {
     mkdirSync(scoresPath(dir));
     const warnings = await playOne(dir, new Date('2026-11-23T12:00:00.000Z'));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/scores\.json: is a folder; kept as .*scores\.json\.unreadable-2026-11-23T12-00-00-000Z, starting a new table$/);
+    expect(warnings[0]).toMatch(
+      /scores\.json: is a folder; kept as .*scores\.json\.unreadable-2026-11-23T12-00-00-000Z, starting a new table$/,
+    );
     expect(JSON.parse(readFileSync(scoresPath(dir), 'utf8')).marathon).toHaveLength(1);
   });
 });
@@ -132,7 +159,10 @@ describe('pruning', () => {
     const dir = fresh();
     const names = replays(dir, KEPT_REPLAYS + 5, '2026-01-01T00:00:00.000Z');
     // A table of a later inktris: refused, moved aside, and its best game is the oldest replay.
-    writeFileSync(scoresPath(dir), JSON.stringify({ format: 'inktris-scores', version: 2, marathon: [entry(9000, names[0]!)], sprint: [] }));
+    writeFileSync(
+      scoresPath(dir),
+      JSON.stringify({ format: 'inktris-scores', version: 2, marathon: [entry(9000, names[0]!)], sprint: [] }),
+    );
     const ctx = { dir, now: () => new Date('2026-11-23T12:00:00.000Z'), warn: () => undefined };
     expect(await addScore(ctx, 'marathon', entry(10))).toBe(1);
     await pruneReplays(ctx);

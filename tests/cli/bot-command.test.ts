@@ -35,7 +35,10 @@ describe('inktris bot', () => {
   it('writes the replay while it plays, a piece at a time, never as one string', async () => {
     const written: (string | string[])[] = [];
     const deps = memoryDeps();
-    const record = { ...deps, writeFile: async (_path: string, text: string | Iterable<string>) => void written.push(typeof text === 'string' ? text : [...text]) };
+    const record = {
+      ...deps,
+      writeFile: async (_path: string, text: string | Iterable<string>) => void written.push(typeof text === 'string' ? text : [...text]),
+    };
     expect(await runCli(['bot', '--seed', '4', '--pieces', '30', '--record', 'b.json'], record)).toBe(0);
     expect(written).toHaveLength(1);
     const pieces = written[0]!;
@@ -49,7 +52,9 @@ describe('inktris bot', () => {
     const files: Record<string, string> = {};
     const deps = memoryDeps(files);
     expect(await runCli(['bot', '--pieces', String(MAX_REPLAY_PIECES + 1), '--record', 'big.json'], deps)).toBe(2);
-    expect(deps.err.join('')).toBe(`inktris: bot: --pieces ${MAX_REPLAY_PIECES + 1} cannot be recorded: a replay holds at most ${MAX_REPLAY_PIECES} pieces (16 MiB)\n`);
+    expect(deps.err.join('')).toBe(
+      `inktris: bot: --pieces ${MAX_REPLAY_PIECES + 1} cannot be recorded: a replay holds at most ${MAX_REPLAY_PIECES} pieces (16 MiB)\n`,
+    );
     expect(files).toEqual({});
   });
 

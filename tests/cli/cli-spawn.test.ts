@@ -20,7 +20,11 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function inktris(...args: string[]) {
-  const child = spawnSync(process.execPath, [join(app, 'bin', 'inktris.js'), ...args], { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnSync(process.execPath, [join(app, 'bin', 'inktris.js'), ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 
@@ -29,7 +33,10 @@ describe('the built program on a bad command line', () => {
     [['replat'], "inktris: unknown command 'replat' (did you mean replay?); see 'inktris --help'\n"],
     [['--sed', '4'], "inktris: unknown option '--sed' (did you mean --seed?); see 'inktris play --help'\n"],
     [['rep\u001b]2;X\u0007lay'], "inktris: unknown command 'rep?]2;X?lay'; see 'inktris --help'\n"],
-    [['bot', '--record', ''], "inktris: option '--record <file>' argument '' is invalid. --record must name a file, not be empty; see 'inktris bot --help'\n"],
+    [
+      ['bot', '--record', ''],
+      "inktris: option '--record <file>' argument '' is invalid. --record must name a file, not be empty; see 'inktris bot --help'\n",
+    ],
   ])('%j: exit 2 and one line on stderr', (args, line) => {
     expect(inktris(...args)).toEqual({ status: 2, stdout: '', stderr: line });
   });

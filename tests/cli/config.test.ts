@@ -30,9 +30,15 @@ describe('config.json', () => {
     [{ ghost: 'no' }, 'config.json: ghost: expected true or false, got "no"'],
     [{ color: null }, 'config.json: color: expected true or false, got null'],
     [{ keys: [] }, 'config.json: keys: expected an object of command: [keys], e.g. {"hardDrop": ["space"]}'],
-    [{ keys: { fly: ['f'] } }, 'config.json: keys.fly: not a command; expected one of left, right, softDrop, hardDrop, cw, ccw, hold, pause, restart, quit, help'],
+    [
+      { keys: { fly: ['f'] } },
+      'config.json: keys.fly: not a command; expected one of left, right, softDrop, hardDrop, cw, ccw, hold, pause, restart, quit, help',
+    ],
     [{ keys: { hold: [] } }, 'config.json: keys.hold: expected a list of 1 to 8 keys, got []'],
-    [{ keys: { hold: ['shift+c'] } }, 'config.json: keys.hold: "shift+c" is not a key; expected a character, left, right, up, down, space, escape, return, tab, backspace, or ctrl+KEY'],
+    [
+      { keys: { hold: ['shift+c'] } },
+      'config.json: keys.hold: "shift+c" is not a key; expected a character, left, right, up, down, space, escape, return, tab, backspace, or ctrl+KEY',
+    ],
     [{ keys: { hold: ['x'] } }, 'config.json: keys: "x" is bound to both cw and hold'],
   ])('refuses %j: %s', (value, message) => {
     expect(() => settingsFrom(F, value)).toThrow(message);
@@ -88,7 +94,7 @@ describe('inktris config', () => {
       await mkdir(join(home, 'inktris'), { recursive: true });
       await writeFile(join(home, 'inktris', 'config.json'), config);
     }
-    return { ...memoryDeps(), env: { XDG_CONFIG_HOME: home } , home };
+    return { ...memoryDeps(), env: { XDG_CONFIG_HOME: home }, home };
   }
 
   it('prints the path of config.json with --path', async () => {
@@ -110,7 +116,9 @@ describe('inktris config', () => {
   it('exits 2 with one line on a bad value', async () => {
     const d = await deps('{"arr": -1}');
     expect(await runCli(['config', '--print'], d)).toBe(2);
-    expect(d.err.join('')).toBe(`inktris: ${join(d.home, 'inktris', 'config.json')}: arr: expected a whole number of ticks from 1 to 60, got -1\n`);
+    expect(d.err.join('')).toBe(
+      `inktris: ${join(d.home, 'inktris', 'config.json')}: arr: expected a whole number of ticks from 1 to 60, got -1\n`,
+    );
   });
 
   it('warns about 5,000 unknown keys in one line naming three', async () => {

@@ -5,13 +5,31 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { addScore, findReplay, KEPT_REPLAYS, loadScores, pruneReplays, replayFileName, replaysDir, scoresPath, ensureReplaysDir } from '../../src/cli/game-archive.js';
+import {
+  addScore,
+  findReplay,
+  KEPT_REPLAYS,
+  loadScores,
+  pruneReplays,
+  replayFileName,
+  replaysDir,
+  scoresPath,
+  ensureReplaysDir,
+} from '../../src/cli/game-archive.js';
 import type { ScoreEntry } from '../../src/cli/high-scores.js';
 import { appPaths } from '../../src/cli/paths.js';
 
 const now = () => new Date('2026-11-23T12:00:00.000Z');
 const entry = (score: number, replay: string | null = null): ScoreEntry => ({
-  score, lines: 1, level: 0, startLevel: 0, time: 600, pieces: 5, seed: 1, date: now().toISOString(), replay,
+  score,
+  lines: 1,
+  level: 0,
+  startLevel: 0,
+  time: 600,
+  pieces: 5,
+  seed: 1,
+  date: now().toISOString(),
+  replay,
 });
 async function context() {
   const dir = await mkdtemp(join(tmpdir(), 'inktris-data-'));
@@ -56,7 +74,14 @@ describe('the high-score file', () => {
     // Two real processes, each adding 10 scores as fast as it can.
     // The children import a bundle of the archive module (plain Node cannot load the .ts sources).
     const bundle = join(dir, 'archive.mjs');
-    await build({ entryPoints: [new URL('../../src/cli/game-archive.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent' });
+    await build({
+      entryPoints: [new URL('../../src/cli/game-archive.ts', import.meta.url).pathname],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: bundle,
+      logLevel: 'silent',
+    });
     // Both start writing at the same moment, once both have loaded.
     const startAt = Date.now() + 1500;
     const script = (base: number) => `
@@ -79,7 +104,9 @@ describe('kept replays', () => {
   it('keeps the newest 100 and every replay a high score points to', async () => {
     const { ctx, dir } = await context();
     const folder = await ensureReplaysDir(dir);
-    const names = Array.from({ length: KEPT_REPLAYS + 5 }, (_, i) => replayFileName(new Date(Date.parse('2026-11-23T10:00:00.000Z') + i * 1000), i));
+    const names = Array.from({ length: KEPT_REPLAYS + 5 }, (_, i) =>
+      replayFileName(new Date(Date.parse('2026-11-23T10:00:00.000Z') + i * 1000), i),
+    );
     await Promise.all(names.map((n) => writeFile(join(folder, n), '{}')));
     await addScore(ctx, 'marathon', entry(500, names[0]!));
     await pruneReplays(ctx);

@@ -21,11 +21,23 @@ async function run(argv: string[]) {
 
 describe('on a terminal with TERM=dumb', () => {
   it.each([
-    [['play'], 'play: needs a terminal that can move the cursor, and this one is TERM=dumb; for a headless game see `inktris bot` or `inktris replay FILE --json`'],
-    [[], 'play: needs a terminal that can move the cursor, and this one is TERM=dumb; for a headless game see `inktris bot` or `inktris replay FILE --json`'],
-    [['play', '--seed', '5', '--ascii', '--no-color'], 'play: needs a terminal that can move the cursor, and this one is TERM=dumb; for a headless game see `inktris bot` or `inktris replay FILE --json`'],
+    [
+      ['play'],
+      'play: needs a terminal that can move the cursor, and this one is TERM=dumb; for a headless game see `inktris bot` or `inktris replay FILE --json`',
+    ],
+    [
+      [],
+      'play: needs a terminal that can move the cursor, and this one is TERM=dumb; for a headless game see `inktris bot` or `inktris replay FILE --json`',
+    ],
+    [
+      ['play', '--seed', '5', '--ascii', '--no-color'],
+      'play: needs a terminal that can move the cursor, and this one is TERM=dumb; for a headless game see `inktris bot` or `inktris replay FILE --json`',
+    ],
     [['demo'], 'demo: needs a terminal that can move the cursor, and this one is TERM=dumb; for a headless game see `inktris bot`'],
-    [['replay', 'game.json'], 'replay: watching a replay needs a terminal that can move the cursor, and this one is TERM=dumb; pass --json for the summary or --frame N for one frame'],
+    [
+      ['replay', 'game.json'],
+      'replay: watching a replay needs a terminal that can move the cursor, and this one is TERM=dumb; pass --json for the summary or --frame N for one frame',
+    ],
   ])('refuses the full-screen %j with one line and exit 2', async (argv, line) => {
     expect(await run(argv)).toEqual({ code: 2, out: '', err: `inktris: ${line}\n` });
   });

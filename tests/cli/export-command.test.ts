@@ -15,7 +15,11 @@ const bot = playBot({ seed: 6, pieces: 15, pace: 20 });
 const REPLAY: Replay = { seed: 6, settings: {}, inputs: bot.inputs, endTick: bot.inputs.at(-1)![0] + 10 };
 const GAME = serializeReplay(REPLAY);
 
-async function run(argv: string[], files: Record<string, MemoryFile> = { 'game.json': GAME }, overrides: Partial<ReturnType<typeof memoryDeps>> = {}) {
+async function run(
+  argv: string[],
+  files: Record<string, MemoryFile> = { 'game.json': GAME },
+  overrides: Partial<ReturnType<typeof memoryDeps>> = {},
+) {
   const deps = { ...memoryDeps(files), ...overrides };
   const code = await runCli(argv, deps);
   return { code, out: deps.out.join(''), err: deps.err.join(''), files };
@@ -25,18 +29,30 @@ describe('inktris export FILE --cast OUT', () => {
   it('writes an asciicast v2 recording of the replay and prints nothing', async () => {
     const { code, out, err, files } = await run(['export', 'game.json', '--cast', 'game.cast']);
     expect({ code, out, err }).toEqual({ code: 0, out: '', err: '' });
-    const [header, ...events] = (files['game.cast'] as string).trimEnd().split('\n').map((line) => JSON.parse(line));
-    expect(header).toMatchObject({ version: 2, width: LAYOUT.width, height: LAYOUT.height + 1, title: 'inktris replay game.json', env: { TERM: 'xterm-256color' } });
+    const [header, ...events] = (files['game.cast'] as string)
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(header).toMatchObject({
+      version: 2,
+      width: LAYOUT.width,
+      height: LAYOUT.height + 1,
+      title: 'inktris replay game.json',
+      env: { TERM: 'xterm-256color' },
+    });
     expect(Number.isInteger(header.timestamp)).toBe(true);
     expect(events.length).toBeGreaterThan(10);
-    expect(events.every(([t, kind, data]: [number, string, string]) => typeof t === 'number' && kind === 'o' && typeof data === 'string')).toBe(true);
+    expect(
+      events.every(([t, kind, data]: [number, string, string]) => typeof t === 'number' && kind === 'o' && typeof data === 'string'),
+    ).toBe(true);
     // Colour by default: the players show 256 colours.
     expect(events.map((e: unknown[]) => e[2]).join('')).toMatch(/\u001B\[3\dm/);
   });
 
   it('writes the recording a line at a time as it is made, never as one string', async () => {
     const written: (string | string[])[] = [];
-    const writeFile = async (_path: string, text: string | Iterable<string>) => void written.push(typeof text === 'string' ? text : [...text]);
+    const writeFile = async (_path: string, text: string | Iterable<string>) =>
+      void written.push(typeof text === 'string' ? text : [...text]);
     const { code } = await run(['export', 'game.json', '--cast', 'game.cast'], { 'game.json': GAME }, { writeFile });
     expect(code).toBe(0);
     expect(written).toHaveLength(1);
@@ -89,11 +105,31 @@ describe('inktris export FILE --text', () => {
 
 describe('inktris export refusals', () => {
   it.each([
-    ['neither --cast nor --text', ['export', 'game.json'], 'inktris: export: pass --cast OUT.cast for an asciicast recording or --text for the last frame'],
-    ['--idle-limit without --cast', ['export', 'game.json', '--text', '--idle-limit', '2'], 'inktris: export: --idle-limit applies to --cast only'],
-    ['an idle limit of 0', ['export', 'game.json', '--cast', 'o.cast', '--idle-limit', '0'], "inktris: option '--idle-limit <seconds>' argument '0' is invalid. idle limit must be a number of seconds greater than 0 and at most 3600, not 0; see 'inktris export --help'"],
-    ['an idle limit that is not a number', ['export', 'game.json', '--cast', 'o.cast', '--idle-limit', 'soon'], "inktris: option '--idle-limit <seconds>' argument 'soon' is invalid. idle limit must be a number of seconds greater than 0 and at most 3600, not soon; see 'inktris export --help'"],
-    ['a recording over the replay itself', ['export', 'game.json', '--cast', './game.json'], 'inktris: ./game.json: is the replay itself; write the recording to another file'],
+    [
+      'neither --cast nor --text',
+      ['export', 'game.json'],
+      'inktris: export: pass --cast OUT.cast for an asciicast recording or --text for the last frame',
+    ],
+    [
+      '--idle-limit without --cast',
+      ['export', 'game.json', '--text', '--idle-limit', '2'],
+      'inktris: export: --idle-limit applies to --cast only',
+    ],
+    [
+      'an idle limit of 0',
+      ['export', 'game.json', '--cast', 'o.cast', '--idle-limit', '0'],
+      "inktris: option '--idle-limit <seconds>' argument '0' is invalid. idle limit must be a number of seconds greater than 0 and at most 3600, not 0; see 'inktris export --help'",
+    ],
+    [
+      'an idle limit that is not a number',
+      ['export', 'game.json', '--cast', 'o.cast', '--idle-limit', 'soon'],
+      "inktris: option '--idle-limit <seconds>' argument 'soon' is invalid. idle limit must be a number of seconds greater than 0 and at most 3600, not soon; see 'inktris export --help'",
+    ],
+    [
+      'a recording over the replay itself',
+      ['export', 'game.json', '--cast', './game.json'],
+      'inktris: ./game.json: is the replay itself; write the recording to another file',
+    ],
     ['a missing replay', ['export', 'nope.json', '--text'], 'inktris: nope.json: no such file'],
     ['no file', ['export', '--text'], "inktris: missing required argument 'file'; see 'inktris export --help'"],
   ])('refuses %s with one line and exit 2', async (_name, argv, message) => {
@@ -135,14 +171,14 @@ describe('watching on the command line without a terminal', () => {
     );
   });
 
-  it.each([[['demo']], [['demo', '--seed', '3', '--level', '5', '--mode', 'sprint', '--preview', '2', '--no-ghost', '--ascii', '--no-color']]])(
-    'refuses the demo without a terminal: %j',
-    async (argv) => {
-      const { code, out, err } = await run(argv);
-      expect({ code, out }).toEqual({ code: 2, out: '' });
-      expect(err).toBe('inktris: demo: needs a terminal (stdin and stdout must be a TTY); for a headless game see `inktris bot`\n');
-    },
-  );
+  it.each([
+    [['demo']],
+    [['demo', '--seed', '3', '--level', '5', '--mode', 'sprint', '--preview', '2', '--no-ghost', '--ascii', '--no-color']],
+  ])('refuses the demo without a terminal: %j', async (argv) => {
+    const { code, out, err } = await run(argv);
+    expect({ code, out }).toEqual({ code: 2, out: '' });
+    expect(err).toBe('inktris: demo: needs a terminal (stdin and stdout must be a TTY); for a headless game see `inktris bot`\n');
+  });
 
   it.each([
     [['demo', '--level', '20'], /level/],
@@ -161,8 +197,10 @@ describe('watching on the command line without a terminal', () => {
     expect(out).toMatch(/^ {2}demo \[options\]/m);
     expect(out).toMatch(/^ {2}export \[options\] <file>/m);
     const demo = (await run(['demo', '--help'])).out;
-    for (const option of ['--seed', '--level', '--mode', '--preview', '--no-ghost', '--ascii', '--no-color']) expect(demo).toContain(option);
+    for (const option of ['--seed', '--level', '--mode', '--preview', '--no-ghost', '--ascii', '--no-color'])
+      expect(demo).toContain(option);
     const exporting = (await run(['export', '--help'])).out;
-    for (const option of ['--cast <out>', '--text', '--idle-limit <seconds>', '--preview', '--no-ghost', '--ascii', '--no-color']) expect(exporting).toContain(option);
+    for (const option of ['--cast <out>', '--text', '--idle-limit <seconds>', '--preview', '--no-ghost', '--ascii', '--no-color'])
+      expect(exporting).toContain(option);
   });
 });

@@ -95,7 +95,17 @@ describe('golden replays', () => {
 
   it('sprint: 40 lines end the game without a top out', async () => {
     const s = await summary('sprint');
-    expect(s).toMatchObject({ mode: 'sprint', state: 'over', topOut: null, lines: 40, level: 4, pieces: 100, current: null, tick: 1000, time: 1001 });
+    expect(s).toMatchObject({
+      mode: 'sprint',
+      state: 'over',
+      topOut: null,
+      lines: 40,
+      level: 4,
+      pieces: 100,
+      current: null,
+      tick: 1000,
+      time: 1001,
+    });
     expect(s.score).toBe(1200 * (1 + 1 + 2 + 2 + 3 + 3 + 3 + 4 + 4 + 5) + 10 * 348);
   });
 

@@ -55,7 +55,7 @@ describe('high-score table', () => {
   });
 
   it.each([
-    ['the issue\'s date with escape codes around it', '(\u001b]2;PWNED\u0007\u001b[2J) 2020-01-01'],
+    ["the issue's date with escape codes around it", '(\u001b]2;PWNED\u0007\u001b[2J) 2020-01-01'],
     ['a date Date.parse takes but ISO 8601 does not', 'Wed, 01 Jan 2020 00:00:00 GMT'],
     ['a date alone', '2020-01-01'],
     ['an offset instead of Z', '2020-01-01T10:00:00+02:00'],
@@ -71,9 +71,12 @@ describe('high-score table', () => {
     );
   });
 
-  it.each([['2026-11-23T12:00:00.000Z'], ['2028-02-29T23:59:59Z'], ['2026-11-23T12:00Z'], ['2026-11-23T12:00:00.123456Z']])('takes %s as a date', (date) => {
-    expect(isIsoDate(date)).toBe(true);
-  });
+  it.each([['2026-11-23T12:00:00.000Z'], ['2028-02-29T23:59:59Z'], ['2026-11-23T12:00Z'], ['2026-11-23T12:00:00.123456Z']])(
+    'takes %s as a date',
+    (date) => {
+      expect(isIsoDate(date)).toBe(true);
+    },
+  );
 
   it('quotes a version from the file without its control characters', () => {
     expect(validateTable({ format: 'inktris-scores', version: '\u009b2J\u202e' })).toBe('version "?2J?" is not 1');

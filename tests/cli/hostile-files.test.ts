@@ -11,11 +11,20 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { memoryDeps } from './memory-deps.js';
 
-const VALID_CONFIG = JSON.stringify({ keys: { hardDrop: ['space'], hold: ['c', 'ctrl+h'] }, das: 10, arr: 2, preview: 5, ghost: true, color: false });
+const VALID_CONFIG = JSON.stringify({
+  keys: { hardDrop: ['space'], hold: ['c', 'ctrl+h'] },
+  das: 10,
+  arr: 2,
+  preview: 5,
+  ghost: true,
+  color: false,
+});
 const VALID_SCORES = JSON.stringify({
   format: 'inktris-scores',
   version: 1,
-  marathon: [{ score: 100, lines: 1, level: 0, startLevel: 0, time: 60, pieces: 3, seed: 1, date: '2026-11-23T12:00:00.000Z', replay: 'a.json' }],
+  marathon: [
+    { score: 100, lines: 1, level: 0, startLevel: 0, time: 60, pieces: 3, seed: 1, date: '2026-11-23T12:00:00.000Z', replay: 'a.json' },
+  ],
   sprint: [],
 });
 
@@ -31,9 +40,36 @@ function hostile(valid: string): fc.Arbitrary<Uint8Array> {
     }),
     fc.tuple(fc.nat({ max: valid.length }), fc.string({ maxLength: 20 })).map(([i, s]) => text(valid.slice(0, i) + s + valid.slice(i))),
     fc.jsonValue({ maxDepth: 6 }).map((v) => text(JSON.stringify(v) ?? 'null')),
-    fc.dictionary(fc.constantFrom('keys', 'das', 'arr', 'preview', 'ghost', 'color', 'format', 'version', 'marathon', 'sprint', '__proto__', 'constructor'), fc.jsonValue({ maxDepth: 3 })).map((o) => text(JSON.stringify(o))),
+    fc
+      .dictionary(
+        fc.constantFrom(
+          'keys',
+          'das',
+          'arr',
+          'preview',
+          'ghost',
+          'color',
+          'format',
+          'version',
+          'marathon',
+          'sprint',
+          '__proto__',
+          'constructor',
+        ),
+        fc.jsonValue({ maxDepth: 3 }),
+      )
+      .map((o) => text(JSON.stringify(o))),
     fc.integer({ min: 1, max: 100_000 }).map((depth) => text('['.repeat(depth) + ']'.repeat(depth))),
-    fc.constantFrom('1e999', '-0', '123456789012345678901234567890', '{"das": 1e308}', '{"__proto__": {"das": 3}}', '{"preview": 5, "preview": 99}').map(text),
+    fc
+      .constantFrom(
+        '1e999',
+        '-0',
+        '123456789012345678901234567890',
+        '{"das": 1e308}',
+        '{"__proto__": {"das": 3}}',
+        '{"preview": 5, "preview": 99}',
+      )
+      .map(text),
     fc.uint8Array({ maxLength: 64 }).map((b) => Uint8Array.from([0x7b, ...b, 0xff, 0xfe, 0x7d])),
   );
 }

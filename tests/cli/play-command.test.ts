@@ -27,12 +27,15 @@ function deps(isTTY = false): CliDeps & { out: string[]; err: string[] } {
 }
 
 describe('inktris play', () => {
-  it.each([[['play']], [[]], [['play', '--seed', '5', '--ascii', '--no-color']]])('refuses to start without a terminal: %j', async (argv) => {
-    const d = deps();
-    expect(await runCli(argv, d)).toBe(2);
-    expect(d.err.join('')).toMatch(/^inktris: play: needs a terminal .*\n$/);
-    expect(d.err.join('').split('\n')).toHaveLength(2);
-  });
+  it.each([[['play']], [[]], [['play', '--seed', '5', '--ascii', '--no-color']]])(
+    'refuses to start without a terminal: %j',
+    async (argv) => {
+      const d = deps();
+      expect(await runCli(argv, d)).toBe(2);
+      expect(d.err.join('')).toMatch(/^inktris: play: needs a terminal .*\n$/);
+      expect(d.err.join('').split('\n')).toHaveLength(2);
+    },
+  );
 
   it.each([
     [['play', '--preview', '7'], /preview/],
@@ -50,7 +53,9 @@ describe('inktris play', () => {
   it('refuses a queue longer than a replay may fix, so every game it records can be read back', async () => {
     const d = deps(true);
     expect(await runCli(['play', '--queue', 'i'.repeat(MAX_QUEUE_LENGTH + 1)], d)).toBe(2);
-    expect(d.err.join('')).toBe(`inktris: option '--queue <letters>' argument '${'i'.repeat(MAX_QUEUE_LENGTH + 1)}' is invalid. queue must be at most 10000 letters, not 10001; see 'inktris play --help'\n`);
+    expect(d.err.join('')).toBe(
+      `inktris: option '--queue <letters>' argument '${'i'.repeat(MAX_QUEUE_LENGTH + 1)}' is invalid. queue must be at most 10000 letters, not 10001; see 'inktris play --help'\n`,
+    );
   });
 
   it('takes a queue of exactly the longest a replay may fix', async () => {

@@ -3,7 +3,17 @@ import { existsSync, fstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { advance, createGame, inputAction, parseReplay, runReplay, step, summarize, type GameState, type InputName } from '../../src/core/index.js';
+import {
+  advance,
+  createGame,
+  inputAction,
+  parseReplay,
+  runReplay,
+  step,
+  summarize,
+  type GameState,
+  type InputName,
+} from '../../src/core/index.js';
 import { createGameLog, openArchive } from '../../src/cli/play-recording.js';
 
 /** When `full` holds for a file's descriptor, its disk is full: a write may overwrite the file's bytes but not grow it. */
@@ -32,7 +42,13 @@ const now = () => new Date('2026-01-02T03:04:05.678Z');
  * Play `inputs` one per tick through `log` (until the game is over); before
  * input number `fullAt`, the disk of the files `full` picks fills up.
  */
-async function playThrough(log: ReturnType<typeof createGameLog>, seed: number, inputs: InputName[], fullAt: number, full = (_fd: number) => true): Promise<GameState> {
+async function playThrough(
+  log: ReturnType<typeof createGameLog>,
+  seed: number,
+  inputs: InputName[],
+  fullAt: number,
+  full = (_fd: number) => true,
+): Promise<GameState> {
   let s = createGame({ seed });
   log.start(s.settings);
   inputs.forEach((input, i) => {

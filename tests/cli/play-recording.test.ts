@@ -30,7 +30,12 @@ const now = () => new Date('2026-01-02T03:04:05.678Z');
  * Play `inputs` (one per tick from tick 1) through `log`, like the game
  * does, and end the game: quit mid-way, or over once it tops out.
  */
-async function playThrough(log: ReturnType<typeof createGameLog>, seed: number, inputs: InputName[], settings: Partial<GameSettings> = {}): Promise<GameState> {
+async function playThrough(
+  log: ReturnType<typeof createGameLog>,
+  seed: number,
+  inputs: InputName[],
+  settings: Partial<GameSettings> = {},
+): Promise<GameState> {
   let s = createGame({ ...settings, seed });
   log.start(s.settings);
   for (const input of inputs) {
@@ -84,7 +89,9 @@ describe('the recording of every game', () => {
     const end = await playThrough(log, 7, TOP_OUT);
     expect(end.status).toBe('over');
     const kept = readdirSync(join(dir, 'data', 'replays'));
-    expect(tableOf(join(dir, 'data'))).toEqual([expect.objectContaining({ score: end.score, pieces: end.pieces, seed: 7, replay: kept[0] })]);
+    expect(tableOf(join(dir, 'data'))).toEqual([
+      expect.objectContaining({ score: end.score, pieces: end.pieces, seed: 7, replay: kept[0] }),
+    ]);
     expect(log.last).toMatchObject({ recordedIn: null, archived: true, rank: 1, tabled: true });
   });
 
@@ -122,7 +129,9 @@ describe('the recording of every game', () => {
     const end = await playThrough(log, 2, ['left', 'hardDrop']);
     // The clock stands still, so the second game is named 1 ms after the first: names keep the order of play.
     const kept = join(dir, 'data', 'replays', '2026-01-02T03-04-05-679Z-seed2.json');
-    expect(log.warnings).toEqual([`${join(dir, 'out', 'game-2.json')}: cannot write the replay (no such folder); the replay is in ${kept}`]);
+    expect(log.warnings).toEqual([
+      `${join(dir, 'out', 'game-2.json')}: cannot write the replay (no such folder); the replay is in ${kept}`,
+    ]);
     expect(replayed(kept)).toMatchObject({ score: end.score, board: summarize(end).board });
   });
 });
@@ -154,7 +163,11 @@ describe('--record FILE over several games of one session', () => {
     await playThrough(log, 3, []);
     const fourth = await playThrough(log, 4, ['hardDrop', 'hardDrop']);
     await playThrough(log, 5, []);
-    expect(readdirSync(dir).filter((name) => name.endsWith('.json')).sort()).toEqual(['game-2.json', 'game.json']);
+    expect(
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.json'))
+        .sort(),
+    ).toEqual(['game-2.json', 'game.json']);
     expect(replayed(join(dir, 'game-2.json'))).toMatchObject({ score: fourth.score, pieces: 2 });
     expect(replayed(record)).toMatchObject({ score: first.score, pieces: 1 });
     expect(log.recorded).toEqual([record, join(dir, 'game-2.json')]);
@@ -246,7 +259,9 @@ describe('a data folder that cannot be written', () => {
     const log = createGameLog({ archive: await openArchive(blocked()), version: '1', now, rescueDir: join(dir, 'file', 'here') });
     const end = await playThrough(log, 3, ['hardDrop']);
     expect(log.warnings).toHaveLength(1);
-    expect(log.warnings[0]).toMatch(/cannot keep replays and high scores there \(part of the path is a file\); not in .*here either \(part of the path is a file\): the replay follows on stdout$/);
+    expect(log.warnings[0]).toMatch(
+      /cannot keep replays and high scores there \(part of the path is a file\); not in .*here either \(part of the path is a file\): the replay follows on stdout$/,
+    );
     expect(log.unsaved).toHaveLength(1);
     const read = parseReplay(log.unsaved[0]!, 'stdout');
     expect(read.ok && summarize(runReplay(read.replay))).toMatchObject({ score: end.score, pieces: 1 });
@@ -256,7 +271,9 @@ describe('a data folder that cannot be written', () => {
     const log = createGameLog({ archive: await openArchive(blocked()), version: '1', now, rescueDir: dir });
     await playThrough(log, 1, ['left']);
     await playThrough(log, 2, ['right']);
-    expect(log.warnings).toEqual([`${join(dir, 'file', 'inktris')}: cannot keep replays and high scores there (part of the path is a file)`]);
+    expect(log.warnings).toEqual([
+      `${join(dir, 'file', 'inktris')}: cannot keep replays and high scores there (part of the path is a file)`,
+    ]);
     expect(readdirSync(dir)).toEqual(['file']);
   });
 
@@ -264,16 +281,23 @@ describe('a data folder that cannot be written', () => {
     const record = join(dir, 'game.json');
     const log = createGameLog({ record, archive: await openArchive(blocked()), version: '1', now, rescueDir: dir });
     await playThrough(log, 1, ['hardDrop']);
-    expect(log.warnings).toEqual([`${join(dir, 'file', 'inktris')}: cannot keep replays and high scores there (part of the path is a file); the replay is in ${record}`]);
+    expect(log.warnings).toEqual([
+      `${join(dir, 'file', 'inktris')}: cannot keep replays and high scores there (part of the path is a file); the replay is in ${record}`,
+    ]);
     expect(readdirSync(dir).sort()).toEqual(['file', 'game.json']);
   });
 
-  it.skipIf(process.getuid?.() === 0)('plays on when the replays folder may not be written (as root, permissions do not stop writes)', async () => {
-    const data = join(dir, 'data');
-    mkdirSync(join(data, 'replays'), { recursive: true });
-    chmodSync(join(data, 'replays'), 0o500);
-    const log = createGameLog({ archive: await openArchive(data), version: '1', now, rescueDir: dir });
-    await playThrough(log, 1, ['hardDrop']);
-    expect(log.warnings).toEqual([`${data}: cannot keep replays and high scores there (permission denied); the replay is in ${rescued(1)}`]);
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'plays on when the replays folder may not be written (as root, permissions do not stop writes)',
+    async () => {
+      const data = join(dir, 'data');
+      mkdirSync(join(data, 'replays'), { recursive: true });
+      chmodSync(join(data, 'replays'), 0o500);
+      const log = createGameLog({ archive: await openArchive(data), version: '1', now, rescueDir: dir });
+      await playThrough(log, 1, ['hardDrop']);
+      expect(log.warnings).toEqual([
+        `${data}: cannot keep replays and high scores there (permission denied); the replay is in ${rescued(1)}`,
+      ]);
+    },
+  );
 });

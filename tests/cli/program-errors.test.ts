@@ -39,24 +39,48 @@ describe('a mistyped command', () => {
 
 describe('a bad option or argument', () => {
   it.each([
-    ['an unknown option without a command', ['--sed', '4'], "inktris: unknown option '--sed' (did you mean --seed?); see 'inktris play --help'"],
-    ['an unknown option of play', ['play', '--sed', '4'], "inktris: unknown option '--sed' (did you mean --seed?); see 'inktris play --help'"],
-    ['an unknown option of replay', ['replay', 'game.json', '--jsno'], "inktris: unknown option '--jsno' (did you mean --json?); see 'inktris replay --help'"],
+    [
+      'an unknown option without a command',
+      ['--sed', '4'],
+      "inktris: unknown option '--sed' (did you mean --seed?); see 'inktris play --help'",
+    ],
+    [
+      'an unknown option of play',
+      ['play', '--sed', '4'],
+      "inktris: unknown option '--sed' (did you mean --seed?); see 'inktris play --help'",
+    ],
+    [
+      'an unknown option of replay',
+      ['replay', 'game.json', '--jsno'],
+      "inktris: unknown option '--jsno' (did you mean --json?); see 'inktris replay --help'",
+    ],
     ['an unknown option like no other', ['bot', '--frobnicate'], "inktris: unknown option '--frobnicate'; see 'inktris bot --help'"],
     [
       'a value a parser refuses',
       ['play', '--level', '99'],
       "inktris: option '--level <n>' argument '99' is invalid. level must be from 0 to 19, not 99; see 'inktris play --help'",
     ],
-    ['a missing value', ['replay', 'game.json', '--frame'], "inktris: option '--frame <tick>' argument missing; see 'inktris replay --help'"],
+    [
+      'a missing value',
+      ['replay', 'game.json', '--frame'],
+      "inktris: option '--frame <tick>' argument missing; see 'inktris replay --help'",
+    ],
     ['a missing argument', ['export', '--text'], "inktris: missing required argument 'file'; see 'inktris export --help'"],
     [
       'too many arguments',
       ['replay', 'a.json', 'b.json'],
       "inktris: too many arguments for 'replay'. Expected 1 argument but got 2: a.json, b.json; see 'inktris replay --help'",
     ],
-    ['an argument play does not take', ['play', 'extra'], "inktris: too many arguments for 'play'. Expected 0 arguments but got 1: extra; see 'inktris play --help'"],
-    ['options that exclude each other', ['replay', 'game.json', '--json', '--frame', '1'], "inktris: option '--json' cannot be used with option '--frame <tick>'; see 'inktris replay --help'"],
+    [
+      'an argument play does not take',
+      ['play', 'extra'],
+      "inktris: too many arguments for 'play'. Expected 0 arguments but got 1: extra; see 'inktris play --help'",
+    ],
+    [
+      'options that exclude each other',
+      ['replay', 'game.json', '--json', '--frame', '1'],
+      "inktris: option '--json' cannot be used with option '--frame <tick>'; see 'inktris replay --help'",
+    ],
   ])('refuses %s with one line naming the help, exit 2', async (_name, argv, line) => {
     expect(await run(argv)).toEqual({ code: 2, out: '', err: `${line}\n` });
   });
@@ -90,8 +114,16 @@ describe('control characters in arguments', () => {
 
 describe('an empty path', () => {
   it.each([
-    ['bot --record', ['bot', '--record', ''], "inktris: option '--record <file>' argument '' is invalid. --record must name a file, not be empty; see 'inktris bot --help'"],
-    ['play --record=', ['play', '--record='], "inktris: option '--record <file>' argument '' is invalid. --record must name a file, not be empty; see 'inktris play --help'"],
+    [
+      'bot --record',
+      ['bot', '--record', ''],
+      "inktris: option '--record <file>' argument '' is invalid. --record must name a file, not be empty; see 'inktris bot --help'",
+    ],
+    [
+      'play --record=',
+      ['play', '--record='],
+      "inktris: option '--record <file>' argument '' is invalid. --record must name a file, not be empty; see 'inktris play --help'",
+    ],
     [
       'export --cast',
       ['export', 'game.json', '--cast', ''],

@@ -84,18 +84,23 @@ describe('examples in the help', () => {
 });
 
 describe('--version', () => {
-  it.each(['', ...COMMANDS.filter((name) => name !== 'help')].flatMap((command) => [[command, '--version'], [command, '-V']]))(
-    'prints the version after %j %s and exits 0',
-    async (command, flag) => {
-      expect(await run(command ? [command, flag] : [flag])).toEqual({ code: 0, out: '0.1.0\n', err: '' });
+  it.each(
+    ['', ...COMMANDS.filter((name) => name !== 'help')].flatMap((command) => [
+      [command, '--version'],
+      [command, '-V'],
+    ]),
+  )('prints the version after %j %s and exits 0', async (command, flag) => {
+    expect(await run(command ? [command, flag] : [flag])).toEqual({ code: 0, out: '0.1.0\n', err: '' });
+  });
+
+  it.each(['', ...COMMANDS.filter((name) => name !== 'help')])(
+    'is listed once in the help of %j, as the root option it is',
+    async (command) => {
+      const help = await helpOf(command);
+      expect(help.match(/^ {2}-V, --version +print the version$/gm)).toHaveLength(1);
+      expect(help).toMatch(command ? /\nGlobal Options:\n {2}-V, --version/ : /\nOptions:\n {2}-V, --version/);
     },
   );
-
-  it.each(['', ...COMMANDS.filter((name) => name !== 'help')])('is listed once in the help of %j, as the root option it is', async (command) => {
-    const help = await helpOf(command);
-    expect(help.match(/^ {2}-V, --version +print the version$/gm)).toHaveLength(1);
-    expect(help).toMatch(command ? /\nGlobal Options:\n {2}-V, --version/ : /\nOptions:\n {2}-V, --version/);
-  });
 });
 
 describe('defaults in the help', () => {
@@ -140,7 +145,8 @@ describe('defaults in the help', () => {
       const lines = optionLines(await helpOf(command.name()));
       for (const option of command.options) {
         const line = lines.get(option.flags)!;
-        const shown = option.defaultValueDescription ?? (option.defaultValue === undefined ? undefined : JSON.stringify(option.defaultValue));
+        const shown =
+          option.defaultValueDescription ?? (option.defaultValue === undefined ? undefined : JSON.stringify(option.defaultValue));
         // "defaults, then config.json" (config --print) names the defaults, it shows none.
         if (shown === undefined) expect(line, `${command.name()} ${option.flags}`).not.toMatch(/\bdefault\b/);
         else expect(line, `${command.name()} ${option.flags}`).toMatch(new RegExp(` \\(default: ${escape(shown)}\\)$`));

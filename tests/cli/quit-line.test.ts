@@ -11,7 +11,14 @@ function played(drops: number, settings: Partial<GameSettings> = {}): GameState 
   return s;
 }
 
-const ended = (state: GameState, fields: Partial<EndedGame> = {}): EndedGame => ({ state, recordedIn: null, archived: true, rank: null, tabled: false, ...fields });
+const ended = (state: GameState, fields: Partial<EndedGame> = {}): EndedGame => ({
+  state,
+  recordedIn: null,
+  archived: true,
+  rank: null,
+  tabled: false,
+  ...fields,
+});
 
 describe('the line after the game', () => {
   it('says a marathon left mid-game is not in the table, with its numbers and how to watch it', () => {
@@ -25,17 +32,37 @@ describe('the line after the game', () => {
     const state = played(200);
     expect(state.status).toBe('over');
     const line = quitLine(ended(state, { rank: 3, tabled: true }));
-    expect(line).toMatch(new RegExp(`^inktris: marathon game over: ${state.score} points, ${state.lines} lines, level 0, \\d:\\d\\d · #3 in the high-score table · watch it: inktris replay --last$`));
+    expect(line).toMatch(
+      new RegExp(
+        `^inktris: marathon game over: ${state.score} points, ${state.lines} lines, level 0, \\d:\\d\\d · #3 in the high-score table · watch it: inktris replay --last$`,
+      ),
+    );
     expect(quitLine(ended(state, { rank: null, tabled: true }))).toContain(' · not in the top 10 · ');
     // The table failed (its own line on stderr says so): no word on the table here.
     expect(quitLine(ended(state, { rank: null, tabled: false }))).not.toMatch(/high-score table|top 10/);
   });
 
   it.each([
-    ['a finished sprint', { mode: 'sprint', topOut: null, lines: 40 }, 'inktris: sprint finished: 1:23.45, 40 lines, 104 pieces · #1 in the high-score table'],
-    ['a sprint that topped out', { mode: 'sprint', topOut: 'lockOut', lines: 12 }, 'inktris: sprint game over: 1:23.45, 12 lines, 104 pieces · topped out before 40 lines: not in the high-score table'],
-    ['a practice marathon', { queue: 'OOOO', topOut: 'blockOut', lines: 12 }, 'inktris: marathon game over: 1,234 points, 12 lines, level 1, 1:23 · practice game (--queue): not in the high-score table'],
-    ['a marathon without a point', { topOut: 'blockOut', score: 0, lines: 0 }, 'inktris: marathon game over: 0 points, 0 lines, level 1, 1:23 · no points: not in the high-score table'],
+    [
+      'a finished sprint',
+      { mode: 'sprint', topOut: null, lines: 40 },
+      'inktris: sprint finished: 1:23.45, 40 lines, 104 pieces · #1 in the high-score table',
+    ],
+    [
+      'a sprint that topped out',
+      { mode: 'sprint', topOut: 'lockOut', lines: 12 },
+      'inktris: sprint game over: 1:23.45, 12 lines, 104 pieces · topped out before 40 lines: not in the high-score table',
+    ],
+    [
+      'a practice marathon',
+      { queue: 'OOOO', topOut: 'blockOut', lines: 12 },
+      'inktris: marathon game over: 1,234 points, 12 lines, level 1, 1:23 · practice game (--queue): not in the high-score table',
+    ],
+    [
+      'a marathon without a point',
+      { topOut: 'blockOut', score: 0, lines: 0 },
+      'inktris: marathon game over: 0 points, 0 lines, level 1, 1:23 · no points: not in the high-score table',
+    ],
   ] as const)('words %s', (_name, fields, head) => {
     const { mode, queue, ...rest } = { mode: undefined, queue: undefined, score: 1234, ...fields };
     const base = played(2, { ...(mode ? { mode } : {}), ...(queue ? { queue } : {}) });
@@ -54,7 +81,7 @@ describe('the line after the game', () => {
       / · watch it: inktris replay --last · recorded in game-3\.json, the earlier games in game\.json, game-2\.json$/,
     );
     // Without the archive (a data folder that cannot be written), the file is the way to watch it.
-    expect(quitLine(ended(state, { recordedIn: 'my games/it\'s.json', archived: false }), ['my games/it\'s.json'])).toMatch(
+    expect(quitLine(ended(state, { recordedIn: "my games/it's.json", archived: false }), ["my games/it's.json"])).toMatch(
       / · watch it: inktris replay 'my games\/it'\\''s\.json'$/,
     );
   });

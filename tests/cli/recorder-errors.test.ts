@@ -36,6 +36,17 @@ describe('a recorder on a full disk', () => {
     recorder.record(6, 'cw');
     expect(() => recorder.close(10)).not.toThrow();
     const result = parseReplay(readFileSync(path, 'utf8'), path);
-    expect(result).toEqual({ ok: true, replay: { seed: 3, settings: {}, inputs: [[0, 'left'], [1, 'right']], endTick: 1 } });
+    expect(result).toEqual({
+      ok: true,
+      replay: {
+        seed: 3,
+        settings: {},
+        inputs: [
+          [0, 'left'],
+          [1, 'right'],
+        ],
+        endTick: 1,
+      },
+    });
   });
 });

@@ -41,7 +41,12 @@ describe('createRecorder', () => {
     ];
     inputs.forEach((input, i) => {
       recorder.record(...input);
-      expect(readReplay(path)).toEqual({ seed: 1, settings: { startLevel: 5, queue: 'TTI' }, inputs: inputs.slice(0, i + 1), endTick: input[0] });
+      expect(readReplay(path)).toEqual({
+        seed: 1,
+        settings: { startLevel: 5, queue: 'TTI' },
+        inputs: inputs.slice(0, i + 1),
+        endTick: input[0],
+      });
     });
   });
 
@@ -51,7 +56,15 @@ describe('createRecorder', () => {
     recorder.record(2, 'left');
     recorder.record(100, 'hardDrop');
     recorder.close(250);
-    const replay: Replay = { seed: 3, settings: {}, inputs: [[2, 'left'], [100, 'hardDrop']], endTick: 250 };
+    const replay: Replay = {
+      seed: 3,
+      settings: {},
+      inputs: [
+        [2, 'left'],
+        [100, 'hardDrop'],
+      ],
+      endTick: 250,
+    };
     expect(readFileSync(path, 'utf8')).toBe(serializeReplay(replay, { program: 'inktris 0.1.0' }));
   });
 
@@ -92,7 +105,9 @@ describe('createRecorder', () => {
 
   it('refuses a file it cannot create with one line naming it', () => {
     const path = join(dir, 'no-such-folder', 'game.json');
-    expect(() => createRecorder(path, { seed: 3, settings: {} })).toThrow(new InputError(`${path}: cannot write the replay (no such folder)`));
+    expect(() => createRecorder(path, { seed: 3, settings: {} })).toThrow(
+      new InputError(`${path}: cannot write the replay (no such folder)`),
+    );
   });
 });
 
@@ -103,32 +118,38 @@ describe('record, save, replay', () => {
       wait: fc.nat({ max: 40 }),
     });
     fc.assert(
-      fc.property(fc.nat({ max: 0xffffffff }), fc.nat({ max: 19 }), fc.array(turn, { maxLength: 80 }), fc.integer({ min: 1, max: 100 }), (seed, startLevel, turns, tail) => {
-        const path = freshPath();
-        const recorder = createRecorder(path, { seed, settings: { startLevel } });
-        // The terminal game's loop: record each input as it applies, then the tick.
-        let game = createGame({ seed, startLevel });
-        let tick = 0;
-        for (const { inputs, wait } of turns) {
-          for (const name of inputs) {
-            recorder.record(tick, name);
-            game = step(game, inputAction(name));
+      fc.property(
+        fc.nat({ max: 0xffffffff }),
+        fc.nat({ max: 19 }),
+        fc.array(turn, { maxLength: 80 }),
+        fc.integer({ min: 1, max: 100 }),
+        (seed, startLevel, turns, tail) => {
+          const path = freshPath();
+          const recorder = createRecorder(path, { seed, settings: { startLevel } });
+          // The terminal game's loop: record each input as it applies, then the tick.
+          let game = createGame({ seed, startLevel });
+          let tick = 0;
+          for (const { inputs, wait } of turns) {
+            for (const name of inputs) {
+              recorder.record(tick, name);
+              game = step(game, inputAction(name));
+            }
+            for (let i = 0; i <= wait && game.status !== 'over'; i++) {
+              game = step(game, TICK);
+              tick++;
+            }
+            if (game.status === 'over') break;
           }
-          for (let i = 0; i <= wait && game.status !== 'over'; i++) {
+          for (let i = 0; i < tail && game.status !== 'over'; i++) {
             game = step(game, TICK);
             tick++;
           }
-          if (game.status === 'over') break;
-        }
-        for (let i = 0; i < tail && game.status !== 'over'; i++) {
-          game = step(game, TICK);
-          tick++;
-        }
-        // The last tick completed: the game's tick in progress, less one unless it is over.
-        // (At least one tick has run: a replay always simulates tick 0.)
-        recorder.close(game.status === 'over' ? game.tick : tick - 1);
-        expect(summarize(runReplay(readReplay(path)))).toEqual(summarize(game));
-      }),
+          // The last tick completed: the game's tick in progress, less one unless it is over.
+          // (At least one tick has run: a replay always simulates tick 0.)
+          recorder.close(game.status === 'over' ? game.tick : tick - 1);
+          expect(summarize(runReplay(readReplay(path)))).toEqual(summarize(game));
+        },
+      ),
       { numRuns: 60 },
     );
   });

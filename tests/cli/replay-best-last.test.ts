@@ -20,7 +20,12 @@ async function dataFolder() {
   const entry = { lines: 0, level: 0, startLevel: 0, time: 8, seed: 1, date: '2026-11-01T10:00:00.000Z' };
   await addScore(ctx, 'marathon', { ...entry, score: 300, pieces: 8, replay: '2026-11-01T10-00-00-000Z-seed1.json' });
   await addScore(ctx, 'marathon', { ...entry, score: 60, pieces: 2, seed: 2, replay: '2026-11-02T10-00-00-000Z-seed2.json' });
-  return { ...memoryDeps(), env: { XDG_DATA_HOME: home }, readFile: (p: string) => import('node:fs/promises').then((fs) => fs.readFile(p, 'utf8')), fileSize: async () => 0 };
+  return {
+    ...memoryDeps(),
+    env: { XDG_DATA_HOME: home },
+    readFile: (p: string) => import('node:fs/promises').then((fs) => fs.readFile(p, 'utf8')),
+    fileSize: async () => 0,
+  };
 }
 
 describe('replay --best and --last', () => {

@@ -75,8 +75,20 @@ describe('inktris replay FILE --json on hostile files', () => {
       format: fc.constant('inktris-replay'),
       version: fc.constant(1),
       seed: fc.oneof(fc.nat({ max: 0xffffffff }), hostileValue),
-      settings: fc.oneof(fc.record({ startLevel: fc.oneof(fc.nat({ max: 25 }), hostileValue), mode: fc.oneof(fc.constantFrom('marathon', 'sprint'), hostileValue), queue: fc.oneof(fc.string({ unit: fc.constantFrom(...'IJLOSTZx') }), hostileValue) }, { requiredKeys: [] }), hostileValue),
-      inputs: fc.array(input, { maxLength: 60 }).map((list) => list.sort((a, b) => (Array.isArray(a) && Array.isArray(b) ? Number(a[0]) - Number(b[0]) : 0))),
+      settings: fc.oneof(
+        fc.record(
+          {
+            startLevel: fc.oneof(fc.nat({ max: 25 }), hostileValue),
+            mode: fc.oneof(fc.constantFrom('marathon', 'sprint'), hostileValue),
+            queue: fc.oneof(fc.string({ unit: fc.constantFrom(...'IJLOSTZx') }), hostileValue),
+          },
+          { requiredKeys: [] },
+        ),
+        hostileValue,
+      ),
+      inputs: fc
+        .array(input, { maxLength: 60 })
+        .map((list) => list.sort((a, b) => (Array.isArray(a) && Array.isArray(b) ? Number(a[0]) - Number(b[0]) : 0))),
       endTick: fc.oneof(fc.constant(undefined), fc.nat(), fc.constant(Number.MAX_SAFE_INTEGER), hostileValue),
     });
     await fc.assert(

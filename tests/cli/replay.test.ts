@@ -52,7 +52,21 @@ describe('inktris replay FILE --json', () => {
   it('prints the summary with every field of RULES.md', async () => {
     const { out } = await run(['replay', 'game.json', '--json'], { 'game.json': GAME });
     const summary = JSON.parse(out) as Record<string, unknown>;
-    for (const key of ['score', 'lines', 'level', 'pieces', 'tick', 'time', 'mode', 'state', 'topOut', 'current', 'hold', 'next', 'board']) {
+    for (const key of [
+      'score',
+      'lines',
+      'level',
+      'pieces',
+      'tick',
+      'time',
+      'mode',
+      'state',
+      'topOut',
+      'current',
+      'hold',
+      'next',
+      'board',
+    ]) {
       expect(summary).toHaveProperty(key);
     }
     expect(summary.board).toHaveLength(20);
@@ -60,7 +74,13 @@ describe('inktris replay FILE --json', () => {
   });
 
   it('finishes a replay paused for a billion ticks', async () => {
-    const file = gameWith({ inputs: [[5, 'pause'], [1_000_000_005, 'pause']], endTick: 1_000_000_010 });
+    const file = gameWith({
+      inputs: [
+        [5, 'pause'],
+        [1_000_000_005, 'pause'],
+      ],
+      endTick: 1_000_000_010,
+    });
     const { code, out } = await run(['replay', 'p.json', '--json'], { 'p.json': file });
     expect(code).toBe(0);
     expect(JSON.parse(out)).toMatchObject({ tick: 1_000_000_010, time: 11, state: 'playing' });
@@ -95,19 +115,64 @@ describe('inktris replay refusals', () => {
     ['a missing file', 'game.json', {}, 'inktris: game.json: no such file'],
     ['a file it may not read', 'game.json', { 'game.json': { code: 'EACCES' } }, 'inktris: game.json: cannot read (permission denied)'],
     ['a folder', 'games', { games: { code: 'EISDIR' } }, 'inktris: games: is a folder, not a replay file'],
-    ['a path through a file', 'game.json/x', { 'game.json/x': { code: 'ENOTDIR' } }, 'inktris: game.json/x: no such file (a part of the path is not a folder)'],
+    [
+      'a path through a file',
+      'game.json/x',
+      { 'game.json/x': { code: 'ENOTDIR' } },
+      'inktris: game.json/x: no such file (a part of the path is not a folder)',
+    ],
     ['another read error', 'game.json', { 'game.json': { code: 'EIO' } }, 'inktris: game.json: cannot read (EIO)'],
     ['text that is not JSON', 'game.json', { 'game.json': 'replay please' }, 'inktris: game.json: not JSON (unexpected "r")'],
-    ['JSON that is not an object', 'game.json', { 'game.json': '[]' }, 'inktris: game.json: not a replay: expected a JSON object, not an empty list'],
-    ['another format', 'game.json', { 'game.json': gameWith({ format: 'tetr.io' }) }, 'inktris: game.json: format: expected "inktris-replay", not "tetr.io"'],
-    ['a version it does not know', 'game.json', { 'game.json': gameWith({ version: 3 }) }, 'inktris: game.json: version: 3 is not a version this inktris reads (it reads 1)'],
-    ['inputs that are not a list', 'game.json', { 'game.json': gameWith({ inputs: 'left' }) }, 'inktris: game.json: inputs: expected a list of [tick, action] pairs, not "left"'],
-    ['a tick that is not an integer', 'game.json', { 'game.json': gameWith({ inputs: [[1.5, 'cw']] }) }, 'inktris: game.json: inputs[0]: tick 1.5 is not a whole number >= 0'],
-    ['a negative tick', 'game.json', { 'game.json': gameWith({ inputs: [[-3, 'cw']] }) }, 'inktris: game.json: inputs[0]: tick -3 is not a whole number >= 0'],
+    [
+      'JSON that is not an object',
+      'game.json',
+      { 'game.json': '[]' },
+      'inktris: game.json: not a replay: expected a JSON object, not an empty list',
+    ],
+    [
+      'another format',
+      'game.json',
+      { 'game.json': gameWith({ format: 'tetr.io' }) },
+      'inktris: game.json: format: expected "inktris-replay", not "tetr.io"',
+    ],
+    [
+      'a version it does not know',
+      'game.json',
+      { 'game.json': gameWith({ version: 3 }) },
+      'inktris: game.json: version: 3 is not a version this inktris reads (it reads 1)',
+    ],
+    [
+      'inputs that are not a list',
+      'game.json',
+      { 'game.json': gameWith({ inputs: 'left' }) },
+      'inktris: game.json: inputs: expected a list of [tick, action] pairs, not "left"',
+    ],
+    [
+      'a tick that is not an integer',
+      'game.json',
+      { 'game.json': gameWith({ inputs: [[1.5, 'cw']] }) },
+      'inktris: game.json: inputs[0]: tick 1.5 is not a whole number >= 0',
+    ],
+    [
+      'a negative tick',
+      'game.json',
+      { 'game.json': gameWith({ inputs: [[-3, 'cw']] }) },
+      'inktris: game.json: inputs[0]: tick -3 is not a whole number >= 0',
+    ],
     [
       'a tick before the one above it',
       'game.json',
-      { 'game.json': gameWith({ inputs: [[0, 'cw'], [1, 'cw'], [2, 'cw'], [10, 'cw'], [5, 'cw']] }) },
+      {
+        'game.json': gameWith({
+          inputs: [
+            [0, 'cw'],
+            [1, 'cw'],
+            [2, 'cw'],
+            [10, 'cw'],
+            [5, 'cw'],
+          ],
+        }),
+      },
       'inktris: game.json: inputs[4]: tick 5 comes after tick 10',
     ],
     [
@@ -116,11 +181,36 @@ describe('inktris replay refusals', () => {
       { 'game.json': gameWith({ inputs: [[0, 'spin']] }) },
       'inktris: game.json: inputs[0]: "spin" is not an action (left, right, softDrop, hardDrop, cw, ccw, hold, pause)',
     ],
-    ['a seed out of range', 'game.json', { 'game.json': gameWith({ seed: 2 ** 32 }) }, 'inktris: game.json: seed: 4294967296 is out of range (0-4294967295)'],
-    ['a start level outside 0-19', 'game.json', { 'game.json': gameWith({ settings: { startLevel: 25 } }) }, 'inktris: game.json: settings.startLevel: 25 is outside 0-19'],
-    ['an unknown mode', 'game.json', { 'game.json': gameWith({ settings: { mode: 'ultra' } }) }, 'inktris: game.json: settings.mode: "ultra" is not a mode (marathon or sprint)'],
-    ['a queue letter outside IJLOSTZ', 'game.json', { 'game.json': gameWith({ settings: { queue: 'IOQ' } }) }, 'inktris: game.json: settings.queue[2]: "Q" is not a piece letter (IJLOSTZ)'],
-    ['an end tick that is not a tick', 'game.json', { 'game.json': gameWith({ endTick: 'end' }) }, 'inktris: game.json: endTick: "end" is not a whole number >= 0'],
+    [
+      'a seed out of range',
+      'game.json',
+      { 'game.json': gameWith({ seed: 2 ** 32 }) },
+      'inktris: game.json: seed: 4294967296 is out of range (0-4294967295)',
+    ],
+    [
+      'a start level outside 0-19',
+      'game.json',
+      { 'game.json': gameWith({ settings: { startLevel: 25 } }) },
+      'inktris: game.json: settings.startLevel: 25 is outside 0-19',
+    ],
+    [
+      'an unknown mode',
+      'game.json',
+      { 'game.json': gameWith({ settings: { mode: 'ultra' } }) },
+      'inktris: game.json: settings.mode: "ultra" is not a mode (marathon or sprint)',
+    ],
+    [
+      'a queue letter outside IJLOSTZ',
+      'game.json',
+      { 'game.json': gameWith({ settings: { queue: 'IOQ' } }) },
+      'inktris: game.json: settings.queue[2]: "Q" is not a piece letter (IJLOSTZ)',
+    ],
+    [
+      'an end tick that is not a tick',
+      'game.json',
+      { 'game.json': gameWith({ endTick: 'end' }) },
+      'inktris: game.json: endTick: "end" is not a whole number >= 0',
+    ],
   ])('refuses %s with exit 2 and one line', async (_name, path, files, line) => {
     const { code, out, err } = await run(['replay', path, '--json'], files as Record<string, MemoryFile>);
     expect({ code, out, err }).toEqual({ code: 2, out: '', err: `${line}\n` });
@@ -128,7 +218,11 @@ describe('inktris replay refusals', () => {
 
   it('refuses a file over 16 MiB without reading it', async () => {
     const { code, err, reads } = await run(['replay', 'huge.json', '--json'], { 'huge.json': GAME }, { 'huge.json': MAX_REPLAY_BYTES + 1 });
-    expect({ code, err, reads }).toEqual({ code: 2, err: 'inktris: huge.json: too large: 16777217 bytes (a replay may have at most 16 MiB)\n', reads: [] });
+    expect({ code, err, reads }).toEqual({
+      code: 2,
+      err: 'inktris: huge.json: too large: 16777217 bytes (a replay may have at most 16 MiB)\n',
+      reads: [],
+    });
   });
 
   it('reads a file of exactly 16 MiB', async () => {
@@ -143,7 +237,10 @@ describe('inktris replay refusals', () => {
 
   it('turns an unexpected failure into exit 1 with one line and no stack', async () => {
     const deps = memoryDeps({ 'game.json': GAME });
-    const code = await runCli(['replay', 'game.json', '--json'], { ...deps, readFile: () => Promise.reject(new TypeError('disk on fire')) });
+    const code = await runCli(['replay', 'game.json', '--json'], {
+      ...deps,
+      readFile: () => Promise.reject(new TypeError('disk on fire')),
+    });
     expect(code).toBe(1);
     expect(deps.err.join('')).toBe('inktris: internal error: disk on fire\n');
   });
@@ -152,11 +249,31 @@ describe('inktris replay refusals', () => {
 describe('inktris replay usage', () => {
   it.each([
     ['no file', ['replay', '--json'], 'inktris: replay: give one of FILE, --best or --last'],
-    ['both --json and --frame', ['replay', 'game.json', '--json', '--frame', '3'], "inktris: option '--json' cannot be used with option '--frame <tick>'; see 'inktris replay --help'"],
-    ['a frame that is not a tick', ['replay', 'game.json', '--frame', 'last'], "inktris: option '--frame <tick>' argument 'last' is invalid. frame must be a whole number from 0 to 9007199254740991; see 'inktris replay --help'"],
-    ['a negative frame', ['replay', 'game.json', '--frame', '-1'], "inktris: option '--frame <tick>' argument '-1' is invalid. frame must be a whole number from 0 to 9007199254740991; see 'inktris replay --help'"],
-    ['a preview of 7', ['replay', 'game.json', '--frame', '1', '--preview', '7'], "inktris: option '--preview <n>' argument '7' is invalid. preview must be from 1 to 6, not 7; see 'inktris replay --help'"],
-    ['an unknown option', ['replay', 'game.json', '--jsno'], "inktris: unknown option '--jsno' (did you mean --json?); see 'inktris replay --help'"],
+    [
+      'both --json and --frame',
+      ['replay', 'game.json', '--json', '--frame', '3'],
+      "inktris: option '--json' cannot be used with option '--frame <tick>'; see 'inktris replay --help'",
+    ],
+    [
+      'a frame that is not a tick',
+      ['replay', 'game.json', '--frame', 'last'],
+      "inktris: option '--frame <tick>' argument 'last' is invalid. frame must be a whole number from 0 to 9007199254740991; see 'inktris replay --help'",
+    ],
+    [
+      'a negative frame',
+      ['replay', 'game.json', '--frame', '-1'],
+      "inktris: option '--frame <tick>' argument '-1' is invalid. frame must be a whole number from 0 to 9007199254740991; see 'inktris replay --help'",
+    ],
+    [
+      'a preview of 7',
+      ['replay', 'game.json', '--frame', '1', '--preview', '7'],
+      "inktris: option '--preview <n>' argument '7' is invalid. preview must be from 1 to 6, not 7; see 'inktris replay --help'",
+    ],
+    [
+      'an unknown option',
+      ['replay', 'game.json', '--jsno'],
+      "inktris: unknown option '--jsno' (did you mean --json?); see 'inktris replay --help'",
+    ],
     [
       'neither --json nor --frame, without a terminal',
       ['replay', 'game.json'],
@@ -167,17 +284,32 @@ describe('inktris replay usage', () => {
     expect({ code, out, err }).toEqual({ code: 2, out: '', err: `${message}\n` });
   });
 
-  it.each([[['--help']], [['-h']], [['replay', '--help']], [['replay', '-h']], [['help', 'replay']]])('prints help for %j on stdout and exits 0', async (argv) => {
-    const { code, out, err } = await run(argv);
-    expect({ code, err }).toEqual({ code: 0, err: '' });
-    expect(out).toMatch(/^Usage: inktris/);
-  });
+  it.each([[['--help']], [['-h']], [['replay', '--help']], [['replay', '-h']], [['help', 'replay']]])(
+    'prints help for %j on stdout and exits 0',
+    async (argv) => {
+      const { code, out, err } = await run(argv);
+      expect({ code, err }).toEqual({ code: 0, err: '' });
+      expect(out).toMatch(/^Usage: inktris/);
+    },
+  );
 
   it('lists the replay command and its options in the help', async () => {
     expect((await run(['--help'])).out).toMatch(/^ {2}replay \[options\] \[file\]/m);
     const { out } = await run(['replay', '--help']);
     expect(out).toMatch(/^Usage: inktris replay \[options\] \[file\]$/m);
-    for (const option of ['--json', '--best', '--last', '--mode <mode>', '--frame <tick>', '--preview <n>', '--no-ghost', '--ascii', '--version', '--help']) expect(out).toContain(option);
+    for (const option of [
+      '--json',
+      '--best',
+      '--last',
+      '--mode <mode>',
+      '--frame <tick>',
+      '--preview <n>',
+      '--no-ghost',
+      '--ascii',
+      '--version',
+      '--help',
+    ])
+      expect(out).toContain(option);
   });
 
   it.each([[['--version']], [['-V']], [['replay', '--version']], [['replay', '-V']], [['replay', 'game.json', '--version']]])(
@@ -217,7 +349,9 @@ describe('inktris replay FILE --frame N', () => {
   });
 
   it('passes --ascii, --no-ghost and --preview to the frame', async () => {
-    const { code, out } = await run(['replay', 'game.json', '--frame', '20', '--ascii', '--no-ghost', '--preview', '2'], { 'game.json': GAME });
+    const { code, out } = await run(['replay', 'game.json', '--frame', '20', '--ascii', '--no-ghost', '--preview', '2'], {
+      'game.json': GAME,
+    });
     expect(code).toBe(0);
     expect(out).toBe(`${frameText(replayStateAt(replay, 20), { ascii: true, ghost: false, preview: 2, color: false })}\n`);
     expect(out).toMatch(/^[\x20-\x7e\n]*$/);

@@ -5,7 +5,19 @@
  * regular file, and respects a read-only file.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, lchownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lchownSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -128,7 +140,10 @@ describe('the target', () => {
     const planted = join(shared, 'game.json');
     symlinkSync(victim, planted);
     lchownSync(planted, OTHER, OTHER);
-    expect(await bot(planted)).toEqual({ code: 2, err: `inktris: ${planted}: is a symbolic link another user owns; it is not followed, choose another path\n` });
+    expect(await bot(planted)).toEqual({
+      code: 2,
+      err: `inktris: ${planted}: is a symbolic link another user owns; it is not followed, choose another path\n`,
+    });
     expect(readFileSync(victim, 'utf8')).toBe(VICTIM);
     expect(lstatSync(planted).isSymbolicLink()).toBe(true);
   });

@@ -21,11 +21,28 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'inktris-lock-'));
   // The children import a bundle of the archive module (plain Node cannot load the .ts sources).
   bundle = join(work, 'archive.mjs');
-  await build({ entryPoints: [new URL('../../src/cli/game-archive.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent' });
+  await build({
+    entryPoints: [new URL('../../src/cli/game-archive.ts', import.meta.url).pathname],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: bundle,
+    logLevel: 'silent',
+  });
 }, 30_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const entry = (score: number): ScoreEntry => ({ score, lines: 1, level: 0, startLevel: 0, time: 60, pieces: 3, seed: 1, date: '2026-11-23T12:00:00.000Z', replay: null });
+const entry = (score: number): ScoreEntry => ({
+  score,
+  lines: 1,
+  level: 0,
+  startLevel: 0,
+  time: 60,
+  pieces: 3,
+  seed: 1,
+  date: '2026-11-23T12:00:00.000Z',
+  replay: null,
+});
 
 /** A pid no process has: one that just ended. */
 const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
@@ -60,22 +77,29 @@ const stale: [string, (lock: string) => void][] = [
       utimesSync(lock, old, old);
     },
   ],
-  ['a fresh lock whose owner died', (lock) => writeFileSync(lock, JSON.stringify({ pid: deadPid(), host: hostname(), token: 'gone', time: Date.now() }))],
+  [
+    'a fresh lock whose owner died',
+    (lock) => writeFileSync(lock, JSON.stringify({ pid: deadPid(), host: hostname(), token: 'gone', time: Date.now() })),
+  ],
   ['a folder', (lock) => mkdirSync(lock)],
 ];
 
 describe('ten games ending at once', () => {
-  it.each(stale)('all keep their entries, three times over, with %s in the way', async (_what, plant) => {
-    for (let round = 0; round < 3; round++) {
-      const dir = join(work, `race-${stale.findIndex(([w]) => w === _what)}-${round}`);
-      mkdirSync(dir, { recursive: true });
-      plant(`${scoresPath(dir)}.lock`);
-      const ranks = await race(dir, 10);
-      expect(ranks.every((rank) => rank !== null)).toBe(true);
-      expect(scores(dir)).toEqual(Array.from({ length: 10 }, (_, i) => 100 + i).sort());
-      expect(existsSync(`${scoresPath(dir)}.lock`)).toBe(false);
-    }
-  }, 60_000);
+  it.each(stale)(
+    'all keep their entries, three times over, with %s in the way',
+    async (_what, plant) => {
+      for (let round = 0; round < 3; round++) {
+        const dir = join(work, `race-${stale.findIndex(([w]) => w === _what)}-${round}`);
+        mkdirSync(dir, { recursive: true });
+        plant(`${scoresPath(dir)}.lock`);
+        const ranks = await race(dir, 10);
+        expect(ranks.every((rank) => rank !== null)).toBe(true);
+        expect(scores(dir)).toEqual(Array.from({ length: 10 }, (_, i) => 100 + i).sort());
+        expect(existsSync(`${scoresPath(dir)}.lock`)).toBe(false);
+      }
+    },
+    60_000,
+  );
 });
 
 describe('a lock held by a live process', () => {
@@ -86,7 +110,9 @@ describe('a lock held by a live process', () => {
     writeFileSync(`${scoresPath(dir)}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), token: 'live', time: Date.now() }));
     const warnings: string[] = [];
     expect(await addScore({ dir, now: () => new Date(), warn: (line) => warnings.push(line) }, 'marathon', entry(500))).toBeNull();
-    expect(warnings).toEqual([`${scoresPath(dir)}: another inktris (pid ${process.pid}) kept the high-score table locked for 5 s; this game's score is not saved`]);
+    expect(warnings).toEqual([
+      `${scoresPath(dir)}: another inktris (pid ${process.pid}) kept the high-score table locked for 5 s; this game's score is not saved`,
+    ]);
     expect(existsSync(scoresPath(dir))).toBe(false);
   }, 15_000);
 
@@ -98,10 +124,14 @@ describe('a lock held by a live process', () => {
       async () => {
         // Held past `staleMs`: another process takes it over meanwhile, and holds it when this one ends.
         await new Promise((r) => setTimeout(r, 150));
-        second = withFileLock(lock, async () => {
-          await new Promise((r) => setTimeout(r, 300));
-          return readFileSync(lock, 'utf8');
-        }, { staleMs: 100 });
+        second = withFileLock(
+          lock,
+          async () => {
+            await new Promise((r) => setTimeout(r, 300));
+            return readFileSync(lock, 'utf8');
+          },
+          { staleMs: 100 },
+        );
         await new Promise((r) => setTimeout(r, 100));
         return 'first';
       },

@@ -63,23 +63,27 @@ describe('inktris scores', () => {
     expect((await readdir(dir)).some((f) => f.startsWith('scores.json.corrupt-'))).toBe(true);
   });
 
-  it.each([['text', []], ['JSON', ['--json']]])(
-    'moves a table aside whose date carries escape codes, and prints no control character (%s)',
-    async (_name, flags) => {
-      const { dir, deps } = await setup();
-      await mkdir(dir, { recursive: true });
-      const date = '(\u001b]2;PWNED\u0007\u001b[2J) 2020-01-01';
-      const hostile = { ...game, score: 100, time: 600, date };
-      await writeFile(join(dir, 'scores.json'), JSON.stringify({ format: 'inktris-scores', version: 1, marathon: [hostile] }));
-      expect(await runCli(['scores', ...flags], deps)).toBe(0);
-      const printed = deps.out.join('') + deps.err.join('');
-      // Nothing a terminal acts on: no ESC, no BEL, no C1 control; newlines end lines only.
-      expect(printed).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
-      expect(printed).not.toContain('PWNED');
-      expect(deps.err).toEqual([expect.stringMatching(/^inktris: .*scores\.json: marathon\[0\]: date is not an ISO 8601 UTC date .*; kept as .*scores\.json\.corrupt-/)]);
-      expect((await readdir(dir)).some((f) => f.startsWith('scores.json.corrupt-'))).toBe(true);
-    },
-  );
+  it.each([
+    ['text', []],
+    ['JSON', ['--json']],
+  ])('moves a table aside whose date carries escape codes, and prints no control character (%s)', async (_name, flags) => {
+    const { dir, deps } = await setup();
+    await mkdir(dir, { recursive: true });
+    const date = '(\u001b]2;PWNED\u0007\u001b[2J) 2020-01-01';
+    const hostile = { ...game, score: 100, time: 600, date };
+    await writeFile(join(dir, 'scores.json'), JSON.stringify({ format: 'inktris-scores', version: 1, marathon: [hostile] }));
+    expect(await runCli(['scores', ...flags], deps)).toBe(0);
+    const printed = deps.out.join('') + deps.err.join('');
+    // Nothing a terminal acts on: no ESC, no BEL, no C1 control; newlines end lines only.
+    expect(printed).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(printed).not.toContain('PWNED');
+    expect(deps.err).toEqual([
+      expect.stringMatching(
+        /^inktris: .*scores\.json: marathon\[0\]: date is not an ISO 8601 UTC date .*; kept as .*scores\.json\.corrupt-/,
+      ),
+    ]);
+    expect((await readdir(dir)).some((f) => f.startsWith('scores.json.corrupt-'))).toBe(true);
+  });
 
   it('prints the data folder in a warning without its control characters', async () => {
     const home = await mkdtemp(join(tmpdir(), 'inktris-xdg-\u001b[2J\u009b'));

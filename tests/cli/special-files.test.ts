@@ -81,7 +81,9 @@ describe('files that are not regular files', () => {
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ marathon: [], sprint: [] });
     expect(run.errLines).toHaveLength(1);
-    expect(run.errLines[0]).toMatch(/scores\.json: not a regular file \(a FIFO\); kept as .*scores\.json\.unreadable-[\dT-]+Z, starting a new table$/);
+    expect(run.errLines[0]).toMatch(
+      /scores\.json: not a regular file \(a FIFO\); kept as .*scores\.json\.unreadable-[\dT-]+Z, starting a new table$/,
+    );
     const aside = readdirSync(data).find((name) => name.startsWith('scores.json.unreadable-'))!;
     expect(lstatSync(join(data, aside)).isFIFO()).toBe(true);
   }, 15_000);

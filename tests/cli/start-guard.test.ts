@@ -33,7 +33,12 @@ function fakeProcess(): SignalTarget & { emitter: EventEmitter; killed: NodeJS.S
 }
 
 async function startedLog(record?: string) {
-  const log = createGameLog({ record, archive: await openArchive(join(dir, 'data')), version: '1', now: () => new Date('2026-01-02T03:04:05.678Z') });
+  const log = createGameLog({
+    record,
+    archive: await openArchive(join(dir, 'data')),
+    version: '1',
+    now: () => new Date('2026-01-02T03:04:05.678Z'),
+  });
   return log;
 }
 

@@ -98,7 +98,10 @@ describe('drop distance', () => {
     while (fitsAt(board, p, p.x, p.y - rows - 1)) rows++;
     return rows;
   };
-  const boardArb = fc.array(fc.array(fc.constantFrom(...'.......IJLOSTZ'), { minLength: WIDTH, maxLength: WIDTH }).map((row) => row.join('')), { maxLength: 24 });
+  const boardArb = fc.array(
+    fc.array(fc.constantFrom(...'.......IJLOSTZ'), { minLength: WIDTH, maxLength: WIDTH }).map((row) => row.join('')),
+    { maxLength: 24 },
+  );
   const placementArb = fc.record({
     type: fc.constantFrom(...PIECE_TYPES),
     // Off the field on every side too: such a piece cannot move, as in fitsAt.

@@ -62,7 +62,17 @@ const gameArb = fc.record({
 });
 
 /** The game a generated case starts from: a fresh game on its garbage rows. */
-function start({ seed, startLevel, mode, holes }: { seed: number; startLevel: number; mode: 'marathon' | 'sprint'; holes: number[] }): GameState {
+function start({
+  seed,
+  startLevel,
+  mode,
+  holes,
+}: {
+  seed: number;
+  startLevel: number;
+  mode: 'marathon' | 'sprint';
+  holes: number[];
+}): GameState {
   const game = createGame({ seed, startLevel, mode });
   return { ...game, board: boardFromRows(holes.map((h) => 'ZZZZZZZZZZ'.slice(0, h) + '.' + 'ZZZZZZZZZZ'.slice(h + 1))) };
 }
@@ -137,7 +147,13 @@ describe('core invariants over random games', () => {
     fc.assert(
       fc.property(fc.nat({ max: 0xffffffff }), fc.integer({ min: 1, max: 30 }), (seed, bags) => {
         const pieces = dealPieces(seed, bags * 7);
-        for (let i = 0; i < pieces.length; i += 7) expect(pieces.slice(i, i + 7).sort().join('')).toBe('IJLOSTZ');
+        for (let i = 0; i < pieces.length; i += 7)
+          expect(
+            pieces
+              .slice(i, i + 7)
+              .sort()
+              .join(''),
+          ).toBe('IJLOSTZ');
       }),
       { numRuns: 200 },
     );

@@ -16,10 +16,16 @@ const replayArbitrary: fc.Arbitrary<Replay> = fc
   .record({
     seed: fc.nat({ max: 0xffffffff }),
     settings: fc.record(
-      { startLevel: fc.nat({ max: 19 }), mode: fc.constantFrom('marathon' as const, 'sprint' as const), queue: fc.string({ unit: fc.constantFrom(...'IJLOSTZ'), maxLength: 12 }) },
+      {
+        startLevel: fc.nat({ max: 19 }),
+        mode: fc.constantFrom('marathon' as const, 'sprint' as const),
+        queue: fc.string({ unit: fc.constantFrom(...'IJLOSTZ'), maxLength: 12 }),
+      },
       { requiredKeys: [] },
     ),
-    inputs: fc.array(fc.tuple(fc.oneof(fc.nat({ max: 5000 }), fc.constant(999_999_999_999_999)), fc.constantFrom(...INPUT_NAMES)), { maxLength: 40 }),
+    inputs: fc.array(fc.tuple(fc.oneof(fc.nat({ max: 5000 }), fc.constant(999_999_999_999_999)), fc.constantFrom(...INPUT_NAMES)), {
+      maxLength: 40,
+    }),
     endTick: fc.option(fc.nat(), { nil: undefined }),
   })
   .map(({ seed, settings, inputs, endTick }) => {
@@ -64,7 +70,15 @@ describe('scanReplay', () => {
     );
   });
 
-  const valid = serializeReplay({ seed: 7, settings: { mode: 'sprint' }, inputs: [[3, 'left'], [3, 'hardDrop'], [40, 'hold']] });
+  const valid = serializeReplay({
+    seed: 7,
+    settings: { mode: 'sprint' },
+    inputs: [
+      [3, 'left'],
+      [3, 'hardDrop'],
+      [40, 'hold'],
+    ],
+  });
 
   it.each([
     ['an escape in a string', valid.replace('"sprint"', '"spr\\u0069nt"')],
@@ -94,7 +108,11 @@ describe('scanReplay', () => {
         fc.oneof(
           fc.nat({ max: valid.length }).map((cut) => valid.slice(0, cut)),
           fc
-            .tuple(fc.nat({ max: valid.length - 1 }), fc.nat({ max: 3 }), fc.string({ maxLength: 4, unit: fc.constantFrom(...'[]{},:"\\ 0123456789-.eE+aZ\n') }))
+            .tuple(
+              fc.nat({ max: valid.length - 1 }),
+              fc.nat({ max: 3 }),
+              fc.string({ maxLength: 4, unit: fc.constantFrom(...'[]{},:"\\ 0123456789-.eE+aZ\n') }),
+            )
             .map(([at, remove, insert]) => valid.slice(0, at) + insert + valid.slice(at + remove)),
         ),
         (text) => {

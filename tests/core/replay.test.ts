@@ -69,7 +69,8 @@ describe('parseReplay', () => {
   });
 
   it('treats __proto__ and constructor keys as plain data', () => {
-    const text = '{"__proto__":{"seed":7},"constructor":1,"format":"inktris-replay","version":1,"seed":3,"inputs":[],"settings":{"__proto__":{"mode":"zen"}}}';
+    const text =
+      '{"__proto__":{"seed":7},"constructor":1,"format":"inktris-replay","version":1,"seed":3,"inputs":[],"settings":{"__proto__":{"mode":"zen"}}}';
     const replay = parsed(text);
     expect(replay).toEqual({ seed: 3, settings: {}, inputs: [] });
     expect(Object.getPrototypeOf(replay)).toBe(Object.prototype);
@@ -87,7 +88,12 @@ describe('parseReplay', () => {
 
   it('accepts the extreme values of every range', () => {
     const replay = parsed(
-      fileWith({ seed: 4294967295, settings: { startLevel: 19, queue: 'IJLOSTZ' }, inputs: [[Number.MAX_SAFE_INTEGER, 'pause']], endTick: 0 }),
+      fileWith({
+        seed: 4294967295,
+        settings: { startLevel: 19, queue: 'IJLOSTZ' },
+        inputs: [[Number.MAX_SAFE_INTEGER, 'pause']],
+        endTick: 0,
+      }),
     );
     expect(replay.seed).toBe(4294967295);
     expect(replay.settings.startLevel).toBe(19);
@@ -95,7 +101,15 @@ describe('parseReplay', () => {
   });
 
   it('accepts several inputs on one tick, in file order', () => {
-    const replay = parsed(fileWith({ inputs: [[3, 'cw'], [3, 'left'], [3, 'cw']] }));
+    const replay = parsed(
+      fileWith({
+        inputs: [
+          [3, 'cw'],
+          [3, 'left'],
+          [3, 'cw'],
+        ],
+      }),
+    );
     expect(replay.inputs.map(([, action]) => action)).toEqual(['cw', 'left', 'cw']);
   });
 
@@ -124,12 +138,28 @@ describe('parseReplay', () => {
     ['settings not an object', fileWith({ settings: [] }), 'game.json: settings: expected an object, not an empty list'],
     ['start level above 19', fileWith({ settings: { startLevel: 20 } }), 'game.json: settings.startLevel: 20 is outside 0-19'],
     ['start level negative', fileWith({ settings: { startLevel: -1 } }), 'game.json: settings.startLevel: -1 is outside 0-19'],
-    ['start level not whole', fileWith({ settings: { startLevel: 2.5 } }), 'game.json: settings.startLevel: 2.5 is not a whole number 0-19'],
+    [
+      'start level not whole',
+      fileWith({ settings: { startLevel: 2.5 } }),
+      'game.json: settings.startLevel: 2.5 is not a whole number 0-19',
+    ],
     ['start level null', fileWith({ settings: { startLevel: null } }), 'game.json: settings.startLevel: null is not a whole number 0-19'],
     ['an unknown mode', fileWith({ settings: { mode: 'zen' } }), 'game.json: settings.mode: "zen" is not a mode (marathon or sprint)'],
-    ['queue not text', fileWith({ settings: { queue: ['I'] } }), 'game.json: settings.queue: expected a string of piece letters (IJLOSTZ), not a list of 1 item'],
-    ['a queue letter outside IJLOSTZ', fileWith({ settings: { queue: 'IOTX' } }), 'game.json: settings.queue[3]: "X" is not a piece letter (IJLOSTZ)'],
-    ['a lower-case queue letter', fileWith({ settings: { queue: 'i' } }), 'game.json: settings.queue[0]: "i" is not a piece letter (IJLOSTZ)'],
+    [
+      'queue not text',
+      fileWith({ settings: { queue: ['I'] } }),
+      'game.json: settings.queue: expected a string of piece letters (IJLOSTZ), not a list of 1 item',
+    ],
+    [
+      'a queue letter outside IJLOSTZ',
+      fileWith({ settings: { queue: 'IOTX' } }),
+      'game.json: settings.queue[3]: "X" is not a piece letter (IJLOSTZ)',
+    ],
+    [
+      'a lower-case queue letter',
+      fileWith({ settings: { queue: 'i' } }),
+      'game.json: settings.queue[0]: "i" is not a piece letter (IJLOSTZ)',
+    ],
     [
       'a queue too long',
       fileWith({ settings: { queue: 'I'.repeat(MAX_QUEUE_LENGTH + 1) } }),
@@ -138,15 +168,35 @@ describe('parseReplay', () => {
     ['inputs missing', fileWith({ inputs: undefined }), 'game.json: inputs: missing (expected a list of [tick, action] pairs)'],
     ['inputs not a list', fileWith({ inputs: { 0: 'left' } }), 'game.json: inputs: expected a list of [tick, action] pairs, not an object'],
     ['an input not a pair', fileWith({ inputs: [[0, 'left'], 'cw'] }), 'game.json: inputs[1]: expected a [tick, action] pair, not "cw"'],
-    ['an input of three items', fileWith({ inputs: [[0, 'left', 1]] }), 'game.json: inputs[0]: expected a [tick, action] pair, not a list of 3 items'],
-    ['an input as an object', fileWith({ inputs: [{ tick: 0, action: 'left' }] }), 'game.json: inputs[0]: expected a [tick, action] pair, not an object'],
+    [
+      'an input of three items',
+      fileWith({ inputs: [[0, 'left', 1]] }),
+      'game.json: inputs[0]: expected a [tick, action] pair, not a list of 3 items',
+    ],
+    [
+      'an input as an object',
+      fileWith({ inputs: [{ tick: 0, action: 'left' }] }),
+      'game.json: inputs[0]: expected a [tick, action] pair, not an object',
+    ],
     ['a negative tick', fileWith({ inputs: [[-1, 'left']] }), 'game.json: inputs[0]: tick -1 is not a whole number >= 0'],
     ['a tick not whole', fileWith({ inputs: [[0.5, 'left']] }), 'game.json: inputs[0]: tick 0.5 is not a whole number >= 0'],
     ['a tick as text', fileWith({ inputs: [['5', 'left']] }), 'game.json: inputs[0]: tick "5" is not a whole number >= 0'],
-    ['a tick too large', fileWith({ inputs: [[1e300, 'left']] }), 'game.json: inputs[0]: tick 1e+300 is too large (at most 9007199254740991)'],
+    [
+      'a tick too large',
+      fileWith({ inputs: [[1e300, 'left']] }),
+      'game.json: inputs[0]: tick 1e+300 is too large (at most 9007199254740991)',
+    ],
     [
       'a tick before the one above it',
-      fileWith({ inputs: [[0, 'left'], [1, 'left'], [2, 'cw'], [10, 'cw'], [5, 'hold']] }),
+      fileWith({
+        inputs: [
+          [0, 'left'],
+          [1, 'left'],
+          [2, 'cw'],
+          [10, 'cw'],
+          [5, 'hold'],
+        ],
+      }),
       'game.json: inputs[4]: tick 5 comes after tick 10',
     ],
     [
@@ -154,8 +204,16 @@ describe('parseReplay', () => {
       fileWith({ inputs: [[0, 'jump']] }),
       'game.json: inputs[0]: "jump" is not an action (left, right, softDrop, hardDrop, cw, ccw, hold, pause)',
     ],
-    ['the tick action', fileWith({ inputs: [[0, 'tick']] }), 'game.json: inputs[0]: "tick" is not an action (left, right, softDrop, hardDrop, cw, ccw, hold, pause)'],
-    ['an action of another case', fileWith({ inputs: [[0, 'harddrop']] }), 'game.json: inputs[0]: "harddrop" is not an action (left, right, softDrop, hardDrop, cw, ccw, hold, pause)'],
+    [
+      'the tick action',
+      fileWith({ inputs: [[0, 'tick']] }),
+      'game.json: inputs[0]: "tick" is not an action (left, right, softDrop, hardDrop, cw, ccw, hold, pause)',
+    ],
+    [
+      'an action of another case',
+      fileWith({ inputs: [[0, 'harddrop']] }),
+      'game.json: inputs[0]: "harddrop" is not an action (left, right, softDrop, hardDrop, cw, ccw, hold, pause)',
+    ],
     ['a negative end tick', fileWith({ endTick: -1 }), 'game.json: endTick: -1 is not a whole number >= 0'],
     ['an end tick as text', fileWith({ endTick: 'never' }), 'game.json: endTick: "never" is not a whole number >= 0'],
     ['an end tick null', fileWith({ endTick: null }), 'game.json: endTick: null is not a whole number >= 0'],
@@ -165,11 +223,17 @@ describe('parseReplay', () => {
 
   it('refuses text over 16 MiB before parsing it', () => {
     const text = `{"format":"inktris-replay","pad":"${'x'.repeat(MAX_REPLAY_BYTES)}"}`;
-    expect(parseReplay(text, 'big.json')).toEqual({ ok: false, error: `big.json: too large: ${text.length} characters (a replay may have at most 16 MiB)` });
+    expect(parseReplay(text, 'big.json')).toEqual({
+      ok: false,
+      error: `big.json: too large: ${text.length} characters (a replay may have at most 16 MiB)`,
+    });
   });
 
   it('keeps a refusal on one line when the file name holds control characters', () => {
-    expect(parseReplay('[]', 'a\nb.json')).toEqual({ ok: false, error: 'a?b.json: not a replay: expected a JSON object, not an empty list' });
+    expect(parseReplay('[]', 'a\nb.json')).toEqual({
+      ok: false,
+      error: 'a?b.json: not a replay: expected a JSON object, not an empty list',
+    });
   });
 
   it('cuts long strings short in messages', () => {
@@ -206,8 +270,14 @@ describe('parseReplay on malformed and hostile files', () => {
         format: fc.oneof(fc.constant('inktris-replay'), anyValue),
         version: fc.oneof(fc.constant(1), anyValue),
         seed: fc.oneof(fc.nat(), fc.integer(), fc.double(), anyValue),
-        settings: fc.oneof(fc.record({ startLevel: anyValue, mode: anyValue, queue: fc.oneof(fc.string(), anyValue) }, { requiredKeys: [] }), anyValue),
-        inputs: fc.oneof(fc.array(fc.oneof(fc.tuple(fc.integer({ min: -3, max: 50 }), fc.constantFrom(...INPUT_NAMES)), anyValue)), anyValue),
+        settings: fc.oneof(
+          fc.record({ startLevel: anyValue, mode: anyValue, queue: fc.oneof(fc.string(), anyValue) }, { requiredKeys: [] }),
+          anyValue,
+        ),
+        inputs: fc.oneof(
+          fc.array(fc.oneof(fc.tuple(fc.integer({ min: -3, max: 50 }), fc.constantFrom(...INPUT_NAMES)), anyValue)),
+          anyValue,
+        ),
         endTick: anyValue,
       },
       { requiredKeys: [] },
@@ -215,7 +285,9 @@ describe('parseReplay on malformed and hostile files', () => {
     // A `__proto__` key written into the text: an object literal cannot hold one as data.
     const withProto = (text: string, proto: unknown) => `{"__proto__":${JSON.stringify(proto)}${text === '{}' ? '' : ','}${text.slice(1)}`;
     fc.assert(
-      fc.property(shaped, fc.option(anyValue), (value, proto) => check(proto === null ? JSON.stringify(value) : withProto(JSON.stringify(value), proto))),
+      fc.property(shaped, fc.option(anyValue), (value, proto) =>
+        check(proto === null ? JSON.stringify(value) : withProto(JSON.stringify(value), proto)),
+      ),
       { numRuns: 500 },
     );
   });
@@ -223,19 +295,23 @@ describe('parseReplay on malformed and hostile files', () => {
   it('answers valid files cut short or with characters changed with a replay or one line', () => {
     const valid = serializeReplay(parsed(fileWith()));
     fc.assert(
-      fc.property(fc.nat({ max: valid.length }), fc.nat({ max: valid.length - 1 }), fc.string({ minLength: 0, maxLength: 3 }), (cut, at, insert) => {
-        check(valid.slice(0, cut));
-        check(valid.slice(0, at) + insert + valid.slice(at + 1));
-      }),
+      fc.property(
+        fc.nat({ max: valid.length }),
+        fc.nat({ max: valid.length - 1 }),
+        fc.string({ minLength: 0, maxLength: 3 }),
+        (cut, at, insert) => {
+          check(valid.slice(0, cut));
+          check(valid.slice(0, at) + insert + valid.slice(at + 1));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('answers arbitrary text with a replay or one line', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'{}[]",:0123456789-.eE tfnulr\\\n'), maxLength: 200 }), check),
-      { numRuns: 500 },
-    );
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'{}[]",:0123456789-.eE tfnulr\\\n'), maxLength: 200 }), check), {
+      numRuns: 500,
+    });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), check), { numRuns: 300 });
   });
 
@@ -256,7 +332,11 @@ describe('serializeReplay', () => {
       {
         seed: fc.nat({ max: 0xffffffff }),
         settings: fc.record(
-          { startLevel: fc.nat({ max: 19 }), mode: fc.constantFrom('marathon', 'sprint'), queue: fc.string({ unit: fc.constantFrom(...'IJLOSTZ') }) },
+          {
+            startLevel: fc.nat({ max: 19 }),
+            mode: fc.constantFrom('marathon', 'sprint'),
+            queue: fc.string({ unit: fc.constantFrom(...'IJLOSTZ') }),
+          },
           { requiredKeys: [] },
         ),
         inputs: fc.array(input).map((list) => list.sort((a, b) => a[0] - b[0]) as ReplayInput[]),
@@ -265,15 +345,31 @@ describe('serializeReplay', () => {
       { requiredKeys: ['seed', 'settings', 'inputs'] },
     );
     fc.assert(
-      fc.property(replayArb, fc.dictionary(fc.string().filter((k) => k !== '__proto__'), fc.string(), { maxKeys: 3 }), (replay, extras) => {
-        expect(parsed(serializeReplay(replay as Replay, extras))).toEqual(replay);
-      }),
+      fc.property(
+        replayArb,
+        fc.dictionary(
+          fc.string().filter((k) => k !== '__proto__'),
+          fc.string(),
+          { maxKeys: 3 },
+        ),
+        (replay, extras) => {
+          expect(parsed(serializeReplay(replay as Replay, extras))).toEqual(replay);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('writes two-space JSON with one input per line', () => {
-    const replay: Replay = { seed: 7, settings: { mode: 'sprint' }, inputs: [[0, 'left'], [3, 'hardDrop']], endTick: 9 };
+    const replay: Replay = {
+      seed: 7,
+      settings: { mode: 'sprint' },
+      inputs: [
+        [0, 'left'],
+        [3, 'hardDrop'],
+      ],
+      endTick: 9,
+    };
     expect(serializeReplay(replay, { program: 'inktris 0.1.0' })).toBe(
       [
         '{',
@@ -304,7 +400,13 @@ describe('runReplay', () => {
   });
 
   it('simulates through the end tick and ignores inputs after it', () => {
-    const game = replay([[0, 'left'], [50, 'hardDrop']], { endTick: 20 });
+    const game = replay(
+      [
+        [0, 'left'],
+        [50, 'hardDrop'],
+      ],
+      { endTick: 20 },
+    );
     const state = runReplay(game);
     expect(summarize(state).tick).toBe(20);
     expect(state.pieces).toBe(0);
@@ -330,7 +432,16 @@ describe('runReplay', () => {
 
   it('finishes a replay paused for a billion ticks at once', () => {
     const billion = 1_000_000_000;
-    const state = runReplay(replay([[10, 'pause'], [10 + billion, 'pause'], [10 + billion, 'hardDrop']], { endTick: 20 + billion }));
+    const state = runReplay(
+      replay(
+        [
+          [10, 'pause'],
+          [10 + billion, 'pause'],
+          [10 + billion, 'hardDrop'],
+        ],
+        { endTick: 20 + billion },
+      ),
+    );
     expect(summarize(state)).toMatchObject({ tick: 20 + billion, time: 21, state: 'playing', pieces: 1 });
   });
 
@@ -340,7 +451,10 @@ describe('runReplay', () => {
   });
 
   it('equals the naive tick-by-tick fold on random games', () => {
-    const input = fc.tuple(fc.nat({ max: 3000 }), fc.constantFrom<InputName>(...INPUT_NAMES, 'hardDrop', 'hardDrop', 'left', 'right', 'cw'));
+    const input = fc.tuple(
+      fc.nat({ max: 3000 }),
+      fc.constantFrom<InputName>(...INPUT_NAMES, 'hardDrop', 'hardDrop', 'left', 'right', 'cw'),
+    );
     const game = fc.record({
       seed: fc.nat({ max: 0xffffffff }),
       startLevel: fc.nat({ max: 19 }),
@@ -361,14 +475,31 @@ describe('runReplay', () => {
   });
 
   it('equals the naive fold with an end tick before the last input', () => {
-    const r = replay([[0, 'left'], [30, 'hardDrop'], [60, 'cw'], [90, 'hardDrop']], { endTick: 59 });
+    const r = replay(
+      [
+        [0, 'left'],
+        [30, 'hardDrop'],
+        [60, 'cw'],
+        [90, 'hardDrop'],
+      ],
+      { endTick: 59 },
+    );
     expect(summarize(runReplay(r))).toEqual(summarize(naiveRun(r)));
     expect(summarize(runReplay(r, { untilTick: 200 }))).toEqual(summarize(naiveRun(r, 200)));
   });
 });
 
 describe('replayStateAt', () => {
-  const game: Replay = { seed: 3, settings: {}, inputs: [[5, 'hardDrop'], [9, 'left'], [9, 'hardDrop']], endTick: 30 };
+  const game: Replay = {
+    seed: 3,
+    settings: {},
+    inputs: [
+      [5, 'hardDrop'],
+      [9, 'left'],
+      [9, 'hardDrop'],
+    ],
+    endTick: 30,
+  };
 
   it('is the game once tick N has been simulated, inputs and gravity', () => {
     expect(replayStateAt(game, 5)).toEqual(runReplay(game, { untilTick: 5 }));

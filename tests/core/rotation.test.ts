@@ -60,22 +60,25 @@ describe('SRS kick tables', () => {
     expect(kicksFor('I', from, to)).toEqual(parseKicks(i));
   });
 
-  it.each(CASES)('$type $turn ($dir) takes kick $k, ($dx,$dy), when the earlier kicks are blocked', ({ type, from, to, dir, k, dx, dy }) => {
-    const start: Placement = { type, x: 4, y: 20, rotation: from };
-    const target: Placement = { type, x: 4 + dx, y: 20 + dy, rotation: to };
-    const board = onlyRoomFor(start, target);
-    // The first kick whose cells are all free on this board, found from the
-    // board alone; it is kick k itself except where an earlier kick's cells
-    // happen to lie inside the same free cells.
-    const free = new Set([...cellsOf(start), ...cellsOf(target)].map((c) => `${c.x},${c.y}`));
-    const firstFree = kicksFor(type, from, to).findIndex(([ex, ey]) =>
-      cellsOf({ type, x: 4 + ex, y: 20 + ey, rotation: to }).every((c) => free.has(`${c.x},${c.y}`)),
-    );
-    expect(firstFree).toBeLessThan(k);
-    const [fx, fy] = kicksFor(type, from, to)[firstFree]!;
-    const after = step(gameOn(board, start), inputAction(dir as 'cw' | 'ccw'));
-    expect(after.active).toEqual({ type, x: 4 + fx, y: 20 + fy, rotation: to });
-  });
+  it.each(CASES)(
+    '$type $turn ($dir) takes kick $k, ($dx,$dy), when the earlier kicks are blocked',
+    ({ type, from, to, dir, k, dx, dy }) => {
+      const start: Placement = { type, x: 4, y: 20, rotation: from };
+      const target: Placement = { type, x: 4 + dx, y: 20 + dy, rotation: to };
+      const board = onlyRoomFor(start, target);
+      // The first kick whose cells are all free on this board, found from the
+      // board alone; it is kick k itself except where an earlier kick's cells
+      // happen to lie inside the same free cells.
+      const free = new Set([...cellsOf(start), ...cellsOf(target)].map((c) => `${c.x},${c.y}`));
+      const firstFree = kicksFor(type, from, to).findIndex(([ex, ey]) =>
+        cellsOf({ type, x: 4 + ex, y: 20 + ey, rotation: to }).every((c) => free.has(`${c.x},${c.y}`)),
+      );
+      expect(firstFree).toBeLessThan(k);
+      const [fx, fy] = kicksFor(type, from, to)[firstFree]!;
+      const after = step(gameOn(board, start), inputAction(dir as 'cw' | 'ccw'));
+      expect(after.active).toEqual({ type, x: 4 + fx, y: 20 + fy, rotation: to });
+    },
+  );
 
   it('has a board for every kick of every turn on which that kick is the first that fits', () => {
     // Guards the test above: every (turn, kick) is shown unambiguously by at least one piece.
@@ -83,7 +86,9 @@ describe('SRS kick tables', () => {
     for (const { type, from, to, k, turn } of CASES) {
       const start: Placement = { type, x: 4, y: 20, rotation: from };
       const target = kicksFor(type, from, to)[k - 1]!;
-      const free = new Set([...cellsOf(start), ...cellsOf({ type, x: 4 + target[0], y: 20 + target[1], rotation: to })].map((c) => `${c.x},${c.y}`));
+      const free = new Set(
+        [...cellsOf(start), ...cellsOf({ type, x: 4 + target[0], y: 20 + target[1], rotation: to })].map((c) => `${c.x},${c.y}`),
+      );
       const first = kicksFor(type, from, to).findIndex(([ex, ey]) =>
         cellsOf({ type, x: 4 + ex, y: 20 + ey, rotation: to }).every((c) => free.has(`${c.x},${c.y}`)),
       );

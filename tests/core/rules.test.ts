@@ -1,21 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clearPoints,
-  createGame,
-  firstLevelUpLines,
-  gravityTicks,
-  levelFor,
-  step,
-  TICK,
-  inputAction,
-} from '../../src/core/index.js';
+import { clearPoints, createGame, firstLevelUpLines, gravityTicks, levelFor, step, TICK, inputAction } from '../../src/core/index.js';
 import { gameOn, play, rowsOf, ticks } from './helpers.js';
 
 /** RULES.md's gravity table, level by level. */
 const GRAVITY: [number, number][] = [
-  [0, 48], [1, 43], [2, 38], [3, 33], [4, 28], [5, 23], [6, 18], [7, 13], [8, 8], [9, 6],
-  [10, 5], [11, 5], [12, 5], [13, 4], [14, 4], [15, 4], [16, 3], [17, 3], [18, 3],
-  [19, 2], [20, 2], [25, 2], [28, 2], [29, 1], [30, 1], [100, 1], [1000, 1],
+  [0, 48],
+  [1, 43],
+  [2, 38],
+  [3, 33],
+  [4, 28],
+  [5, 23],
+  [6, 18],
+  [7, 13],
+  [8, 8],
+  [9, 6],
+  [10, 5],
+  [11, 5],
+  [12, 5],
+  [13, 4],
+  [14, 4],
+  [15, 4],
+  [16, 3],
+  [17, 3],
+  [18, 3],
+  [19, 2],
+  [20, 2],
+  [25, 2],
+  [28, 2],
+  [29, 1],
+  [30, 1],
+  [100, 1],
+  [1000, 1],
 ];
 
 describe('gravity (NES table)', () => {

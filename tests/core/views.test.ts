@@ -3,7 +3,9 @@ import { createGame, ghostPosition, nextPieces, step, inputAction, visibleCells,
 import { gameOn } from './helpers.js';
 
 const letters = (rows: CellView[][]) =>
-  rows.map((row) => row.map((c) => (c.kind === 'empty' ? '.' : c.kind === 'ghost' ? 'g' : c.kind === 'active' ? c.piece : c.piece.toLowerCase())).join(''));
+  rows.map((row) =>
+    row.map((c) => (c.kind === 'empty' ? '.' : c.kind === 'ghost' ? 'g' : c.kind === 'active' ? c.piece : c.piece.toLowerCase())).join(''),
+  );
 
 describe('derived views', () => {
   it('draws the active piece, its ghost on the floor and the locked blocks', () => {

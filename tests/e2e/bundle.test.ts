@@ -41,7 +41,10 @@ describe('the built program draws what the tests draw', () => {
     const game = serializeReplay({ seed: 11, settings: {}, inputs: bot.inputs, endTick: bot.inputs.at(-1)![0] + 30 });
     writeFileSync(join(work, 'game.json'), game);
     for (const extra of [[], ['--ascii', '--no-color']]) {
-      const built = spawnSync(process.execPath, [join(app, 'bin', 'inktris.js'), 'export', 'game.json', '--cast', 'built.cast', ...extra], { cwd: work, encoding: 'utf8' });
+      const built = spawnSync(process.execPath, [join(app, 'bin', 'inktris.js'), 'export', 'game.json', '--cast', 'built.cast', ...extra], {
+        cwd: work,
+        encoding: 'utf8',
+      });
       expect(built.status, built.stderr).toBe(0);
       const files: Record<string, MemoryFile> = { 'game.json': game };
       expect(await runCli(['export', 'game.json', '--cast', 'tests.cast', ...extra], memoryDeps(files))).toBe(0);

@@ -13,7 +13,18 @@
  * running at the same time never pulls dist/ from under it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -139,7 +150,9 @@ describe.skipIf(!hasTmux)('every way out of inktris play restores the terminal a
         `cd ${quote(dir)}`,
         'while [ ! -e go ]; do sleep 0.02; done',
         'stty -a > before',
-        `( echo $BASHPID > pid.tmp && mv pid.tmp pid; unset INKTRIS_FAULT NO_COLOR; export ${Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`).join(' ')}` +
+        `( echo $BASHPID > pid.tmp && mv pid.tmp pid; unset INKTRIS_FAULT NO_COLOR; export ${Object.entries(env)
+          .map(([k, v]) => `${k}=${quote(v)}`)
+          .join(' ')}` +
           `${options.fault ? ` INKTRIS_FAULT=${options.fault}` : ''}; exec ${quote(options.node ?? process.execPath)} ${quote(join(app, 'bin', 'inktris.js'))} ${args.map(quote).join(' ')} ) 2> err`,
         'echo $? > code.tmp; mv code.tmp code',
         'stty -a > after.tmp; mv after.tmp after',
@@ -175,10 +188,14 @@ describe.skipIf(!hasTmux)('every way out of inktris play restores the terminal a
     await until(`${run.name}: the game screen`, () => (run.screen().includes('HOLD') ? true : undefined), screenOf(run));
     run.keys('Space');
     if (!waitForScore) return null;
-    return until(`${run.name}: a score after the hard drop`, () => {
-      const points = score(run.screen());
-      return points > 0 ? points : undefined;
-    }, screenOf(run));
+    return until(
+      `${run.name}: a score after the hard drop`,
+      () => {
+        const points = score(run.screen());
+        return points > 0 ? points : undefined;
+      },
+      screenOf(run),
+    );
   }
 
   /** The shell's notes once the program has ended: exit status, stty before and after, stderr, and the terminal output. */
@@ -186,10 +203,14 @@ describe.skipIf(!hasTmux)('every way out of inktris play restores the terminal a
     const code = Number(await until(`${run.name}: the exit status`, () => run.file('code'), screenOf(run)));
     const after = await until(`${run.name}: stty -a after the game`, () => run.file('after'));
     // What tmux copied from the terminal arrives a moment after the program wrote it.
-    const out = await until(`${run.name}: the alternate screen left`, () => {
-      const text = run.file('out') ?? '';
-      return text.lastIndexOf(`${ESC}[?1049l`) > text.lastIndexOf(`${ESC}[?1049h`) ? text : undefined;
-    }, () => JSON.stringify((run.file('out') ?? '').slice(-300)));
+    const out = await until(
+      `${run.name}: the alternate screen left`,
+      () => {
+        const text = run.file('out') ?? '';
+        return text.lastIndexOf(`${ESC}[?1049l`) > text.lastIndexOf(`${ESC}[?1049h`) ? text : undefined;
+      },
+      () => JSON.stringify((run.file('out') ?? '').slice(-300)),
+    );
     // restore-cursor (Ink's cursor helper) writes ESC[?25h to stderr at exit, a file or not: escape codes are no text.
     const stderr = (run.file('err') ?? '').replace(/\u001B\[[0-?]*[ -/]*[@-~]/g, '');
     return { code, before: run.file('before')!, after, out, stderr };
@@ -258,17 +279,20 @@ describe.skipIf(!hasTmux)('every way out of inktris play restores the terminal a
     expectRecorded(run);
   });
 
-  it.each(['render', 'timer'] as const)('an error thrown in a %s: one line on stderr, exit 1, terminal restored, recording saved', async (fault) => {
-    const run = await launch(`fault-${fault}`, { fault });
-    // Drawing fails with the frame of the hard drop itself; the timer at the next row of fall.
-    await dropOne(run, false);
-    const result = await finished(run);
-    expect(result.code, result.stderr).toBe(1);
-    expect(result.stderr).toBe(`inktris: internal error: injected ${fault} fault (INKTRIS_FAULT=${fault})\n`);
-    expect(result.stderr).not.toMatch(/^\s+at /m);
-    expectRestored(result);
-    expectRecorded(run);
-  });
+  it.each(['render', 'timer'] as const)(
+    'an error thrown in a %s: one line on stderr, exit 1, terminal restored, recording saved',
+    async (fault) => {
+      const run = await launch(`fault-${fault}`, { fault });
+      // Drawing fails with the frame of the hard drop itself; the timer at the next row of fall.
+      await dropOne(run, false);
+      const result = await finished(run);
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stderr).toBe(`inktris: internal error: injected ${fault} fault (INKTRIS_FAULT=${fault})\n`);
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+      expectRestored(result);
+      expectRecorded(run);
+    },
+  );
 
   it("the terminal closing (SIGHUP to everything in it): the recording and the archive's copy are saved", async () => {
     const run = await launch('hangup');
@@ -305,7 +329,8 @@ describe.skipIf(!hasTmux)('every way out of inktris play restores the terminal a
     });
   });
   if (!oldNode) it.skip('hand-over from Node 20: no /usr/bin/node or /usr/local/bin/node older than 22.12 on this machine', () => {});
-  else if (!handOverTo) it.skip('hand-over from Node 20: no Node 24 in .node/ (the Node on the PATH is new enough, so nothing installed one)', () => {});
+  else if (!handOverTo)
+    it.skip('hand-over from Node 20: no Node 24 in .node/ (the Node on the PATH is new enough, so nothing installed one)', () => {});
 
   /** The one stderr line after a game whose files failed: it names the failure and the file the replay went to. */
   function rescued(run: Run, stderr: string, failure: RegExp): string {
@@ -338,7 +363,11 @@ describe.skipIf(!hasTmux)('every way out of inktris play restores the terminal a
     expect(result.code, result.stderr).toBe(0);
     expectRestored(result);
     const reason = mounted ? 'read-only file system' : 'part of the path is a file';
-    const file = rescued(run, result.stderr, new RegExp(`^inktris: ${readOnly}/inktris: cannot keep replays and high scores there \\(${reason}\\)`));
+    const file = rescued(
+      run,
+      result.stderr,
+      new RegExp(`^inktris: ${readOnly}/inktris: cannot keep replays and high scores there \\(${reason}\\)`),
+    );
     expect(replayScore(file)).toBe(points);
   });
 
@@ -368,10 +397,14 @@ describe.skipIf(!hasTmux)('every way out of inktris play restores the terminal a
     // About 200 moves (each one moves the piece, so each is recorded) take the replay past its first page: its next write fails with ENOSPC.
     for (let i = 0; i < 4; i++) run.keys(...Array.from({ length: 60 }, (_, j) => (j % 2 === 0 ? 'Left' : 'Right')));
     run.keys('Space');
-    const points = await until('a score after the hard drop', () => {
-      const value = score(run.screen());
-      return value > 0 ? value : undefined;
-    }, screenOf(run));
+    const points = await until(
+      'a score after the hard drop',
+      () => {
+        const value = score(run.screen());
+        return value > 0 ? value : undefined;
+      },
+      screenOf(run),
+    );
     run.keys('q');
     const result = await finished(run);
     expect(result.code, result.stderr).toBe(0);

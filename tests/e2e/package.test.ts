@@ -39,7 +39,11 @@ function specifiers(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.js'));
   for (const name of files) {
     const text = readFileSync(join(dir, name), 'utf8');
-    const patterns = [/(?:^|[;}\s])(?:import|export)\s*(?:[\w$\s{},*]*?from\s*)?["']([^"']+)["']/g, /\bimport\(\s*["']([^"']+)["']\s*\)/g, /\brequire\(\s*["']([^"']+)["']\s*\)/g];
+    const patterns = [
+      /(?:^|[;}\s])(?:import|export)\s*(?:[\w$\s{},*]*?from\s*)?["']([^"']+)["']/g,
+      /\bimport\(\s*["']([^"']+)["']\s*\)/g,
+      /\brequire\(\s*["']([^"']+)["']\s*\)/g,
+    ];
     for (const pattern of patterns) for (const match of text.matchAll(pattern)) found.set(match[1]!, name);
   }
   return found;
@@ -55,7 +59,8 @@ describe('the npm package', () => {
     for (const [specifier, file] of imports) {
       // Ink imports react-devtools-core only with DEV=true, and it was never installed (BUNDLE_OPTIONS.external says so).
       if (specifier === 'react-devtools-core') continue;
-      const ok = specifier.startsWith('./') || specifier.startsWith('../') || (specifier.startsWith('node:') && BUILTINS.has(specifier.slice(5)));
+      const ok =
+        specifier.startsWith('./') || specifier.startsWith('../') || (specifier.startsWith('node:') && BUILTINS.has(specifier.slice(5)));
       expect(ok, `${file} imports ${specifier}`).toBe(true);
     }
   });
@@ -63,7 +68,11 @@ describe('the npm package', () => {
   it('installs from its tarball as one package and runs with nothing beside it', () => {
     // npm pack of the test's own build (the scripts do not run: dist/ is built already).
     for (const name of ['package.json', 'LICENSE', 'README.md']) copyFileSync(join(ROOT, name), join(app, name));
-    const npm = { encoding: 'utf8', cwd: app, env: { ...process.env, npm_config_loglevel: 'error', npm_config_update_notifier: 'false' } } as const;
+    const npm = {
+      encoding: 'utf8',
+      cwd: app,
+      env: { ...process.env, npm_config_loglevel: 'error', npm_config_update_notifier: 'false' },
+    } as const;
     const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work], npm);
     expect(pack.status, pack.stderr).toBe(0);
     const tarball = join(work, `${pkg.name}-${pkg.version}.tgz`);
@@ -80,7 +89,9 @@ describe('the npm package', () => {
     const bin = join(prefix, 'bin', 'inktris');
     const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
     expect(version.stdout).toBe(`${pkg.version}\n`);
-    const replay = spawnSync(process.execPath, [bin, 'replay', join(ROOT, 'examples', 'sample-replay.json'), '--json'], { encoding: 'utf8' });
+    const replay = spawnSync(process.execPath, [bin, 'replay', join(ROOT, 'examples', 'sample-replay.json'), '--json'], {
+      encoding: 'utf8',
+    });
     expect(replay.status, replay.stderr).toBe(0);
     expect(JSON.parse(replay.stdout)).toMatchObject({ score: expect.any(Number), lines: expect.any(Number) });
   }, 60_000);
@@ -89,17 +100,30 @@ describe('the npm package', () => {
     expect(pkg.files).toContain('dist');
     const notices = readFileSync(join(app, 'dist', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
     // The bundle's inputs, from a build of its own (not from the build script's list).
-    const result = await build({ ...BUNDLE_OPTIONS, entryPoints: { inktris: join(ROOT, 'src', 'cli', 'main.ts') }, outdir: join(work, 'meta'), write: false, metafile: true });
+    const result = await build({
+      ...BUNDLE_OPTIONS,
+      entryPoints: { inktris: join(ROOT, 'src', 'cli', 'main.ts') },
+      outdir: join(work, 'meta'),
+      write: false,
+      metafile: true,
+    });
     const dirs = bundledPackageDirs(result.metafile, process.cwd());
     const names = new Set(dirs.map((dir) => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string }).name));
     for (const name of ['ink', 'react', 'commander', 'chalk', 'yoga-layout', 'signal-exit']) expect(names, name).toContain(name);
     for (const dir of dirs) {
-      const { name, version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license: string };
+      const { name, version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name: string;
+        version: string;
+        license: string;
+      };
       expect(notices, name).toContain(`\n${name} ${version} (${license})\n`);
       const file = readdirSync(dir).find((entry) => /^licen[cs]e(\.(md|txt))?$/i.test(entry));
       if (file) expect(notices, `${name}'s ${file}`).toContain(readFileSync(join(dir, file), 'utf8').trim());
       // A package that ships no licence file (yoga-layout) still has its copyright and terms.
-      else expect(notices.split(`\n${name} ${version} (${license})\n`)[1]!.split('\n-----')[0]).toMatch(/Copyright \(c\)[^]*Permission is hereby granted/);
+      else
+        expect(notices.split(`\n${name} ${version} (${license})\n`)[1]!.split('\n-----')[0]).toMatch(
+          /Copyright \(c\)[^]*Permission is hereby granted/,
+        );
     }
   });
 });

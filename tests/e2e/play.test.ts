@@ -123,17 +123,21 @@ describe.skipIf(!hasTmux)('inktris play in a terminal (tmux)', () => {
     // The line may be wider than the pane: -J joins what the terminal wrapped.
     const after = tmux('capture-pane', '-p', '-J', '-t', session);
     const again2 = join(dir, 'again-2.json');
+    expect(after).toContain(`inktris: marathon not finished: ${second} points, 0 lines, level 0, 0:0`);
     expect(after).toContain(
-      `inktris: marathon not finished: ${second} points, 0 lines, level 0, 0:0`,
+      ` · not in the high-score table · watch it: inktris replay --last · recorded in ${again2}, the earlier games in ${record}\n`,
     );
-    expect(after).toContain(` · not in the high-score table · watch it: inktris replay --last · recorded in ${again2}, the earlier games in ${record}\n`);
     expect(after.match(EXIT_LINE)![1], after).toBe('0');
 
     // Each file holds its own game: the first one hard drop, the second its move and two drops.
-    const inputs = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { inputs: [number, string][] }).inputs.map(([, input]) => input);
+    const inputs = (path: string) =>
+      (JSON.parse(readFileSync(path, 'utf8')) as { inputs: [number, string][] }).inputs.map(([, input]) => input);
     expect(inputs(record)).toEqual(['hardDrop']);
     expect(inputs(again2)).toEqual(['left', 'hardDrop', 'hardDrop']);
-    const summary = (path: string) => JSON.parse(execFileSync(process.execPath, ['bin/inktris.js', 'replay', path, '--json'], { cwd: root, encoding: 'utf8' })) as { score: number };
+    const summary = (path: string) =>
+      JSON.parse(execFileSync(process.execPath, ['bin/inktris.js', 'replay', path, '--json'], { cwd: root, encoding: 'utf8' })) as {
+        score: number;
+      };
     expect(summary(record).score).toBe(first);
     expect(summary(again2).score).toBe(second);
     // Both games are in the archive too, and neither in the high-score table.
@@ -159,11 +163,16 @@ describe.skipIf(!hasTmux)('inktris play in a terminal (tmux)', () => {
     const after = await waitFor(session, 'the shell after SIGTERM', (t) => EXIT_LINE.test(t));
     // 128 + 15: the program ends by the signal, as the shell expects, after the line on the game.
     expect(after.match(EXIT_LINE)![1], after).toBe('143');
-    expect(tmux('capture-pane', '-p', '-J', '-t', session)).toMatch(/^inktris: marathon not finished: \d+ points, .* · watch it: inktris replay --last · recorded in .*term\.json$/m);
+    expect(tmux('capture-pane', '-p', '-J', '-t', session)).toMatch(
+      /^inktris: marathon not finished: \d+ points, .* · watch it: inktris replay --last · recorded in .*term\.json$/m,
+    );
     expect(await sttyAfter(session, dir)).toBe(readFileSync(join(dir, `${session}-stty-before.txt`), 'utf8'));
     const text = readFileSync(record, 'utf8');
     const replay = JSON.parse(text) as { inputs: [number, string][]; endTick: number };
-    expect(replay.inputs.map(([, input]) => input), text).toEqual(['left', 'hardDrop']);
+    expect(
+      replay.inputs.map(([, input]) => input),
+      text,
+    ).toEqual(['left', 'hardDrop']);
     expect(replay.endTick).toBeGreaterThanOrEqual(replay.inputs.at(-1)![0]);
   }, 60_000);
 });

@@ -24,7 +24,6 @@ function pieces(text: string): [number, number] | null {
   return match ? [Number(match[1]), Number(match[2])] : null;
 }
 
-
 describe.skipIf(!hasTmux)('inktris replay FILE in a terminal (tmux)', () => {
   let work = '';
   let app = '';
@@ -69,7 +68,11 @@ describe.skipIf(!hasTmux)('inktris replay FILE in a terminal (tmux)', () => {
     const after = await waitFor(session, 'the shell after quitting', (t) => EXIT_LINE.test(t));
     expect(after.match(EXIT_LINE)![1], after).toBe('0');
     expect(after).not.toContain('REPLAY');
-    await waitFor(session, 'stty -a after', () => existsSync(`${work}/stty-after.txt`) && readFileSync(`${work}/stty-after.txt`, 'utf8').length > 0);
+    await waitFor(
+      session,
+      'stty -a after',
+      () => existsSync(`${work}/stty-after.txt`) && readFileSync(`${work}/stty-after.txt`, 'utf8').length > 0,
+    );
     expect(readFileSync(`${work}/stty-after.txt`, 'utf8')).toBe(readFileSync(`${work}/stty-before.txt`, 'utf8'));
   }, 90_000);
 });

@@ -32,7 +32,8 @@ function staticClosure(entry: string): Map<string, string> {
     const text = readFileSync(file, 'utf8');
     seen.set(file, text);
     // Static imports only: `import ... from "./x.js"` and `import "./x.js"`, never `import("./x.js")`.
-    for (const match of text.matchAll(/(?:^|[;}\s])import\s*(?:[\w$\s{},*]*?from\s*)?["'](\.[^"']+)["']/g)) visit(resolve(dirname(file), match[1]!));
+    for (const match of text.matchAll(/(?:^|[;}\s])import\s*(?:[\w$\s{},*]*?from\s*)?["'](\.[^"']+)["']/g))
+      visit(resolve(dirname(file), match[1]!));
   };
   visit(entry);
   return seen;
@@ -62,12 +63,23 @@ describe('startup: what the entry chunk loads', () => {
   });
 
   it('draws a frame without loading undici: Yoga reads its inline WebAssembly without fetch (scripts/bundle-options.mjs)', () => {
-    const replay = join(ROOT, 'tests', 'fixtures', 'replays', readdirSync(join(ROOT, 'tests', 'fixtures', 'replays')).find((name) => name.endsWith('.json'))!);
+    const replay = join(
+      ROOT,
+      'tests',
+      'fixtures',
+      'replays',
+      readdirSync(join(ROOT, 'tests', 'fixtures', 'replays')).find((name) => name.endsWith('.json'))!,
+    );
     // A preload that writes the built-in modules the process loaded, as it exits.
     const preload = join(work, 'modules.cjs');
     const list = join(work, 'modules.txt');
-    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`);
-    const run = spawnSync(process.execPath, ['-r', preload, join(app, 'bin', 'inktris.js'), 'replay', replay, '--frame', '10'], { encoding: 'utf8' });
+    writeFileSync(
+      preload,
+      `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`,
+    );
+    const run = spawnSync(process.execPath, ['-r', preload, join(app, 'bin', 'inktris.js'), 'replay', replay, '--frame', '10'], {
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('SCORE');
     const modules = readFileSync(list, 'utf8');
@@ -79,12 +91,23 @@ describe('startup: what the entry chunk loads', () => {
   it('loads no part of a built-in module before it is used: no facade reads every export (scripts/bundle-options.mjs)', () => {
     const preload = join(work, 'modules-version.cjs');
     const list = join(work, 'modules-version.txt');
-    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`);
+    writeFileSync(
+      preload,
+      `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`,
+    );
     const run = spawnSync(process.execPath, ['-r', preload, join(app, 'bin', 'inktris.js'), '--version'], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     const modules = readFileSync(list, 'utf8').split('\n');
     // What commander's and bin/'s imports (node:child_process, node:util, node:fs) made Node load at once before. (net is left out: a piped stdout is a socket.)
-    for (const name of ['child_process', 'dgram', 'worker_threads', 'internal/util/parse_args/parse_args', 'internal/readline/interface', 'fs/promises', 'v8']) {
+    for (const name of [
+      'child_process',
+      'dgram',
+      'worker_threads',
+      'internal/util/parse_args/parse_args',
+      'internal/readline/interface',
+      'fs/promises',
+      'v8',
+    ]) {
       expect(modules, name).not.toContain(`NativeModule ${name}`);
     }
   });
@@ -114,14 +137,18 @@ describe.skipIf(!OLD_NODE)(`started by ${OLD_NODE ?? 'a Node older than 22.12'} 
 
   it('an installed package says, in one line, to install Node >= 22.12 or run it with npx and Node 24 (exit 2)', () => {
     const { run } = startAlone('installed');
-    expect(run.stderr).toBe(`inktris: needs Node.js >= 22.12 (this is ${version}); install Node >= 22.12, or run it with Node 24 from npm: npx -p node@24 -p inktris inktris\n`);
+    expect(run.stderr).toBe(
+      `inktris: needs Node.js >= 22.12 (this is ${version}); install Node >= 22.12, or run it with Node 24 from npm: npx -p node@24 -p inktris inktris\n`,
+    );
     expect(run.stdout).toBe('');
     expect(run.status).toBe(2);
   });
 
   it('a git checkout says to run npm install in its folder, which installs Node 24 into .node/ (exit 2)', () => {
     const { dir, run } = startAlone('checkout', [join('scripts', 'use-node.mjs')]);
-    expect(run.stderr).toBe(`inktris: needs Node.js >= 22.12 (this is ${version}); run \`npm install\` in ${dir} (it installs Node 24 into .node/), or install Node >= 22.12\n`);
+    expect(run.stderr).toBe(
+      `inktris: needs Node.js >= 22.12 (this is ${version}); run \`npm install\` in ${dir} (it installs Node 24 into .node/), or install Node >= 22.12\n`,
+    );
     expect(run.status).toBe(2);
   });
 });

@@ -69,7 +69,10 @@ describe.skipIf(!HAS_TMUX)('Ctrl-Z and fg (tmux)', () => {
   async function startGame(session: string): Promise<void> {
     tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', 'bash --norc --noprofile');
     type(session, `cd ${JSON.stringify(app)} && stty -a > ${dir}/${session}-stty-before.txt`);
-    type(session, `XDG_DATA_HOME=${dir}/${session}-data XDG_CONFIG_HOME=${dir}/${session}-config CI=true ${JSON.stringify(process.execPath)} bin/inktris.js play --seed 3`);
+    type(
+      session,
+      `XDG_DATA_HOME=${dir}/${session}-data XDG_CONFIG_HOME=${dir}/${session}-config CI=true ${JSON.stringify(process.execPath)} bin/inktris.js play --seed 3`,
+    );
     await waitFor(session, 'the game screen', (t) => t.includes('HOLD') && t.includes('█'));
     expect(screenModes(session)).toBe('1 0');
   }

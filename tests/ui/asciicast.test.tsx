@@ -73,7 +73,8 @@ function parseCast(text: string): { header: Record<string, unknown>; events: Cas
 }
 
 /** The game the watcher shows at wall tick W: the game through tick W - 1. */
-const shownAt = (replay: Replay, wall: number): GameState => (wall === 0 ? createGame({ seed: replay.seed, ...replay.settings }) : replayStateAt(replay, wall - 1));
+const shownAt = (replay: Replay, wall: number): GameState =>
+  wall === 0 ? createGame({ seed: replay.seed, ...replay.settings }) : replayStateAt(replay, wall - 1);
 
 /** The wall ticks at which the picture changes, found by drawing every tick's frame. */
 function changesTickByTick(replay: Replay): number[] {
@@ -178,7 +179,9 @@ describe('inktris export --cast, the recording', () => {
     expect(all).toContain('\u001B[36m'); // I, cyan
     expect(all).toMatch(/\u001B\[9[1-6]m(\[\])+/); // the ghost
     expect(all).not.toContain('\u001B[2m');
-    const plain = parseCast(replayCast(golden('tetris'), { title: 't' })).events.map(([, , data]) => data).join('');
+    const plain = parseCast(replayCast(golden('tetris'), { title: 't' }))
+      .events.map(([, , data]) => data)
+      .join('');
     expect(plain).not.toMatch(/\u001B\[[\d;]*m/);
   });
 

@@ -35,7 +35,14 @@ function start(stopProgram?: () => Promise<void>) {
     terminal: terminal.streams,
     stopProgram,
     controller: (context) =>
-      (controller = new PlayController({ settings: {}, nextSeed: () => 3, preview: context.display.preview, now: time.now, timers: time.timers, onError: context.onError })),
+      (controller = new PlayController({
+        settings: {},
+        nextSeed: () => 3,
+        preview: context.display.preview,
+        now: time.now,
+        timers: time.timers,
+        onError: context.onError,
+      })),
   });
   let screen = new VtScreen(80, 24);
   let seen = 0;

@@ -45,14 +45,20 @@ describe('the game screen', () => {
     const frame = frameOf(state);
     expect(frame).toMatchSnapshot();
     // The held piece is drawn under HOLD (rows 3-4 of the screen, the first column).
-    expect(lines(frame).slice(3, 5).some((l) => l.slice(0, 8).includes('██'))).toBe(true);
+    expect(
+      lines(frame)
+        .slice(3, 5)
+        .some((l) => l.slice(0, 8).includes('██')),
+    ).toBe(true);
     expect(frame).toContain('[]');
   });
 
   it('draws rows about to clear, with the ghost filling the gap', () => {
     const frame = frameOf(rowsAboutToClear());
     expect(frame).toMatchSnapshot();
-    const board = lines(frame).slice(17, 21).map((l) => l.slice(20, 42));
+    const board = lines(frame)
+      .slice(17, 21)
+      .map((l) => l.slice(20, 42));
     for (const row of board) expect(row).toContain('[]');
   });
 
@@ -105,7 +111,11 @@ describe('the game screen', () => {
     const frame = frameOf(fresh(), { ghost: false, preview: 1 });
     expect(frame).not.toContain('[]');
     // One piece under NEXT: nothing drawn in the NEXT column below its first piece.
-    expect(lines(frame).slice(6).every((l) => !l.slice(10, 18).includes('██'))).toBe(true);
+    expect(
+      lines(frame)
+        .slice(6)
+        .every((l) => !l.slice(10, 18).includes('██')),
+    ).toBe(true);
   });
 
   it('shows the keys over the board on ?', () => {
@@ -118,7 +128,9 @@ describe('the game screen', () => {
 
   it('draws colour only when given a palette', () => {
     const plain = frameOf(fresh());
-    const colour = frameOf(fresh(), { color: { I: 'cyan', O: 'yellow', T: 'magenta', S: 'green', Z: 'red', J: 'blue', L: 'yellowBright' } });
+    const colour = frameOf(fresh(), {
+      color: { I: 'cyan', O: 'yellow', T: 'magenta', S: 'green', Z: 'red', J: 'blue', L: 'yellowBright' },
+    });
     expect(plain).not.toMatch(/\u001B\[/);
     // Same picture, whatever the escape codes.
     expect(colour.replace(/\u001B\[[\d;]*m/g, '')).toBe(plain);

@@ -35,21 +35,46 @@ describe('held keys (the terminal reports press and release)', () => {
   });
 
   it('moves once on press, again after DAS, then every ARR until release', () => {
-    const moves = run([[0, 'left', 'press'], [17, 'left', 'release']], 30);
+    const moves = run(
+      [
+        [0, 'left', 'press'],
+        [17, 'left', 'release'],
+      ],
+      30,
+    );
     expect(moves).toEqual(['0 left', '10 left', '12 left', '14 left', '16 left']);
   });
 
   it('moves once for a tap shorter than DAS', () => {
-    expect(run([[5, 'right', 'press'], [9, 'right', 'release']], 40)).toEqual(['5 right']);
+    expect(
+      run(
+        [
+          [5, 'right', 'press'],
+          [9, 'right', 'release'],
+        ],
+        40,
+      ),
+    ).toEqual(['5 right']);
   });
 
   it("ignores the terminal's own repeats of a held key", () => {
-    const events: Event[] = [[0, 'right', 'press'], [3, 'right', 'repeat'], [4, 'right', 'repeat'], [5, 'right', 'repeat'], [11, 'right', 'release']];
+    const events: Event[] = [
+      [0, 'right', 'press'],
+      [3, 'right', 'repeat'],
+      [4, 'right', 'repeat'],
+      [5, 'right', 'repeat'],
+      [11, 'right', 'release'],
+    ];
     expect(run(events, 20)).toEqual(['0 right', '10 right']);
   });
 
   it('lets the direction pressed last win, and the other take over with a fresh DAS on release', () => {
-    const events: Event[] = [[0, 'left', 'press'], [4, 'right', 'press'], [20, 'right', 'release'], [40, 'left', 'release']];
+    const events: Event[] = [
+      [0, 'left', 'press'],
+      [4, 'right', 'press'],
+      [20, 'right', 'release'],
+      [40, 'left', 'release'],
+    ];
     expect(run(events, 45)).toEqual([
       '0 left',
       '4 right',
@@ -69,29 +94,76 @@ describe('held keys (the terminal reports press and release)', () => {
 
   // A 75 ms tap is 4.5 ticks; 9 ticks is 150 ms, a slow tap.
   it.each([1, 4, 5, 9])('drops one row for a tap of soft drop %i ticks long', (ticks) => {
-    expect(run([[3, 'softDrop', 'press'], [3 + ticks, 'softDrop', 'release']], 40)).toEqual(['3 softDrop']);
+    expect(
+      run(
+        [
+          [3, 'softDrop', 'press'],
+          [3 + ticks, 'softDrop', 'release'],
+        ],
+        40,
+      ),
+    ).toEqual(['3 softDrop']);
   });
 
   it('repeats a held soft drop after 10 ticks, then every 2 ticks until release', () => {
-    expect(run([[0, 'softDrop', 'press'], [17, 'softDrop', 'release']], 30)).toEqual(['0 softDrop', '10 softDrop', '12 softDrop', '14 softDrop', '16 softDrop']);
+    expect(
+      run(
+        [
+          [0, 'softDrop', 'press'],
+          [17, 'softDrop', 'release'],
+        ],
+        30,
+      ),
+    ).toEqual(['0 softDrop', '10 softDrop', '12 softDrop', '14 softDrop', '16 softDrop']);
   });
 
   it('shifts and soft-drops together', () => {
-    const moves = run([[0, 'softDrop', 'press'], [0, 'left', 'press'], [14, 'left', 'release'], [14, 'softDrop', 'release']], 20);
+    const moves = run(
+      [
+        [0, 'softDrop', 'press'],
+        [0, 'left', 'press'],
+        [14, 'left', 'release'],
+        [14, 'softDrop', 'release'],
+      ],
+      20,
+    );
     // Tick 14 starts with both keys still down; they come up during it.
     expect(moves).toEqual(['0 softDrop', '0 left', '10 left', '10 softDrop', '12 left', '12 softDrop', '14 left', '14 softDrop']);
   });
 
   it.each<InputName>(['hardDrop', 'cw', 'ccw', 'hold', 'pause'])('acts once on a press of %s: no repeat, nothing on release', (input) => {
-    const events: Event[] = [[0, input, 'press'], [5, input, 'repeat'], [6, input, 'repeat'], [30, input, 'release']];
+    const events: Event[] = [
+      [0, input, 'press'],
+      [5, input, 'repeat'],
+      [6, input, 'repeat'],
+      [30, input, 'release'],
+    ];
     expect(run(events, 40)).toEqual([`0 ${input}`]);
   });
 
   it('takes other timings', () => {
     const handler = new InputHandler({ das: 4, arr: 1, softDropDelay: 0, softDrop: 3 });
-    expect(run([[0, 'right', 'press'], [7, 'right', 'release']], 10, handler)).toEqual(['0 right', '4 right', '5 right', '6 right', '7 right']);
+    expect(
+      run(
+        [
+          [0, 'right', 'press'],
+          [7, 'right', 'release'],
+        ],
+        10,
+        handler,
+      ),
+    ).toEqual(['0 right', '4 right', '5 right', '6 right', '7 right']);
     // No soft-drop delay: a row at the press, then every 3 ticks.
-    expect(run([[0, 'softDrop', 'press'], [8, 'softDrop', 'release']], 10, handler)).toEqual(['0 softDrop', '3 softDrop', '6 softDrop']);
+    expect(
+      run(
+        [
+          [0, 'softDrop', 'press'],
+          [8, 'softDrop', 'release'],
+        ],
+        10,
+        handler,
+      ),
+    ).toEqual(['0 softDrop', '3 softDrop', '6 softDrop']);
   });
 
   it('says whether ticks must be stepped one by one', () => {
@@ -115,7 +187,13 @@ describe('held keys (the terminal reports press and release)', () => {
 
 describe('key events without press and release (most terminals)', () => {
   it("makes each event one input, the terminal's auto-repeat included", () => {
-    const events: Event[] = [[0, 'left', 'tap'], [30, 'left', 'tap'], [32, 'left', 'tap'], [33, 'softDrop', 'tap'], [33, 'cw', 'tap']];
+    const events: Event[] = [
+      [0, 'left', 'tap'],
+      [30, 'left', 'tap'],
+      [32, 'left', 'tap'],
+      [33, 'softDrop', 'tap'],
+      [33, 'cw', 'tap'],
+    ];
     expect(run(events, 60)).toEqual(['0 left', '30 left', '32 left', '33 softDrop', '33 cw']);
   });
 

@@ -102,7 +102,10 @@ describe.each(TERMINALS)('keys as real %s sends them (tests/fixtures/terminal-ke
     // Shift comes up first: the release is of the unshifted key, which nothing is bound to.
     ['tap ? (shift+/) 60 ms', ['? press', '/ release']],
     ['tap ctrl+c 60 ms', ['ctrl+c press', 'c release']],
-    ['left down, right down 50 ms later, left up 100 ms later, right up 100 ms later', ['left press', 'right press', 'left release', 'right release']],
+    [
+      'left down, right down 50 ms later, left up 100 ms later, right up 100 ms later',
+      ['left press', 'right press', 'left release', 'right release'],
+    ],
     // Lock keys are modifiers, and the lock key itself is no key of the game.
     ['caps lock on', []],
     ['caps lock on: hold left 800 ms', ['left press', 'left repeat', 'left release']],

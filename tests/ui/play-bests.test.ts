@@ -29,7 +29,7 @@ describe('the personal best of a play session', () => {
     expect(controller.state.status).toBe('over');
   });
 
-  it("compares the next game with a game of the session that beat the best", () => {
+  it('compares the next game with a game of the session that beat the best', () => {
     const { controller, tap, topOut } = session({ marathon: 10, sprint: null });
     controller.start();
     topOut();

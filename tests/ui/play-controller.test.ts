@@ -5,16 +5,7 @@
  * same game.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  createGame,
-  inputAction,
-  step,
-  summarize,
-  TICK,
-  type GameSettings,
-  type GameState,
-  type InputName,
-} from '../../src/core/index.js';
+import { createGame, inputAction, step, summarize, TICK, type GameSettings, type GameState, type InputName } from '../../src/core/index.js';
 import type { KeyEvent } from '../../src/ui/input-keys.js';
 import { PlayController, type PlayHooks } from '../../src/ui/play-controller.js';
 import { TICK_MS } from '../../src/ui/timing.js';

@@ -111,21 +111,24 @@ describe('runPlay', () => {
   it.each([
     ['kitty', '\u001B[D', '\u001B[1;1:3D'],
     ['foot', '\u001B[1;1:1D', '\u001B[1;1:3D'],
-  ])('asks for key press and release where the terminal speaks the kitty protocol, and shifts a held key with DAS and ARR (%s)', async (_terminal, press, release) => {
-    const inputs: [number, string][] = [];
-    const t = play({ kitty: true, onInput: (tick, input) => void inputs.push([tick, input]) });
-    // Flags 27: disambiguate, event types, all keys as escape codes, associated text.
-    await vi.waitFor(() => expect(t.stdout.text).toContain('\u001B[>27u'));
-    t.stdin.type(press);
-    await vi.waitFor(() => expect(inputs.length).toBeGreaterThanOrEqual(3), { timeout: 2000 });
-    t.stdin.type(release);
-    const [first, second, third] = inputs.map(([tick]) => tick);
-    expect(inputs.slice(0, 3).map(([, input]) => input)).toEqual(['left', 'left', 'left']);
-    expect(second! - first!).toBe(10);
-    expect(third! - second!).toBe(2);
-    t.stdin.type('\u001B[113;1:1u');
-    await t.done;
-    // The protocol is switched off again on the way out.
-    expect(t.stdout.text.lastIndexOf('\u001B[<u')).toBeGreaterThan(t.stdout.text.lastIndexOf('\u001B[>27u'));
-  });
+  ])(
+    'asks for key press and release where the terminal speaks the kitty protocol, and shifts a held key with DAS and ARR (%s)',
+    async (_terminal, press, release) => {
+      const inputs: [number, string][] = [];
+      const t = play({ kitty: true, onInput: (tick, input) => void inputs.push([tick, input]) });
+      // Flags 27: disambiguate, event types, all keys as escape codes, associated text.
+      await vi.waitFor(() => expect(t.stdout.text).toContain('\u001B[>27u'));
+      t.stdin.type(press);
+      await vi.waitFor(() => expect(inputs.length).toBeGreaterThanOrEqual(3), { timeout: 2000 });
+      t.stdin.type(release);
+      const [first, second, third] = inputs.map(([tick]) => tick);
+      expect(inputs.slice(0, 3).map(([, input]) => input)).toEqual(['left', 'left', 'left']);
+      expect(second! - first!).toBe(10);
+      expect(third! - second!).toBe(2);
+      t.stdin.type('\u001B[113;1:1u');
+      await t.done;
+      // The protocol is switched off again on the way out.
+      expect(t.stdout.text.lastIndexOf('\u001B[<u')).toBeGreaterThan(t.stdout.text.lastIndexOf('\u001B[>27u'));
+    },
+  );
 });

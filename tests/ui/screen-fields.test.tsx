@@ -65,7 +65,13 @@ describe('screenFields', () => {
     ['a paused game (the board is covered, the numbers are not)', play(midGame(), 'pause')],
     ['a game over', gameOver()],
   ])('overlaid on the blank frame, they are the whole frame: %s', (_name, state) => {
-    for (const options of [{ color: PALETTE_256 }, { color: PALETTE_16 }, {}, { ascii: true }, { ghost: false, preview: 2 }] as DisplayOptions[]) {
+    for (const options of [
+      { color: PALETTE_256 },
+      { color: PALETTE_16 },
+      {},
+      { ascii: true },
+      { ghost: false, preview: 2 },
+    ] as DisplayOptions[]) {
       const { whole, overlaid } = bothWays(view(state), options);
       expect(overlaid).toEqual(whole);
     }

@@ -55,7 +55,7 @@ describe('fastWidth', () => {
     }
   });
 
-  it('gives string-width\'s answer for any mix of text, colour codes and hard characters', () => {
+  it("gives string-width's answer for any mix of text, colour codes and hard characters", () => {
     const width = fastWidth(stringWidth, 64);
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (pieces) => {

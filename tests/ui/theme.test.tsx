@@ -22,12 +22,12 @@ describe('the palettes', () => {
     expect(paletteFor(level)).toBe(palette);
   });
 
-  it('gives O and L fixed 256-colour yellow and orange, not the terminal\'s own yellow (#aa5500, brown, on VTE)', () => {
+  it("gives O and L fixed 256-colour yellow and orange, not the terminal's own yellow (#aa5500, brown, on VTE)", () => {
     expect(PALETTE_256).toMatchObject({ O: 'ansi256(226)', L: 'ansi256(208)' });
     expect(new Set(Object.values(PALETTE_256)).size).toBe(7);
   });
 
-  it('keeps RULES.md\'s 16-colour fallback: O yellow, L bright yellow', () => {
+  it("keeps RULES.md's 16-colour fallback: O yellow, L bright yellow", () => {
     expect(PALETTE_16).toEqual({ I: 'cyan', O: 'yellow', T: 'magenta', S: 'green', Z: 'red', J: 'blue', L: 'yellowBright' });
   });
 });

@@ -64,7 +64,14 @@ export class VtScreen {
 
   /** The screen as text, lines trimmed at the end. */
   text(): string {
-    return this.cells.map((r) => r.map((c) => c.char).join('').trimEnd()).join('\n');
+    return this.cells
+      .map((r) =>
+        r
+          .map((c) => c.char)
+          .join('')
+          .trimEnd(),
+      )
+      .join('\n');
   }
 
   /** Every cell as `char` or `char{style}`, line by line, for comparing pictures with their colours. */

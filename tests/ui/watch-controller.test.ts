@@ -176,7 +176,10 @@ describe('the replay watcher', () => {
   });
 
   it('quits on q or Ctrl-C and stops its timer', () => {
-    for (const [name, ctrl] of [['q', false], ['c', true]] as const) {
+    for (const [name, ctrl] of [
+      ['q', false],
+      ['c', true],
+    ] as const) {
       const { time, controller, press } = setup();
       controller.start();
       expect(press(name, 'tap', ctrl)).toBe('quit');

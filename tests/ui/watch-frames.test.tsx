@@ -38,12 +38,36 @@ const status = (fields: Partial<ReplayStatus> = {}): ReplayStatus => ({
 
 /** A marathon over after 90 pieces in 45 s: 2 singles, a double, 3 tetrises (16 lines). */
 function marathonOver(fields: Partial<GameState> = {}): GameState {
-  return { ...fresh(), status: 'over', topOut: 'blockOut', active: null, score: 5140, lines: 16, level: 1, pieces: 90, time: 2700, clears: [2, 1, 0, 3], ...fields };
+  return {
+    ...fresh(),
+    status: 'over',
+    topOut: 'blockOut',
+    active: null,
+    score: 5140,
+    lines: 16,
+    level: 1,
+    pieces: 90,
+    time: 2700,
+    clears: [2, 1, 0, 3],
+    ...fields,
+  };
 }
 
 /** A sprint finished in 50.25 s: 100 pieces, 4 singles, 2 doubles, 2 triples, 7 tetrises. */
 function sprintFinished(fields: Partial<GameState> = {}): GameState {
-  return { ...fresh({ mode: 'sprint' }), status: 'over', topOut: null, active: null, score: 9000, lines: 42, level: 4, pieces: 100, time: 3015, clears: [4, 2, 2, 7], ...fields };
+  return {
+    ...fresh({ mode: 'sprint' }),
+    status: 'over',
+    topOut: null,
+    active: null,
+    score: 9000,
+    lines: 42,
+    level: 4,
+    pieces: 100,
+    time: 3015,
+    clears: [4, 2, 2, 7],
+    ...fields,
+  };
 }
 
 describe('watching a replay', () => {
@@ -75,7 +99,15 @@ describe('watching a replay', () => {
 
   it("lists the watcher's keys on ?", () => {
     const frame = frameOf(midGame(), { watch: status(), help: true });
-    for (const text of ['space  pause/play', '←      back a piece', '→      next piece', '+ =    faster', '- _    slower', 'g      restart', 'q ^C   quit']) {
+    for (const text of [
+      'space  pause/play',
+      '←      back a piece',
+      '→      next piece',
+      '+ =    faster',
+      '- _    slower',
+      'g      restart',
+      'q ^C   quit',
+    ]) {
       expect(frame).toContain(text);
     }
   });
@@ -115,7 +147,19 @@ describe('the end of a game', () => {
   it('shows a marathon: score, lines, level, time, pieces per second, each clear and the tetris rate', () => {
     const frame = frameOf(marathonOver(), { best: 9000 });
     expect(frame).toMatchSnapshot();
-    for (const row of [/SCORE\s+5140 /, /LINES\s+16 /, /LEVEL\s+1 /, /TIME\s+0:45\.00 /, /PIECES\/S\s+2\.00 /, /SINGLES\s+2 /, /DOUBLES\s+1 /, /TRIPLES\s+0 /, /TETRISES\s+3 /, /TETRIS RATE\s+75% /, /BEST\s+9000 /]) {
+    for (const row of [
+      /SCORE\s+5140 /,
+      /LINES\s+16 /,
+      /LEVEL\s+1 /,
+      /TIME\s+0:45\.00 /,
+      /PIECES\/S\s+2\.00 /,
+      /SINGLES\s+2 /,
+      /DOUBLES\s+1 /,
+      /TRIPLES\s+0 /,
+      /TETRISES\s+3 /,
+      /TETRIS RATE\s+75% /,
+      /BEST\s+9000 /,
+    ]) {
       expect(frame).toMatch(row);
     }
   });
@@ -128,7 +172,15 @@ describe('the end of a game', () => {
     const at = (text: string) => rows.findIndex((row) => row.includes(text));
     expect(at('TIME')).toBeLessThan(at('PIECES/S'));
     expect(at('PIECES/S')).toBeLessThan(at('SINGLES'));
-    for (const row of [/TIME\s+0:50\.25 /, /PIECES\/S\s+1\.99 /, /SINGLES\s+4 /, /DOUBLES\s+2 /, /TRIPLES\s+2 /, /TETRISES\s+7 /, /BEST\s+0:45\.00 /]) {
+    for (const row of [
+      /TIME\s+0:50\.25 /,
+      /PIECES\/S\s+1\.99 /,
+      /SINGLES\s+4 /,
+      /DOUBLES\s+2 /,
+      /TRIPLES\s+2 /,
+      /TETRISES\s+7 /,
+      /BEST\s+0:45\.00 /,
+    ]) {
       expect(frame).toMatch(row);
     }
     expect(frame).not.toContain('TETRIS RATE');

@@ -26,7 +26,16 @@ describe('the watch keys', () => {
     expect(watchKeys('quit')).toBe('q ^C');
     expect(watchKeys('back', true)).toBe('<-');
     expect(watchKeys('pause', false, 6)).toBe('space');
-    expect(watchHelpRows().map((row) => row.action)).toEqual(['pause/play', 'back a piece', 'next piece', 'slower', 'faster', 'restart', 'quit', 'these keys']);
+    expect(watchHelpRows().map((row) => row.action)).toEqual([
+      'pause/play',
+      'back a piece',
+      'next piece',
+      'slower',
+      'faster',
+      'restart',
+      'quit',
+      'these keys',
+    ]);
   });
 
   it('steps the speed from x0.25 to x16 and stays within them', () => {

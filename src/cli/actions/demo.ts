@@ -11,14 +11,17 @@ export async function demoAction(options: DemoOptions, command: Command, deps: C
   const look = await lookFor(options, command, deps);
   const settings = { startLevel: options.level ?? 0, mode: options.mode ?? 'marathon' } as const;
   const { DemoController } = await import('../../ui/demo-controller.js');
-  await runOnTerminal(deps, look, (context) =>
-    new DemoController({
-      settings,
-      // A fixed --seed plays the same game again; otherwise each game gets a new one.
-      nextSeed: () => options.seed ?? deps.randomSeed(),
-      preview: context.display.preview,
-      keymap: look.keymap,
-      ...context,
-    }),
+  await runOnTerminal(
+    deps,
+    look,
+    (context) =>
+      new DemoController({
+        settings,
+        // A fixed --seed plays the same game again; otherwise each game gets a new one.
+        nextSeed: () => options.seed ?? deps.randomSeed(),
+        preview: context.display.preview,
+        keymap: look.keymap,
+        ...context,
+      }),
   );
 }

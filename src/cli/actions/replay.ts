@@ -32,14 +32,21 @@ async function replayFile(file: string | undefined, options: ReplayOptions, deps
   const found = await findReplay({ dir, now: () => new Date(), warn: (line) => deps.stderr.write(warningLine(line)) }, which, options.mode);
   if (!found) {
     throw new InputError(
-      which === 'best' ? `replay --best: no ${options.mode ?? 'marathon'} game with a kept replay in ${dir} yet` : `replay --last: no kept replay in ${dir} yet`,
+      which === 'best'
+        ? `replay --best: no ${options.mode ?? 'marathon'} game with a kept replay in ${dir} yet`
+        : `replay --last: no kept replay in ${dir} yet`,
     );
   }
   return found;
 }
 
 /** Replay FILE (or `--best` / `--last`) as the options ask. */
-export async function replayAction(fileArgument: string | undefined, options: ReplayOptions, command: Command, deps: CliDeps): Promise<void> {
+export async function replayAction(
+  fileArgument: string | undefined,
+  options: ReplayOptions,
+  command: Command,
+  deps: CliDeps,
+): Promise<void> {
   const file = await replayFile(fileArgument, options, deps);
   if (!options.json && options.frame === undefined) {
     requireScreen(deps, 'replay: watching a replay', 'pass --json for the summary or --frame N for one frame');

@@ -27,7 +27,9 @@ export function registerBot(program: Command, deps: CliDeps): void {
     .description('let the built-in autoplayer play a game headless and print how it went')
     .addOption(seedOption())
     .addOption(new Option('--pieces <n>', 'stop after this many pieces').argParser(parseIntIn('pieces', 1, 10_000_000)).default(1000))
-    .addOption(new Option('--pace <ticks>', 'ticks from a piece appearing to its hard drop').argParser(parseIntIn('pace', 0, 3600)).default(0))
+    .addOption(
+      new Option('--pace <ticks>', 'ticks from a piece appearing to its hard drop').argParser(parseIntIn('pace', 0, 3600)).default(0),
+    )
     .addOption(levelOption(0))
     .addOption(modeOption('marathon'))
     .addOption(recordOption())

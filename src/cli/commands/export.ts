@@ -28,7 +28,11 @@ export function registerExport(program: Command, deps: CliDeps): Command {
     .argument('<file>', 'a replay file (JSON, format version 1)', parsePath('FILE'))
     .option('--cast <out>', 'write an asciicast v2 recording to OUT (asciinema play, the asciinema web player)', parsePath('--cast'))
     .option('--text', 'print the last frame as plain text')
-    .addOption(new Option('--idle-limit <seconds>', 'cut every pause in the recording to at most this many seconds').argParser(parseSeconds('idle limit')))
+    .addOption(
+      new Option('--idle-limit <seconds>', 'cut every pause in the recording to at most this many seconds').argParser(
+        parseSeconds('idle limit'),
+      ),
+    )
     .addOption(previewOption(5))
     .option('--no-ghost', 'hide the ghost piece')
     .option('--ascii', 'draw without Unicode block characters')

@@ -32,9 +32,17 @@ export function registerReplay(program: Command, deps: CliDeps): Command {
     .argument('[file]', 'a replay file (JSON, format version 1)', parsePath('FILE'))
     .option('--best', 'the best game of --mode kept in the data folder')
     .option('--last', 'the last game kept in the data folder')
-    .addOption(new Option('--mode <mode>', 'with --best: marathon (by score) or sprint (by time)').argParser(parseMode).default(undefined, 'marathon'))
+    .addOption(
+      new Option('--mode <mode>', 'with --best: marathon (by score) or sprint (by time)')
+        .argParser(parseMode)
+        .default(undefined, 'marathon'),
+    )
     .addOption(new Option('--json', 'print the summary of the game as JSON').conflicts('frame'))
-    .addOption(new Option('--frame <tick>', 'print the plain-text frame the terminal shows at tick N').argParser(parseIntIn('frame', 0, Number.MAX_SAFE_INTEGER)))
+    .addOption(
+      new Option('--frame <tick>', 'print the plain-text frame the terminal shows at tick N').argParser(
+        parseIntIn('frame', 0, Number.MAX_SAFE_INTEGER),
+      ),
+    )
     .addOption(previewOption(5))
     .option('--no-ghost', 'hide the ghost piece')
     .option('--ascii', 'draw without Unicode block characters')
