@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
  * loading node:module (createRequire), which costs startup time.
  */
 const BANNER =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the banner is source text; its template is the bundle's own
   'const require = (id) => process.getBuiltinModule(id) ?? (() => { throw new Error(`inktris: require(${JSON.stringify(id)}) is not a built-in module`); })();';
 
 /**

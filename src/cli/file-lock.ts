@@ -14,8 +14,8 @@
  * made in its place.
  */
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { lstat, open, rename, rm, rmdir } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { type FileHandle, lstat, open, rename, rm, rmdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readBounded } from './bounded-read.js';
@@ -74,7 +74,7 @@ function ownerIn(text: string): LockOwner | null {
 }
 
 async function inspect(path: string): Promise<Seen> {
-  let stats;
+  let stats: Stats;
   try {
     stats = await lstat(path);
   } catch (error) {
@@ -128,7 +128,7 @@ function newOwner(): LockOwner {
 
 /** Create `path` holding `owner` if nothing is there (O_EXCL); false if something is. */
 async function create(path: string, owner: LockOwner): Promise<boolean> {
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
   } catch (error) {

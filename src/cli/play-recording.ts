@@ -368,7 +368,10 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
           // Such a game is no recording to keep: its numbered file goes, and the number is free again (FILE itself stays, as asked).
           rmSync(target.recorder.path, { force: true });
           nextRecord = Math.min(nextRecord, target.claimed);
-        } else saved.push((recordedIn = target.recorder.path));
+        } else {
+          recordedIn = target.recorder.path;
+          saved.push(recordedIn);
+        }
       }
       // With --record the player wants this game whatever it holds; the archive only games in which a piece locked.
       const wanted = Boolean(options.record) || (options.archive !== null && state.pieces > 0);

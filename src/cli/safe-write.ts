@@ -28,6 +28,7 @@ import {
   readlinkSync,
   renameSync,
   rmSync,
+  type Stats,
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -74,7 +75,7 @@ function trusted(link: string, owner: number): boolean {
 export function replaceableTarget(path: string): { target: string; mode: number | null } {
   let current = path;
   for (let links = 0; links <= MAX_LINKS; links++) {
-    let stats;
+    let stats: Stats;
     try {
       stats = lstatSync(current);
     } catch (error) {

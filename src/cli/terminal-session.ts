@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import type { Keymap } from '../ui/keymap.js';
-import type { ScreenContext } from '../ui/run-play.js';
+import type { PlayOutcome, ScreenContext } from '../ui/run-play.js';
 import type { ScreenController } from '../ui/screen-controller.js';
 import type { DisplayOptions } from '../ui/theme.js';
 import { processInterruptions, stopProcess } from './actions/play.js';
@@ -57,7 +57,7 @@ export async function lookFor(options: LookOptions, command: Command, deps: CliD
 export async function runOnTerminal(deps: CliDeps, look: Look, controller: (context: ScreenContext) => ScreenController): Promise<void> {
   deps.holdYoungGeneration();
   const { runScreen } = await import('../ui/run-play.js');
-  let outcome;
+  let outcome!: PlayOutcome;
   try {
     outcome = await runScreen({
       display: look.display,

@@ -155,7 +155,7 @@ function enter(s: GameState, type: PieceType): GameState {
 /** A new game: the first piece already on the field at tick 0. */
 export function createGame(settings: GameSettings): GameState {
   const full = normalizeSettings(settings);
-  let queue = [...full.queue] as PieceType[];
+  const queue = [...full.queue] as PieceType[];
   let rng = full.seed >>> 0;
   while (queue.length < KNOWN_NEXT + 1) {
     const next = nextBag(rng);

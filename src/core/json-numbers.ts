@@ -21,7 +21,10 @@ export function parseJsonKeepingNumbers(text: string): { value: unknown; numberT
     // Only numbers whose value reads back as other text: the rest say what the file says already.
     if (typeof found === 'number' && context?.source !== undefined && context.source !== String(found)) {
       let keys = sources.get(this);
-      if (!keys) sources.set(this, (keys = new Map()));
+      if (!keys) {
+        keys = new Map();
+        sources.set(this, keys);
+      }
       keys.set(key, context.source);
     }
     return found;

@@ -3,7 +3,7 @@
  * the one line that refuses the file out. Every refusal CLI.md lists, plus
  * bounds that keep a hostile file from costing time or memory. Never throws.
  */
-import { INPUT_NAMES, isInputName, type InputName } from './actions.js';
+import { INPUT_NAMES, isInputName } from './actions.js';
 import { MODES, type Mode } from './game.js';
 import { MAX_QUEUE_LENGTH, MAX_REPLAY_BYTES } from './limits.js';
 import { isPieceType } from './pieces.js';

@@ -57,6 +57,7 @@ const BoardRow = memo(function BoardRow({ line, glyphs, palette }: RowProps) {
 export function Board({ lines, display, cover }: BoardProps) {
   return (
     <Box borderStyle={display.glyphs.border} flexDirection="column" width={BOARD_WIDTH} height={BOARD_HEIGHT} flexShrink={0}>
+      {/* biome-ignore lint/suspicious/noArrayIndexKey: a row is its place on the board, top to bottom */}
       {cover ?? lines.map((line, i) => <BoardRow key={i} line={line} glyphs={display.glyphs} palette={display.palette} />)}
     </Box>
   );

@@ -26,6 +26,7 @@ export const NextPanel = memo(function NextPanel({ pieces, hidden, display }: Ne
       {hidden
         ? null
         : [...pieces].map((piece, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a slot is its place in the preview; the same piece can stand in two
             <Box key={i} marginTop={1}>
               <PieceBox piece={piece as PieceType} display={display} />
             </Box>

@@ -31,6 +31,7 @@ export const PieceBox = memo(function PieceBox({ piece, display }: PieceBoxProps
         let body = '';
         for (const ch of row) body += ch === '.' ? glyphs.empty : glyphs.block;
         return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place in the shape, top to bottom
           <Text key={i}>
             {indent}
             <Text color={palette && piece ? palette[piece] : undefined}>{body.trimEnd()}</Text>

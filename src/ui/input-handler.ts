@@ -73,8 +73,12 @@ export class InputHandler {
   tick(tick: number): readonly InputName[] {
     let out: InputName[] | null = null;
     const { das, arr, softDropDelay, softDrop } = this.handling;
-    if (this.shifting !== null && repeatsAt(tick - this.shiftFrom, das, arr)) (out ??= []).push(this.shifting);
-    if (this.softFrom !== null && repeatsAt(tick - this.softFrom, softDropDelay, softDrop)) (out ??= []).push('softDrop');
+    // No list at all in the common tick where nothing repeats.
+    if (this.shifting !== null && repeatsAt(tick - this.shiftFrom, das, arr)) out = [this.shifting];
+    if (this.softFrom !== null && repeatsAt(tick - this.softFrom, softDropDelay, softDrop)) {
+      if (out) out.push('softDrop');
+      else out = ['softDrop'];
+    }
     return out ?? NONE;
   }
 

@@ -32,7 +32,7 @@ export interface PlayHooks {
    * ends.
    */
   /** The game ended; may resolve to its rank in the high-score table, which the end panel then shows. */
-  readonly onGameEnd?: (state: GameState) => void | Promise<number | null | void>;
+  readonly onGameEnd?: (state: GameState) => undefined | Promise<number | null | undefined>;
 }
 
 /** What the screen shows. A new object exactly when the frame changes. */

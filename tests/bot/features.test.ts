@@ -178,7 +178,11 @@ describe('the features against a cell-by-cell reading of their definitions', () 
     fc.assert(
       fc.property(fc.array(fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }), { maxLength: 16 }), (rows) => {
         const board = emptyBoard() as Uint8Array;
-        rows.forEach((row, y) => row.forEach((on, x) => (board[y * 10 + x] = on ? 1 : 0)));
+        rows.forEach((row, y) => {
+          row.forEach((on, x) => {
+            board[y * 10 + x] = on ? 1 : 0;
+          });
+        });
         const { landingHeight: _l, rowsRemoved: _r, ...measured } = boardFeatures(board);
         expect(measured).toEqual(naive(board));
       }),

@@ -88,7 +88,9 @@ describe('playBot', () => {
     expect(state.level).toBeGreaterThanOrEqual(29);
     expect(state.topOut).toBeNull();
     const drops = dropTicks(inputs);
-    drops.forEach((tick, k) => expect(tick - (k === 0 ? 0 : drops[k - 1]!)).toBeLessThanOrEqual(60));
+    drops.forEach((tick, k) => {
+      expect(tick - (k === 0 ? 0 : drops[k - 1]!)).toBeLessThanOrEqual(60);
+    });
   });
 
   it('gives ticks that never go back', () => {

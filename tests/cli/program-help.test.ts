@@ -104,7 +104,7 @@ describe('--version', () => {
 });
 
 describe('defaults in the help', () => {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
   /** Each option's line in the help, wrapped lines joined: flags and description. */
   function optionLines(help: string): Map<string, string> {
@@ -113,8 +113,10 @@ describe('defaults in the help', () => {
     let flags = '';
     for (const line of options.split('\n\n')[0]!.split('\n')) {
       const start = /^ {2}(\S.*?) {2,}(.*)$/.exec(line);
-      if (start) lines.set((flags = start[1]!), start[2]!);
-      else if (flags) lines.set(flags, `${lines.get(flags)} ${line.trim()}`);
+      if (start) {
+        flags = start[1]!;
+        lines.set(flags, start[2]!);
+      } else if (flags) lines.set(flags, `${lines.get(flags)} ${line.trim()}`);
     }
     return lines;
   }
@@ -136,7 +138,7 @@ describe('defaults in the help', () => {
     ['replay', '--preview <n>', '5'],
     ['export', '--preview <n>', '5'],
   ])('%s %s shows its default, %s, as (default: X)', async (command, flags, shown) => {
-    expect(optionLines(await helpOf(command)).get(flags)).toMatch(new RegExp(`\\(default: ${escape(shown)}\\)$`));
+    expect(optionLines(await helpOf(command)).get(flags)).toMatch(new RegExp(`\\(default: ${escapeRegExp(shown)}\\)$`));
   });
 
   it('shows the default of every option that has one, and says "default" no other way', async () => {
@@ -149,7 +151,7 @@ describe('defaults in the help', () => {
           option.defaultValueDescription ?? (option.defaultValue === undefined ? undefined : JSON.stringify(option.defaultValue));
         // "defaults, then config.json" (config --print) names the defaults, it shows none.
         if (shown === undefined) expect(line, `${command.name()} ${option.flags}`).not.toMatch(/\bdefault\b/);
-        else expect(line, `${command.name()} ${option.flags}`).toMatch(new RegExp(` \\(default: ${escape(shown)}\\)$`));
+        else expect(line, `${command.name()} ${option.flags}`).toMatch(new RegExp(` \\(default: ${escapeRegExp(shown)}\\)$`));
         expect(line.match(/\bdefault\b/g)?.length ?? 0).toBeLessThanOrEqual(1);
       }
     }

@@ -74,7 +74,7 @@ function start({
   holes: number[];
 }): GameState {
   const game = createGame({ seed, startLevel, mode });
-  return { ...game, board: boardFromRows(holes.map((h) => 'ZZZZZZZZZZ'.slice(0, h) + '.' + 'ZZZZZZZZZZ'.slice(h + 1))) };
+  return { ...game, board: boardFromRows(holes.map((h) => `${'ZZZZZZZZZZ'.slice(0, h)}.${'ZZZZZZZZZZ'.slice(h + 1)}`)) };
 }
 
 function countBlocks(s: GameState): number {

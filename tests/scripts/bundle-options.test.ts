@@ -43,6 +43,7 @@ describe('the bundle options (scripts/bundle-options.mjs)', () => {
         "import { basename } from 'node:path';",
         "const fs = await import('node:fs');",
         "const text = fs.readFileSync(new URL('./data.txt', import.meta.url), 'utf8');",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: source text of the bundled entry
         'process.stdout.write(`${basename(import.meta.url)}: ${typeof fs.readFileSync} ${text}`);',
       ].join('\n'),
     );

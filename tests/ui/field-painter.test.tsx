@@ -101,7 +101,10 @@ describe('the field painter', () => {
     await t.converge(() => whole(t.view(), 80, 24), 'first frame');
     // A fixed walk through keys and time: moves, rotations, drops, hold, pause, help, a resize.
     let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const keys = [LEFT, RIGHT, UP, 'z', DOWN, ' ', 'c', LEFT, LEFT, RIGHT];
     for (let i = 0; i < 160; i++) {
       if (i === 60 || i === 64) t.stdin.type('p');

@@ -30,7 +30,9 @@ function setup(options: { seed?: () => number; hooks?: PlayHooks } = {}) {
     hooks: options.hooks ?? {
       onGameStart: (settings) => void games.push({ settings, inputs: [] }),
       onInput: (tick, input) => void games.at(-1)!.inputs.push([tick, input]),
-      onGameEnd: (state) => void (games.at(-1)!.end = state),
+      onGameEnd: (state) => {
+        games.at(-1)!.end = state;
+      },
     },
   });
   let frames = 0;

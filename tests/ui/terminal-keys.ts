@@ -28,6 +28,7 @@ export function recordedKeys(terminal: TerminalName, keys: string): RecordedKey[
   if (!action) throw new Error(`no recording of "${keys}" in ${terminal}`);
   const out: RecordedKey[] = [];
   let tick = 0;
+  // biome-ignore lint/correctness/noComponentHookFactories: one probe per recording, rendered once, closing over its events
   const Probe = () => {
     useInput((input, key) => {
       for (const event of keyEventsFromInk(input, key, true)) out.push({ tick, event });

@@ -73,7 +73,7 @@ describe('fastWidth', () => {
     const width = fastWidth(measure);
     const row = `\u001B[38;5;208m████\u001B[39m  ░░\u001B[2m░░\u001B[22m    `;
     expect(width(row)).toBe(14);
-    expect(width('│' + row + '│')).toBe(16);
+    expect(width(`│${row}│`)).toBe(16);
     expect(texts).toEqual([]);
   });
 

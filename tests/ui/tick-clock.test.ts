@@ -5,7 +5,12 @@ import { MAX_CATCH_UP_TICKS, TICK_MS } from '../../src/ui/timing.js';
 
 function fakeClock(start = 1000) {
   let now = start;
-  return { now: () => now, advance: (ms: number) => void (now += ms) };
+  return {
+    now: () => now,
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 describe('TickClock', () => {

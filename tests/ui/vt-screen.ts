@@ -35,10 +35,10 @@ export class VtScreen {
   write(data: string): void {
     const pattern = /\u001B\[([?>=<]?)([\d;:]*)([A-Za-z])|\u001B([78])|\u001B\](?:[^\u0007\u001B]*)(?:\u0007|\u001B\\)|([\s\S])/gu;
     for (const match of data.matchAll(pattern)) {
-      const [, prefix = '', params = '', command, escape, char] = match;
+      const [, prefix = '', params = '', command, saveRestore, char] = match;
       if (char !== undefined) this.put(char);
-      else if (escape === '7') this.saved = { row: this.row, column: this.column, fg: this.fg, bold: this.bold, dim: this.dim };
-      else if (escape === '8') ({ row: this.row, column: this.column, fg: this.fg, bold: this.bold, dim: this.dim } = this.saved);
+      else if (saveRestore === '7') this.saved = { row: this.row, column: this.column, fg: this.fg, bold: this.bold, dim: this.dim };
+      else if (saveRestore === '8') ({ row: this.row, column: this.column, fg: this.fg, bold: this.bold, dim: this.dim } = this.saved);
       else if (command !== undefined) this.csi(prefix, params, command, match[0]);
     }
   }
@@ -108,7 +108,8 @@ export class VtScreen {
     const n = numbers[0] || 1;
     switch (command) {
       case 'm':
-        return this.sgr(numbers.length === 0 ? [0] : numbers);
+        this.sgr(numbers.length === 0 ? [0] : numbers);
+        return;
       case 'A':
         this.row = Math.max(0, this.row - n);
         return;

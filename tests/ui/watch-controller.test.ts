@@ -145,7 +145,11 @@ describe('the replay watcher', () => {
     controller.start();
     let wakes = 0;
     const setTimeout = time.timers.setTimeout;
-    time.timers.setTimeout = (callback, ms) => setTimeout(() => (wakes++, callback()), ms);
+    time.timers.setTimeout = (callback, ms) =>
+      setTimeout(() => {
+        wakes++;
+        callback();
+      }, ms);
     time.advance(10_000);
     expect(wakes).toBeLessThan(600 / 4);
     expect(frames()).toBeGreaterThan(10);

@@ -7,14 +7,14 @@
 import type { Command } from 'commander';
 import { loadSettings } from '../config.js';
 import type { CliDeps } from '../deps.js';
-import { InputError, warningLine } from '../errors.js';
+import { warningLine } from '../errors.js';
 import { pathsFor } from '../paths.js';
 import { requireScreen } from '../require-screen.js';
 import { personalBests } from '../game-archive.js';
 import { createGameLog, openArchive } from '../play-recording.js';
 import { quitLine } from '../quit-line.js';
 import { guardStart } from '../start-guard.js';
-import type { Interruptions, StopProgram } from '../../ui/run-play.js';
+import type { Interruptions, PlayOutcome, StopProgram } from '../../ui/run-play.js';
 import { DEFAULT_HANDLING } from '../../ui/timing.js';
 import type { PlayOptions } from '../commands/play.js';
 
@@ -107,7 +107,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   (await import('../../ui/fault-injection.js')).armFault(deps.env.INKTRIS_FAULT);
   const color = fromCli('color') ? options.color : config.color;
   let games = 0;
-  let outcome;
+  let outcome!: PlayOutcome;
   const release = holdSignals();
   // runPlay subscribes to the signals before it returns: from here on they are the screen's.
   unguard();
