@@ -5,6 +5,7 @@
  */
 import { INPUT_NAMES, isInputName } from './actions.js';
 import { MODES, type Mode } from './game.js';
+import { parseJsonKeepingNumbers, type NumberText } from './json-numbers.js';
 import { MAX_QUEUE_LENGTH, MAX_REPLAY_BYTES } from './limits.js';
 import { isPieceType } from './pieces.js';
 import { printable } from './printable.js';
@@ -38,9 +39,15 @@ function refuse(message: string): never {
   throw new Refusal(message);
 }
 
-/** A short, one-line, never-recursive description of a JSON value for messages. */
-function describe(value: unknown): string {
+/**
+ * A short, one-line, never-recursive description of a JSON value for
+ * messages. `source` is the file's own text of a number where JSON.parse
+ * changed it (`1e309` read as Infinity, `9007199254740993` as ...992): a
+ * message names what the file says.
+ */
+function describe(value: unknown, source?: string): string {
   if (value === null) return 'null';
+  if (typeof value === 'number' && source !== undefined) return source.length > 40 ? `${source.slice(0, 40)}...` : source;
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
   switch (typeof value) {
     case 'string':
@@ -130,25 +137,27 @@ function parseJson(text: string): unknown {
   }
 }
 
-function readSeed(value: unknown): number {
+function readSeed(value: unknown, source?: string): number {
   if (value === undefined) refuse('seed: missing (expected an unsigned 32-bit integer)');
-  if (typeof value !== 'number' || !Number.isInteger(value)) refuse(`seed: ${describe(value)} is not an unsigned 32-bit integer`);
+  if (typeof value !== 'number' || !Number.isInteger(value)) refuse(`seed: ${describe(value, source)} is not an unsigned 32-bit integer`);
   const seed = value as number;
-  if (seed < 0 || seed > MAX_SEED) refuse(`seed: ${seed} is out of range (0-${MAX_SEED})`);
+  if (seed < 0 || seed > MAX_SEED) refuse(`seed: ${describe(seed, source)} is out of range (0-${MAX_SEED})`);
   return seed;
 }
 
-function readSettings(value: unknown): ReplaySettings {
+function readSettings(value: unknown, numbers: NumberText): ReplaySettings {
   if (value === undefined) return {};
   if (!isObject(value)) return refuse(`settings: expected an object, not ${describe(value)}`);
   const settings: { startLevel?: number; mode?: Mode; queue?: string } = {};
   const startLevel = field(value, 'startLevel');
   if (startLevel !== undefined) {
     if (typeof startLevel !== 'number' || !Number.isInteger(startLevel)) {
-      refuse(`settings.startLevel: ${describe(startLevel)} is not a whole number 0-${MAX_START_LEVEL}`);
+      refuse(`settings.startLevel: ${describe(startLevel, numbers(value, 'startLevel'))} is not a whole number 0-${MAX_START_LEVEL}`);
     }
     const level = startLevel as number;
-    if (level < 0 || level > MAX_START_LEVEL) refuse(`settings.startLevel: ${level} is outside 0-${MAX_START_LEVEL}`);
+    if (level < 0 || level > MAX_START_LEVEL) {
+      refuse(`settings.startLevel: ${describe(level, numbers(value, 'startLevel'))} is outside 0-${MAX_START_LEVEL}`);
+    }
     settings.startLevel = level;
   }
   const mode = field(value, 'mode');
@@ -177,7 +186,7 @@ function readSettings(value: unknown): ReplaySettings {
  * returned, not a copy: a long game has a hundred thousand pairs, and
  * copying them was most of the cost of reading one.
  */
-function readInputs(value: unknown): ReplayInput[] {
+function readInputs(value: unknown, numbers: NumberText): ReplayInput[] {
   if (value === undefined) refuse('inputs: missing (expected a list of [tick, action] pairs)');
   if (!Array.isArray(value)) return refuse(`inputs: expected a list of [tick, action] pairs, not ${describe(value)}`);
   let previous = 0;
@@ -188,7 +197,7 @@ function readInputs(value: unknown): ReplayInput[] {
     const tick = pair[0];
     const action = pair[1];
     const problem = tickProblem(tick);
-    if (problem) refuse(`inputs[${i}]: tick ${describe(tick)} ${problem}`);
+    if (problem) refuse(`inputs[${i}]: tick ${describe(tick, numbers(pair, '0'))} ${problem}`);
     // Ticks never decrease: the actions of one tick apply in file order (CLI.md).
     if ((tick as number) < previous) refuse(`inputs[${i}]: tick ${tick as number} comes after tick ${previous}`);
     if (!isInputName(action)) refuse(`inputs[${i}]: ${describe(action)} is not an action (${INPUT_NAMES.join(', ')})`);
@@ -197,25 +206,30 @@ function readInputs(value: unknown): ReplayInput[] {
   return value as ReplayInput[];
 }
 
+/** No number's text known: the fast first reading. */
+const NO_NUMBER_TEXT: NumberText = () => undefined;
+
 /** Reads a top-level field: an own field of the parsed object, or of the scanner's map. */
 type FieldReader = (key: string) => unknown;
 
 /** The fields before and after the inputs, checked in the order the messages name them. */
-function readHead(get: FieldReader): { seed: number; settings: ReplaySettings } {
+function readHead(get: FieldReader, numbers: NumberText = NO_NUMBER_TEXT, top: object = {}): { seed: number; settings: ReplaySettings } {
   const format = get('format');
   if (format === undefined) refuse(`format: missing (expected "${REPLAY_FORMAT}")`);
   if (format !== REPLAY_FORMAT) refuse(`format: expected "${REPLAY_FORMAT}", not ${describe(format)}`);
   const version = get('version');
   if (version === undefined) refuse(`version: missing (expected ${REPLAY_VERSION})`);
-  if (version !== REPLAY_VERSION) refuse(`version: ${describe(version)} is not a version this inktris reads (it reads ${REPLAY_VERSION})`);
-  return { seed: readSeed(get('seed')), settings: readSettings(get('settings')) };
+  if (version !== REPLAY_VERSION) {
+    refuse(`version: ${describe(version, numbers(top, 'version'))} is not a version this inktris reads (it reads ${REPLAY_VERSION})`);
+  }
+  return { seed: readSeed(get('seed'), numbers(top, 'seed')), settings: readSettings(get('settings'), numbers) };
 }
 
-function readEndTick(get: FieldReader): number | undefined {
+function readEndTick(get: FieldReader, source?: string): number | undefined {
   const endTick = get('endTick');
   if (endTick === undefined) return undefined;
   const problem = tickProblem(endTick);
-  if (problem) refuse(`endTick: ${describe(endTick)} ${problem}`);
+  if (problem) refuse(`endTick: ${describe(endTick, source)} ${problem}`);
   return endTick as number;
 }
 
@@ -226,13 +240,13 @@ function replayText(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function readReplay(text: string): Replay {
-  const value = parseJson(replayText(text));
+/** The replay a parsed file holds; `numbers` gives the file's text of numbers JSON.parse changed, for messages. */
+function readValue(value: unknown, numbers: NumberText): Replay {
   if (!isObject(value)) return refuse(`not a replay: expected a JSON object, not ${describe(value)}`);
   const get: FieldReader = (key) => field(value, key);
-  const { seed, settings } = readHead(get);
-  const inputs = readInputs(get('inputs'));
-  const endTick = readEndTick(get);
+  const { seed, settings } = readHead(get, numbers, value);
+  const inputs = readInputs(get('inputs'), numbers);
+  const endTick = readEndTick(get, numbers(value, 'endTick'));
   return endTick === undefined ? { seed, settings, inputs } : { seed, settings, inputs, endTick };
 }
 
@@ -254,11 +268,30 @@ function readScanned(text: string): PackedReplay | null {
  * not know are ignored; a leading byte order mark is skipped.
  */
 export function parseReplay(text: string, fileLabel: string): ReplayParse {
+  const refused = (reason: string): ReplayParse => ({ ok: false, error: printable(`${fileLabel}: ${reason}`) });
+  let value: unknown;
   try {
-    return { ok: true, replay: readReplay(text) };
+    value = parseJson(replayText(text));
   } catch (error) {
-    const reason = error instanceof Refusal ? error.message : 'not a replay';
-    return { ok: false, error: printable(`${fileLabel}: ${reason}`) };
+    return refused(error instanceof Refusal ? error.message : 'not a replay');
+  }
+  try {
+    return { ok: true, replay: readValue(value, NO_NUMBER_TEXT) };
+  } catch (error) {
+    if (!(error instanceof Refusal)) return refused('not a replay');
+    // Only now, for the message: the file's text of the numbers, which costs a second parse.
+    return refused(numberTextRefusal(text) ?? error.message);
+  }
+}
+
+/** The refusal of `text` read again with the file's text of its numbers, or null where that reading does not refuse it. */
+function numberTextRefusal(text: string): string | null {
+  try {
+    const { value, numberText } = parseJsonKeepingNumbers(replayText(text));
+    readValue(value, numberText);
+    return null;
+  } catch (error) {
+    return error instanceof Refusal ? error.message : null;
   }
 }
 

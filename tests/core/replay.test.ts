@@ -325,6 +325,38 @@ describe('parseReplay on malformed and hostile files', () => {
   });
 });
 
+describe('parseReplay names a number as the file writes it', () => {
+  /** A valid file with `field` replaced by raw JSON text (a number JSON.parse cannot keep as written). */
+  const raw = (field: string, text: string) => fileWith({ [field]: '@@' }).replace('"@@"', text);
+  it.each([
+    ['a seed too large for a double', raw('seed', '1e309'), 'game.json: seed: 1e309 is not an unsigned 32-bit integer'],
+    ['a seed past 2^53', raw('seed', '9007199254740993'), 'game.json: seed: 9007199254740993 is out of range (0-4294967295)'],
+    [
+      'a version past 2^53',
+      raw('version', '9007199254740993'),
+      'game.json: version: 9007199254740993 is not a version this inktris reads (it reads 1)',
+    ],
+    ['an endTick too large for a double', raw('endTick', '-1e400'), 'game.json: endTick: -1e400 is not a whole number >= 0'],
+    [
+      'a start level too large for a double',
+      fileWith({ settings: { startLevel: '@@' } }).replace('"@@"', '1E999'),
+      'game.json: settings.startLevel: 1E999 is not a whole number 0-19',
+    ],
+    [
+      'a tick too large for a double',
+      fileWith({ inputs: [['@@', 'left']] }).replace('"@@"', '1e309'),
+      'game.json: inputs[0]: tick 1e309 is not a whole number >= 0',
+    ],
+    [
+      'a tick past 2^53',
+      fileWith({ inputs: [['@@', 'left']] }).replace('"@@"', '9007199254740993'),
+      'game.json: inputs[0]: tick 9007199254740993 is too large (at most 9007199254740991)',
+    ],
+  ])('%s', (_what, text, message) => {
+    expect(parseReplay(text, 'game.json')).toEqual({ ok: false, error: message });
+  });
+});
+
 describe('serializeReplay', () => {
   it('writes what parseReplay reads back unchanged', () => {
     const input = fc.tuple(fc.nat({ max: 100_000 }), fc.constantFrom(...INPUT_NAMES));
