@@ -363,8 +363,14 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
         target.recorder.close(simulated);
         const error = target.recorder.error;
         if (error) game.problems.push(`${target.recorder.path}: cannot write the replay (${writeFailure(error)})`);
-        else if (target.archived !== null) continue;
-        else if (target.claimed !== null && !happened) {
+        else if (target.recorder.cutAt !== null) {
+          game.problems.push(
+            `${target.recorder.path}: the replay is full (a replay may hold at most 16 MiB): it ends at tick ${target.recorder.cutAt}, the game went on`,
+          );
+        }
+        if (error) continue;
+        if (target.archived !== null) continue;
+        if (target.claimed !== null && !happened) {
           // Such a game is no recording to keep: its numbered file goes, and the number is free again (FILE itself stays, as asked).
           rmSync(target.recorder.path, { force: true });
           nextRecord = Math.min(nextRecord, target.claimed);

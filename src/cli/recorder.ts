@@ -12,6 +12,7 @@
  */
 import { closeSync, ftruncateSync, writeFileSync, writeSync } from 'node:fs';
 import { isInputName, type InputName } from '../core/actions.js';
+import { MAX_REPLAY_BYTES, MAX_TAIL_BYTES } from '../core/limits.js';
 import { replayEntry, replayHead, replayTail, type ReplayExtras, type ReplaySettings } from '../core/replay.js';
 import { InputError } from './errors.js';
 import { openReplacement, type Replacement } from './safe-write.js';
@@ -22,6 +23,13 @@ export interface Recorder {
   readonly path: string;
   /** The first write error, after which the recorder stops writing; null while all is well. */
   readonly error: Error | null;
+  /**
+   * The tick of the first input the file could not take because a replay
+   * holds at most 16 MiB (core/limits.ts: what inktris writes, inktris
+   * reads), or null. The file stays a whole, readable replay of the game up
+   * to there; later inputs are not written.
+   */
+  readonly cutAt: number | null;
   /**
    * Append an input. Ticks must not decrease; inputs of one tick replay in
    * the order recorded. Returns once the file on disk holds the input. Does
@@ -48,6 +56,8 @@ export interface RecordedGame {
 export interface RecorderOptions {
   /** Extra fields for the file's head, e.g. `{ program: 'inktris 0.1.0' }`. @default {} */
   readonly extras?: ReplayExtras;
+  /** Most bytes the file may have (tests give a small one). @default MAX_REPLAY_BYTES */
+  readonly limit?: number;
 }
 
 /** Plain words for the errno codes a full or read-only disk gives. */
@@ -105,6 +115,9 @@ export function createRecorder(path: string, game: RecordedGame, options: Record
   let lastTick = 0;
   let closed = false;
   let error: Error | null = null;
+  let cutAt: number | null = null;
+  // Room is judged with the longest tail any endTick can make, so that closing never passes the limit.
+  const limit = options.limit ?? MAX_REPLAY_BYTES;
 
   const writeAt = (text: string, at: number): void => {
     const bytes = Buffer.from(text);
@@ -129,11 +142,18 @@ export function createRecorder(path: string, game: RecordedGame, options: Record
     get error() {
       return error;
     },
+    get cutAt() {
+      return cutAt;
+    },
     record(tick, action) {
-      if (closed || error) return;
+      if (closed || error || cutAt !== null) return;
       if (!Number.isSafeInteger(tick) || tick < lastTick) throw new RangeError(`tick ${tick} comes after tick ${lastTick}`);
       if (!isInputName(action)) throw new RangeError(`${String(action)} is not an input`);
       const entry = replayEntry([tick, action], count === 0);
+      if (end + Buffer.byteLength(entry) + MAX_TAIL_BYTES > limit) {
+        cutAt = tick;
+        return;
+      }
       const nextTail = replayTail(tick);
       try {
         // One write: the entry and a new tail, which is never shorter than the
@@ -152,7 +172,9 @@ export function createRecorder(path: string, game: RecordedGame, options: Record
       if (closed) return;
       closed = true;
       if (!error) {
-        const finalTail = replayTail(Math.max(Number.isSafeInteger(endTick) ? endTick : 0, lastTick));
+        // A file cut short ends at its last input: simulating on past it would be another game.
+        const last = cutAt !== null ? lastTick : Math.max(Number.isSafeInteger(endTick) ? endTick : 0, lastTick);
+        const finalTail = replayTail(last);
         try {
           writeAt(finalTail, end);
           ftruncateSync(fd, end + Buffer.byteLength(finalTail));

@@ -23,6 +23,32 @@ function readReplay(path: string): Replay {
 }
 
 describe('createRecorder', () => {
+  it('stops at the last input that fits in the limit, leaving a whole replay that the reader takes', () => {
+    const path = freshPath();
+    const limit = 400;
+    const recorder = createRecorder(path, { seed: 4, settings: {} }, { limit });
+    let tick = 0;
+    for (let i = 0; i < 100; i++) recorder.record((tick += 3), 'left');
+    expect(recorder.error).toBeNull();
+    expect(recorder.cutAt).not.toBeNull();
+    recorder.close(10_000);
+    const text = readFileSync(path, 'utf8');
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(limit);
+    const replay = readReplay(path);
+    const last = replay.inputs.at(-1)![0];
+    // Every input before the cut, none after, and the file ends at its last input, not at the game's end.
+    expect(replay.inputs).toEqual(Array.from({ length: replay.inputs.length }, (_, i) => [3 * (i + 1), 'left']));
+    expect(recorder.cutAt).toBe(last + 3);
+    expect(replay.endTick).toBe(last);
+  });
+
+  it("holds the default limit: the reader's 16 MiB", () => {
+    const recorder = createRecorder(freshPath(), { seed: 4, settings: {} });
+    recorder.record(0, 'left');
+    expect(recorder.cutAt).toBeNull();
+    recorder.close(0);
+  });
+
   it('leaves a valid replay file on disk before the first input', () => {
     const path = freshPath();
     createRecorder(path, { seed: 9, settings: { mode: 'sprint' } });
