@@ -8,12 +8,11 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advance, createGame, inputAction, step, type InputName } from '../../src/core/index.js';
 import { addScore, findReplay, KEPT_REPLAYS, pruneReplays, replayFileName, replaysDir, scoresPath } from '../../src/cli/game-archive.js';
-import type { ScoreEntry } from '../../src/cli/high-scores.js';
 import { createGameLog, openArchive } from '../../src/cli/play-recording.js';
+import { bundleArchive, scoreEntry } from './archive-fixtures.js';
 
 let work = '';
 beforeAll(() => {
@@ -29,17 +28,7 @@ const fresh = () => {
   mkdirSync(join(dir, 'replays'), { recursive: true });
   return dir;
 };
-const entry = (score: number, replay: string | null = null): ScoreEntry => ({
-  score,
-  lines: 1,
-  level: 0,
-  startLevel: 0,
-  time: 60,
-  pieces: 3,
-  seed: 1,
-  date: '2026-11-23T12:00:00.000Z',
-  replay,
-});
+const entry = scoreEntry;
 const TEN = JSON.stringify({
   format: 'inktris-scores',
   version: 1,
@@ -70,14 +59,7 @@ describe('a table that cannot be read or written', () => {
   let bundle = '';
   beforeAll(async () => {
     bundle = join(work, 'archive.mjs');
-    await build({
-      entryPoints: [new URL('../../src/cli/game-archive.ts', import.meta.url).pathname],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: bundle,
-      logLevel: 'silent',
-    });
+    await bundleArchive(bundle);
     chmodSync(bundle, 0o644);
   }, 30_000);
 

@@ -3,7 +3,6 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import {
   addScore,
@@ -18,19 +17,10 @@ import {
 } from '../../src/cli/game-archive.js';
 import type { ScoreEntry } from '../../src/cli/high-scores.js';
 import { appPaths } from '../../src/cli/paths.js';
+import { bundleArchive, scoreEntry } from './archive-fixtures.js';
 
 const now = () => new Date('2026-11-23T12:00:00.000Z');
-const entry = (score: number, replay: string | null = null): ScoreEntry => ({
-  score,
-  lines: 1,
-  level: 0,
-  startLevel: 0,
-  time: 600,
-  pieces: 5,
-  seed: 1,
-  date: now().toISOString(),
-  replay,
-});
+const entry = scoreEntry;
 async function context() {
   const dir = await mkdtemp(join(tmpdir(), 'inktris-data-'));
   const warnings: string[] = [];
@@ -74,14 +64,7 @@ describe('the high-score file', () => {
     // Two real processes, each adding 10 scores as fast as it can.
     // The children import a bundle of the archive module (plain Node cannot load the .ts sources).
     const bundle = join(dir, 'archive.mjs');
-    await build({
-      entryPoints: [new URL('../../src/cli/game-archive.ts', import.meta.url).pathname],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: bundle,
-      logLevel: 'silent',
-    });
+    await bundleArchive(bundle);
     // Both start writing at the same moment, once both have loaded.
     const startAt = Date.now() + 1500;
     const script = (base: number) => `

@@ -27,8 +27,7 @@ describe('createRecorder', () => {
     const path = freshPath();
     const limit = 400;
     const recorder = createRecorder(path, { seed: 4, settings: {} }, { limit });
-    let tick = 0;
-    for (let i = 0; i < 100; i++) recorder.record((tick += 3), 'left');
+    for (let i = 1; i <= 100; i++) recorder.record(3 * i, 'left');
     expect(recorder.error).toBeNull();
     expect(recorder.cutAt).not.toBeNull();
     recorder.close(10_000);

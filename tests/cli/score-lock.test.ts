@@ -9,11 +9,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addScore, scoresPath } from '../../src/cli/game-archive.js';
 import type { ScoreEntry } from '../../src/cli/high-scores.js';
 import { LockBusyError, withFileLock } from '../../src/cli/file-lock.js';
+import { bundleArchive, scoreEntry } from './archive-fixtures.js';
 
 let work = '';
 let bundle = '';
@@ -21,28 +21,11 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'inktris-lock-'));
   // The children import a bundle of the archive module (plain Node cannot load the .ts sources).
   bundle = join(work, 'archive.mjs');
-  await build({
-    entryPoints: [new URL('../../src/cli/game-archive.ts', import.meta.url).pathname],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: bundle,
-    logLevel: 'silent',
-  });
+  await bundleArchive(bundle);
 }, 30_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const entry = (score: number): ScoreEntry => ({
-  score,
-  lines: 1,
-  level: 0,
-  startLevel: 0,
-  time: 60,
-  pieces: 3,
-  seed: 1,
-  date: '2026-11-23T12:00:00.000Z',
-  replay: null,
-});
+const entry = scoreEntry;
 
 /** A pid no process has: one that just ended. */
 const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
