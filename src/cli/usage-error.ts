@@ -24,6 +24,8 @@ export function usageLine(text: string, commandPath: string): string {
     suggestion = ` (did you mean ${printable(match[1]!)}?)`;
     message = message.slice(0, match.index);
   }
+  // An argument commander echoes whole (10,001 letters of --queue) is cut to what the line needs to show.
+  message = message.replace(/'([^']{61,})'/g, (_all, argument: string) => `'${argument.slice(0, 40)}...' (${argument.length} characters)`);
   // Commander ends some messages with a full stop ("... got 1: x."), which would stand before the semicolon.
   return `inktris: ${printable(message).replace(/\.$/, '')}${suggestion}; see '${commandPath} --help'\n`;
 }

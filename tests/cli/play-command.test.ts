@@ -54,7 +54,7 @@ describe('inktris play', () => {
     const d = deps(true);
     expect(await runCli(['play', '--queue', 'i'.repeat(MAX_QUEUE_LENGTH + 1)], d)).toBe(2);
     expect(d.err.join('')).toBe(
-      `inktris: option '--queue <letters>' argument '${'i'.repeat(MAX_QUEUE_LENGTH + 1)}' is invalid. queue must be at most 10000 letters, not 10001; see 'inktris play --help'\n`,
+      `inktris: option '--queue <letters>' argument '${'i'.repeat(40)}...' (10001 characters) is invalid. queue must be at most 10000 letters, not 10001; see 'inktris play --help'\n`,
     );
   });
 
