@@ -4,6 +4,7 @@
  * the deps, the last frame as text, and every refusal one line with exit 2.
  */
 import { describe, expect, it } from 'vitest';
+import type { FileText } from '../../src/cli/deps.js';
 import { runCli } from '../../src/cli/main.js';
 import { parseReplay, runReplay, serializeReplay, type Replay } from '../../src/core/index.js';
 import { playBot } from '../../src/bot/index.js';
@@ -51,8 +52,12 @@ describe('inktris export FILE --cast OUT', () => {
 
   it('writes the recording a line at a time as it is made, never as one string', async () => {
     const written: (string | string[])[] = [];
-    const writeFile = async (_path: string, text: string | Iterable<string>) =>
-      void written.push(typeof text === 'string' ? text : [...text]);
+    const writeFile = async (_path: string, text: FileText) => {
+      if (typeof text === 'string') return void written.push(text);
+      const pieces: string[] = [];
+      for await (const piece of text) pieces.push(piece);
+      written.push(pieces);
+    };
     const { code } = await run(['export', 'game.json', '--cast', 'game.cast'], { 'game.json': GAME }, { writeFile });
     expect(code).toBe(0);
     expect(written).toHaveLength(1);
