@@ -67,6 +67,30 @@ describe('inktris export FILE --cast OUT', () => {
     for (const line of lines as string[]) expect(line.indexOf('\n')).toBe(line.length - 1);
   });
 
+  it('lets the event loop turn while it writes a long recording, as React drains its scheduled work there', async () => {
+    const long = playBot({ seed: 1, pieces: 1500, pace: 30 });
+    const game = serializeReplay({ seed: 1, settings: {}, inputs: long.inputs, endTick: long.inputs.at(-1)![0] + 10 });
+    let lines = 0;
+    const turnsAt: number[] = [];
+    const writeFile = async (_path: string, text: FileText) => {
+      if (typeof text === 'string') return;
+      let writing = true;
+      const turn = () => {
+        if (!writing) return;
+        turnsAt.push(lines);
+        setImmediate(turn);
+      };
+      setImmediate(turn);
+      for await (const _line of text) lines++;
+      writing = false;
+    };
+    const { code } = await run(['export', 'game.json', '--cast', 'game.cast'], { 'game.json': game }, { writeFile });
+    expect(code).toBe(0);
+    expect(lines).toBeGreaterThan(2000);
+    // Turns all along the recording, not only once it is all made.
+    expect(turnsAt.filter((at) => at > 0 && at < lines).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('writes no colour with --no-color', async () => {
     const flag = await run(['export', 'game.json', '--cast', 'a.cast', '--no-color']);
     expect(flag.code).toBe(0);
