@@ -11,9 +11,11 @@ export interface Output {
 
 /**
  * A file's text: whole, or in pieces made while the file is written, so
- * that a long recording (a cast, a bot's replay) is never one string.
+ * that a long recording (a cast, a bot's replay) is never one string. An
+ * async iterable's pieces may wait for the event loop between them (a long
+ * export gives it turns: actions/export.ts).
  */
-export type FileText = string | Iterable<string>;
+export type FileText = string | Iterable<string> | AsyncIterable<string>;
 
 /** The world a command sees. `main.ts` fills it from `process`; tests fill it by hand. */
 export interface CliDeps {

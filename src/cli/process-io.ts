@@ -7,7 +7,7 @@
 import { stat } from 'node:fs';
 import { readBounded } from './bounded-read.js';
 import type { FileText } from './deps.js';
-import { writeFileSafely } from './safe-write.js';
+import { writeFileSafely, writeFileSafelyFrom } from './safe-write.js';
 
 /** A callback-style fs call as a promise. */
 function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value: T) => void) => void): Promise<T> {
@@ -16,7 +16,8 @@ function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value: T) =
 
 /** Replace `path` with `text` (one string, or pieces written as they come) through the one safe writer (safe-write.ts): never a half-written file, never a planted link followed. */
 export async function atomicWrite(path: string, text: FileText): Promise<void> {
-  writeFileSafely(path, text);
+  if (typeof text !== 'string' && Symbol.asyncIterator in text) await writeFileSafelyFrom(path, text);
+  else writeFileSafely(path, text);
 }
 
 /** Read a UTF-8 file through the one bounded reader (bounded-read.ts): at most 16 MiB, regular files only. */

@@ -147,16 +147,9 @@ export function writeFileSafely(path: string, text: string | Iterable<string>, m
   try {
     if (typeof text === 'string') writeAll(file.fd, text);
     else {
-      // Pieces (a long export's lines) gathered into chunks: few writes, and the whole text is never in memory.
-      let pending = '';
-      for (const piece of text) {
-        pending += piece;
-        if (pending.length >= CHUNK_CHARS) {
-          writeAll(file.fd, pending);
-          pending = '';
-        }
-      }
-      writeAll(file.fd, pending);
+      const out = new ChunkedWrite(file.fd);
+      for (const piece of text) out.add(piece);
+      out.end();
     }
     file.commit();
   } catch (error) {
@@ -164,6 +157,44 @@ export function writeFileSafely(path: string, text: string | Iterable<string>, m
     throw error;
   }
   closeSync(file.fd);
+}
+
+/**
+ * `writeFileSafely` for pieces that come asynchronously: a long export
+ * hands the event loop a turn now and then while it makes them, since
+ * React's scheduler (Ink's) only drains its queue there.
+ */
+export async function writeFileSafelyFrom(path: string, pieces: AsyncIterable<string>, mode?: number): Promise<void> {
+  const file = openReplacement(path, mode);
+  try {
+    const out = new ChunkedWrite(file.fd);
+    for await (const piece of pieces) out.add(piece);
+    out.end();
+    file.commit();
+  } catch (error) {
+    file.abort();
+    throw error;
+  }
+  closeSync(file.fd);
+}
+
+/** Pieces (a long export's lines) gathered into chunks: few writes, and the whole text is never in memory. */
+class ChunkedWrite {
+  private pending = '';
+  constructor(private readonly fd: number) {}
+
+  add(piece: string): void {
+    this.pending += piece;
+    if (this.pending.length >= CHUNK_CHARS) {
+      writeAll(this.fd, this.pending);
+      this.pending = '';
+    }
+  }
+
+  end(): void {
+    writeAll(this.fd, this.pending);
+    this.pending = '';
+  }
 }
 
 /** Characters gathered before each write of a text given in pieces. */

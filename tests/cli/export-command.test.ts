@@ -4,6 +4,7 @@
  * the deps, the last frame as text, and every refusal one line with exit 2.
  */
 import { describe, expect, it } from 'vitest';
+import type { FileText } from '../../src/cli/deps.js';
 import { runCli } from '../../src/cli/main.js';
 import { parseReplay, runReplay, serializeReplay, type Replay } from '../../src/core/index.js';
 import { playBot } from '../../src/bot/index.js';
@@ -51,8 +52,12 @@ describe('inktris export FILE --cast OUT', () => {
 
   it('writes the recording a line at a time as it is made, never as one string', async () => {
     const written: (string | string[])[] = [];
-    const writeFile = async (_path: string, text: string | Iterable<string>) =>
-      void written.push(typeof text === 'string' ? text : [...text]);
+    const writeFile = async (_path: string, text: FileText) => {
+      if (typeof text === 'string') return void written.push(text);
+      const pieces: string[] = [];
+      for await (const piece of text) pieces.push(piece);
+      written.push(pieces);
+    };
     const { code } = await run(['export', 'game.json', '--cast', 'game.cast'], { 'game.json': GAME }, { writeFile });
     expect(code).toBe(0);
     expect(written).toHaveLength(1);
@@ -60,6 +65,30 @@ describe('inktris export FILE --cast OUT', () => {
     expect(Array.isArray(lines)).toBe(true);
     expect(lines.length).toBeGreaterThan(10);
     for (const line of lines as string[]) expect(line.indexOf('\n')).toBe(line.length - 1);
+  });
+
+  it('lets the event loop turn while it writes a long recording, as React drains its scheduled work there', async () => {
+    const long = playBot({ seed: 1, pieces: 1500, pace: 30 });
+    const game = serializeReplay({ seed: 1, settings: {}, inputs: long.inputs, endTick: long.inputs.at(-1)![0] + 10 });
+    let lines = 0;
+    const turnsAt: number[] = [];
+    const writeFile = async (_path: string, text: FileText) => {
+      if (typeof text === 'string') return;
+      let writing = true;
+      const turn = () => {
+        if (!writing) return;
+        turnsAt.push(lines);
+        setImmediate(turn);
+      };
+      setImmediate(turn);
+      for await (const _line of text) lines++;
+      writing = false;
+    };
+    const { code } = await run(['export', 'game.json', '--cast', 'game.cast'], { 'game.json': game }, { writeFile });
+    expect(code).toBe(0);
+    expect(lines).toBeGreaterThan(2000);
+    // Turns all along the recording, not only once it is all made.
+    expect(turnsAt.filter((at) => at > 0 && at < lines).length).toBeGreaterThanOrEqual(2);
   });
 
   it('writes no colour with --no-color', async () => {

@@ -49,7 +49,12 @@ export function memoryDeps(files: Record<string, MemoryFile> = {}, sizes: Record
     },
     fileSize: async (path) => sizes[path] ?? Buffer.byteLength(lookup(path)),
     writeFile: async (path, text) => {
-      files[path] = typeof text === 'string' ? text : [...text].join('');
+      if (typeof text === 'string') files[path] = text;
+      else {
+        const pieces: string[] = [];
+        for await (const piece of text) pieces.push(piece);
+        files[path] = pieces.join('');
+      }
     },
     randomSeed: () => 42,
     holdYoungGeneration: () => void held.push(true),

@@ -11,6 +11,7 @@ import {
   lstatSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   readlinkSync,
   rmSync,
@@ -110,6 +111,44 @@ describe('the target', () => {
     chmodSync(path, 0o444);
     expect(await command(path)).toEqual({ code: 2, err: `inktris: ${path}: is read-only; choose another path or make it writable\n` });
     expect(readFileSync(path, 'utf8')).toBe(VICTIM);
+  });
+
+  /** Two lines, then the failure of whatever was making them (a bug, a full disk halfway through a cast). */
+  function* failingLines(): Generator<string> {
+    yield 'line 1\n';
+    yield 'line 2\n';
+    throw new Error('making the lines failed');
+  }
+  async function* failingLinesWithTurns(): AsyncGenerator<string> {
+    for (const line of failingLines()) {
+      yield line;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  it.each([
+    ['made at once', failingLines],
+    ['made with turns of the event loop', failingLinesWithTurns],
+  ])('leaves the file it replaces as it was, and no temporary file, when lines %s fail', async (_name, lines) => {
+    const path = join(dir, 'kept.cast');
+    writeFileSync(path, VICTIM);
+    await expect(atomicWrite(path, lines())).rejects.toThrow('making the lines failed');
+    expect(readFileSync(path, 'utf8')).toBe(VICTIM);
+    expect(readdirSync(dir)).toEqual(['kept.cast']);
+  });
+
+  it('writes every line made with turns of the event loop, in order', async () => {
+    const path = join(dir, 'new.cast');
+    async function* lines(): AsyncGenerator<string> {
+      for (let i = 0; i < 20_000; i++) {
+        yield `[${i}, "o", "\u2588"]\n`;
+        if (i % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    await atomicWrite(path, lines());
+    const written = readFileSync(path, 'utf8').trimEnd().split('\n');
+    expect(written).toHaveLength(20_000);
+    expect(written.every((line, i) => line === `[${i}, "o", "\u2588"]`)).toBe(true);
   });
 
   it('keeps the permissions of the file it replaces', async () => {
