@@ -154,17 +154,30 @@ export class FieldPainter implements ScreenController {
     for (const listener of this.listeners) listener();
   };
 
-  /** Draw the fields where they differ from what is shown, as a frame of its own. */
+  /**
+   * Draw the fields where they differ from what is shown, as a frame of its
+   * own. A field the new view covers (the board under a pause or help panel)
+   * has no cells to draw, yet what was drawn of it is still on the screen
+   * until Ink's frame of the panel comes: it stays among the fields shown,
+   * so that the blanking before that frame erases it (Ink's frame is the
+   * difference from its last one, which had the field blank).
+   */
   private paint(): void {
-    const cells = this.draw(this.fieldsNow());
+    const cells = this.draw(this.fieldsNow(), true);
     if (cells) this.out.write(BEGIN_FRAME + cells + END_FRAME);
   }
 
-  /** Codes that turn the fields shown into `fields` (all of them when the screen is not trusted), cursor saved and restored; '' when nothing changes. */
-  private draw(fields: Fields | null): string {
+  /**
+   * Codes that turn the fields shown into `fields` (all of them when the
+   * screen is not trusted), cursor saved and restored; '' when nothing
+   * changes. With `keepCovered`, a field `fields` leaves out keeps what is
+   * shown of it (see `paint`).
+   */
+  private draw(fields: Fields | null, keepCovered = false): string {
     if (!fields) return '';
-    const cells = drawFields(this.trusted ? this.shown : null, fields);
-    this.shown = fields;
+    const before = this.trusted ? this.shown : null;
+    const cells = drawFields(before, fields);
+    this.shown = keepCovered && before ? fields.map((field, i) => field ?? before[i] ?? null) : fields;
     this.trusted = true;
     return cells ? SAVE_CURSOR + cells + RESTORE_CURSOR : '';
   }

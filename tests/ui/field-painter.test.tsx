@@ -118,6 +118,22 @@ describe('the field painter', () => {
     await expect(t.done).resolves.toEqual({ reason: 'quit' });
   }, 30_000);
 
+  it.each([0, 1, 5, 10, 20])(
+    'hides the board it drew when a pause comes %i ms after a hard drop (Ink still holding its frame)',
+    async (ms) => {
+      const t = start();
+      await vi.waitFor(() => expect(t.stdout.text).toContain('NEXT'));
+      await t.converge(() => whole(t.view(), 80, 24), 'first frame');
+      t.stdin.type(' ');
+      if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+      t.stdin.type('p');
+      await t.converge(() => whole(t.view(), 80, 24), 'paused');
+      expect(t.view().state.status).toBe('paused');
+      t.stdin.type('q');
+      await expect(t.done).resolves.toEqual({ reason: 'quit' });
+    },
+  );
+
   it('draws nothing while stopped by Ctrl-Z, and the whole frame, paused, after fg', async () => {
     let continueProgram = () => {};
     let stops = 0;
