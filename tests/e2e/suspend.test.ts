@@ -94,10 +94,14 @@ describe.skipIf(!HAS_TMUX)('Ctrl-Z and fg (tmux)', () => {
   /** After `fg`: the game again, paused, and keys work: p resumes, left moves the piece. */
   async function expectGameBack(session: string): Promise<void> {
     type(session, 'fg');
-    const back = await waitFor(session, 'the game drawn again, paused', (t) => t.includes('HOLD') && t.includes('PAUSED'));
+    // The numbers are drawn too (straight to the terminal, not by Ink, in a write of their own just after
+    // Ink's frame, which a capture can fall between): the whole screen is back.
+    const back = await waitFor(
+      session,
+      'the game drawn again, paused, with its numbers',
+      (t) => t.includes('HOLD') && t.includes('PAUSED') && under(t, 'SCORE') === '0',
+    );
     expect(back).not.toContain('Stopped');
-    // The numbers are drawn too (straight to the terminal, not by Ink): the whole screen is back.
-    expect(under(back, 'SCORE')).toBe('0');
     expect(under(back, 'TIME')).toMatch(/^0:0\d$/);
     expect(screenModes(session)).toBe('1 0');
     tmux('send-keys', '-t', session, 'p');
