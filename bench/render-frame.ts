@@ -15,8 +15,8 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { runPlay, type PlayTerminal } from '../src/ui/run-play.js';
-import { PALETTE_256 } from '../src/ui/theme.js';
+import { runPlay, type PlayTerminal } from '../src/ui/terminal/run-screen.js';
+import { PALETTE_256 } from '../src/ui/frame/theme.js';
 import { FakeStdin, FakeStdout } from '../tests/ui/fake-terminal.js';
 
 const FRAME_END = '\u001B[?2026l';

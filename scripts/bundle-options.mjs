@@ -35,7 +35,7 @@ const yogaWithoutFetch = {
   },
 };
 
-const TEXT_WIDTH = fileURLToPath(new URL('../src/ui/text-width.ts', import.meta.url));
+const TEXT_WIDTH = fileURLToPath(new URL('../src/ui/terminal/text-width.ts', import.meta.url));
 const REAL = Symbol('the real string-width');
 
 /**
@@ -43,7 +43,7 @@ const REAL = Symbol('the real string-width');
  * which segments any text that is not plain ASCII (the board's rows are
  * not) and runs Unicode-property regular expressions on each character.
  * Every import of string-width in the bundle gets `fastWidth` around it
- * (src/ui/text-width.ts): the same answers, with the board's characters
+ * (src/ui/terminal/text-width.ts): the same answers, with the board's characters
  * counted directly and other texts remembered. The build fails if nothing
  * imported string-width, since then Ink has changed and this needs a look.
  */

@@ -9,7 +9,7 @@
  * drew L bright yellow beside O.
  */
 import chalk from 'chalk';
-import { paletteFor, type Palette } from '../ui/theme.js';
+import { paletteFor, type Palette } from '../ui/frame/theme.js';
 
 /** Chalk's levels: 0 no colour, 1 the 16 ANSI colours, 2 the 256-colour palette, 3 24-bit colour. */
 export type ColorLevel = 0 | 1 | 2 | 3;

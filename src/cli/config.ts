@@ -5,8 +5,8 @@
  * ignored. Command-line options override the file.
  */
 import { join } from 'node:path';
-import { COMMAND_ORDER, DEFAULT_KEYMAP, type Command, type KeyBinding, type Keymap } from '../ui/keymap.js';
-import { DEFAULT_HANDLING } from '../ui/timing.js';
+import { COMMAND_ORDER, DEFAULT_KEYMAP, type Command, type KeyBinding, type Keymap } from '../ui/input/keymap.js';
+import { DEFAULT_HANDLING } from '../ui/input/handling.js';
 import { parseJsonKeepingNumbers, type NumberText } from '../core/json-numbers.js';
 import { readBounded } from './bounded-read.js';
 import { InputError, printable } from './errors.js';

@@ -6,7 +6,7 @@
  * commit did); what could not be saved goes on stderr before it.
  */
 import { SPRINT_LINES, standing, type Exclusion } from '../core/index.js';
-import { formatTime } from '../ui/layout.js';
+import { formatTime } from '../ui/frame/layout.js';
 import type { EndedGame } from './play-recording.js';
 
 /** Why the game is not in the table, in the line's words. */

@@ -5,10 +5,10 @@
  * Ink and the UI load with dynamic imports, as in `play`.
  */
 import type { Command } from 'commander';
-import type { Keymap } from '../ui/keymap.js';
-import type { PlayOutcome, ScreenContext } from '../ui/run-play.js';
-import type { ScreenController } from '../ui/screen-controller.js';
-import type { DisplayOptions } from '../ui/theme.js';
+import type { Keymap } from '../ui/input/keymap.js';
+import type { PlayOutcome, ScreenContext } from '../ui/terminal/run-screen.js';
+import type { ScreenController } from '../ui/drivers/screen.js';
+import type { DisplayOptions } from '../ui/frame/theme.js';
 import { processInterruptions, stopProcess } from './actions/play.js';
 import { loadSettings } from './config.js';
 import type { CliDeps } from './deps.js';
@@ -56,7 +56,7 @@ export async function lookFor(options: LookOptions, command: Command, deps: CliD
  */
 export async function runOnTerminal(deps: CliDeps, look: Look, controller: (context: ScreenContext) => ScreenController): Promise<void> {
   deps.holdYoungGeneration();
-  const { runScreen } = await import('../ui/run-play.js');
+  const { runScreen } = await import('../ui/terminal/run-screen.js');
   let outcome!: PlayOutcome;
   try {
     outcome = await runScreen({

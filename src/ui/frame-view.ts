@@ -6,7 +6,7 @@
  * the loop may sleep before it could.
  */
 import { canFall, gravityTicks, LOCK_DELAY, SHAPES, visibleCells, type GameState, type PieceType } from '../core/index.js';
-import { TICKS_PER_SECOND } from './timing.js';
+import { TICKS_PER_SECOND } from './input/handling.js';
 
 /**
  * The visible board as 20 strings, top row first, one character per cell:

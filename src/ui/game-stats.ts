@@ -5,7 +5,7 @@
  * (which games count is the core's rule: `scoredResult`).
  */
 import { beats, scoredResult, type GameState } from '../core/index.js';
-import { TICKS_PER_SECOND } from './timing.js';
+import { TICKS_PER_SECOND } from './input/handling.js';
 
 /** The statistics of a game. */
 export interface GameStats {

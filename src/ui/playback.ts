@@ -28,7 +28,7 @@ import {
 } from '../core/index.js';
 import { advanceUntil } from './advance-until.js';
 import { ticksUntilChange } from './frame-view.js';
-import { TICKS_PER_SECOND } from './timing.js';
+import { TICKS_PER_SECOND } from './input/handling.js';
 
 /** A moment of a replay: the game, and the index of the next input to apply. */
 export interface Position {

@@ -10,7 +10,7 @@ import { renderToString, Text } from 'ink';
 import { WriteStream } from 'node:tty';
 import { afterEach, describe, expect, it } from 'vitest';
 import { colorLevel, screenPalette, type ColorStream } from '../../src/cli/color-depth.js';
-import { PALETTE_16, PALETTE_256 } from '../../src/ui/theme.js';
+import { PALETTE_16, PALETTE_256 } from '../../src/ui/frame/theme.js';
 
 /** A terminal as Node sees it: Node's real getColorDepth rules, on the env given. */
 const tty: ColorStream = { isTTY: true, getColorDepth: (env) => WriteStream.prototype.getColorDepth.call(null, env) };

@@ -8,8 +8,8 @@ import type { FileText } from '../../src/cli/deps.js';
 import { runCli } from '../../src/cli/main.js';
 import { parseReplay, runReplay, serializeReplay, type Replay } from '../../src/core/index.js';
 import { playBot } from '../../src/bot/index.js';
-import { frameText } from '../../src/ui/frame-text.js';
-import { LAYOUT } from '../../src/ui/layout.js';
+import { frameText } from '../../src/ui/export/frame-text.js';
+import { LAYOUT } from '../../src/ui/frame/layout.js';
 import { memoryDeps, type MemoryFile } from './memory-deps.js';
 
 const bot = playBot({ seed: 6, pieces: 15, pace: 20 });

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_REPLAY_BYTES } from '../../src/core/limits.js';
-import { LAYOUT } from '../../src/ui/layout.js';
+import { LAYOUT } from '../../src/ui/frame/layout.js';
 import { buildApp } from './tmux.js';
 
 let work: string;

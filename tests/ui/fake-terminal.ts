@@ -5,7 +5,7 @@
  * so that the benchmark can import it.
  */
 import { EventEmitter } from 'node:events';
-import type { PlayTerminal } from '../../src/ui/run-play.js';
+import type { PlayTerminal } from '../../src/ui/terminal/run-screen.js';
 
 /** A TTY's input: raw mode, and keys typed by the test. */
 export class FakeStdin extends EventEmitter {

@@ -10,7 +10,7 @@ export async function demoAction(options: DemoOptions, command: Command, deps: C
   requireScreen(deps, 'demo:', 'for a headless game see `inktris bot`');
   const look = await lookFor(options, command, deps);
   const settings = { startLevel: options.level ?? 0, mode: options.mode ?? 'marathon' } as const;
-  const { DemoController } = await import('../../ui/demo-controller.js');
+  const { DemoController } = await import('../../ui/drivers/demo.js');
   await runOnTerminal(
     deps,
     look,

@@ -56,8 +56,8 @@ export async function exportAction(file: string, options: ExportOptions, deps: C
   if (options.cast) {
     // Minutes of drawing for a long game, in constant memory (heap.ts).
     deps.holdYoungGeneration();
-    const { castLines } = await import('../../ui/asciicast.js');
-    const { PALETTE_256 } = await import('../../ui/theme.js');
+    const { castLines } = await import('../../ui/export/asciicast.js');
+    const { PALETTE_256 } = await import('../../ui/frame/theme.js');
     // The players show 256 colours whatever terminal exports the file, and the file is the same whatever
     // machine exports it: only --no-color takes the colour out, never NO_COLOR of the exporting shell.
     const color = options.color ? PALETTE_256 : false;
@@ -71,7 +71,7 @@ export async function exportAction(file: string, options: ExportOptions, deps: C
     await writeRecording(options.cast, withTurns(lines), deps);
   }
   if (options.text) {
-    const { frameText } = await import('../../ui/frame-text.js');
+    const { frameText } = await import('../../ui/export/frame-text.js');
     deps.stdout.write(`${frameText(runPackedReplay(replay), { ...display, color: false })}\n`);
   }
 }

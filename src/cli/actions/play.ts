@@ -14,8 +14,8 @@ import { personalBests } from '../game-archive.js';
 import { createGameLog, openArchive } from '../play-recording.js';
 import { quitLine } from '../quit-line.js';
 import { guardStart } from '../start-guard.js';
-import type { Interruptions, PlayOutcome, StopProgram } from '../../ui/run-play.js';
-import { DEFAULT_HANDLING } from '../../ui/timing.js';
+import type { Interruptions, PlayOutcome, StopProgram } from '../../ui/terminal/run-screen.js';
+import { DEFAULT_HANDLING } from '../../ui/input/handling.js';
 import type { PlayOptions } from '../commands/play.js';
 
 /** Signals that end a game cleanly (the recording saved, the terminal restored). */
@@ -101,7 +101,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   // The bests so far, for the end panel (the table's order: marathon by score, sprint by time).
   const bests = await personalBests({ dir: paths.data, now: () => new Date(), warn: (line) => warnings.push(line) });
 
-  const { runPlay } = await import('../../ui/run-play.js');
+  const { runPlay } = await import('../../ui/terminal/run-screen.js');
   const { screenPalette } = await import('../color-depth.js');
   // The hardening tests' hook (tests/e2e/exit-paths.test.ts): a component or a timer that throws.
   (await import('../../ui/fault-injection.js')).armFault(deps.env.INKTRIS_FAULT);

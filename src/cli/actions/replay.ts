@@ -55,7 +55,7 @@ export async function replayAction(
     const { lookFor, runOnTerminal } = await import('../terminal-session.js');
     const look = await lookFor(options, command, deps);
     const { indexReplay } = await import('../../ui/playback.js');
-    const { WatchController } = await import('../../ui/watch-controller.js');
+    const { WatchController } = await import('../../ui/drivers/replay.js');
     const index = indexReplay(replay);
     await runOnTerminal(deps, look, (context) => new WatchController({ index, preview: context.display.preview, ...context }));
     return;
@@ -72,7 +72,7 @@ export async function replayAction(
   const state = replayStateAt(replay, options.frame!);
   // Loaded here, never at the top: Ink and React cost startup time that
   // `--version` and `--json` must not pay.
-  const { frameText } = await import('../../ui/frame-text.js');
+  const { frameText } = await import('../../ui/export/frame-text.js');
   const text = frameText(state, { ascii: options.ascii ?? false, ghost: options.ghost, preview: options.preview, color: false });
   deps.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }

@@ -1,0 +1,43 @@
+/**
+ * A piece drawn small, in its spawn state, centred in a box four cells wide
+ * and two rows high: the pieces under NEXT and the one in HOLD.
+ */
+import { Box, Text } from 'ink';
+import { memo } from 'react';
+import type { PieceType } from '../../core/index.js';
+import { pieceRows } from '../frame-view.js';
+import { CELL_WIDTH, PIECE_COLUMN_WIDTH } from '../frame/layout.js';
+import type { Display } from '../frame/theme.js';
+
+/** Props of {@link PieceBox}. */
+export interface PieceBoxProps {
+  /** The piece, or null for an empty box (an empty hold, or hidden while paused). */
+  readonly piece: PieceType | null;
+  readonly display: Display;
+}
+
+/** Rows of a piece box. */
+export const PIECE_BOX_HEIGHT = 2;
+
+/** Two rows, four cells wide: the piece centred in them, or blank. */
+export const PieceBox = memo(function PieceBox({ piece, display }: PieceBoxProps) {
+  const rows = piece ? pieceRows(piece) : [];
+  const { glyphs, palette } = display;
+  return (
+    <Box flexDirection="column" width={PIECE_COLUMN_WIDTH} height={PIECE_BOX_HEIGHT} flexShrink={0}>
+      {rows.map((row, i) => {
+        const indent = ' '.repeat(((4 - row.length) * CELL_WIDTH) / 2);
+        // The gaps inside a spawn shape are empty cells; the row ends at its last block.
+        let body = '';
+        for (const ch of row) body += ch === '.' ? glyphs.empty : glyphs.block;
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place in the shape, top to bottom
+          <Text key={i}>
+            {indent}
+            <Text color={palette && piece ? palette[piece] : undefined}>{body.trimEnd()}</Text>
+          </Text>
+        );
+      })}
+    </Box>
+  );
+});

@@ -1,0 +1,340 @@
+/**
+ * A replay as an asciicast v2 recording (https://docs.asciinema.org/manual/asciicast/v2/):
+ * a header line (size, title, time), then one `[seconds, "o", text]` line
+ * per change of the picture, so that `asciinema play` and the asciinema web
+ * player show the game as the terminal showed it, colours included.
+ *
+ * The frames are the game screen's own (GameFrame, drawn by Ink), at the
+ * ticks the replay watcher would draw them (`nextChangeTick`, `sameFrame`):
+ * a tick that changes nothing on screen adds nothing to the file. The first
+ * event hides the cursor, clears the screen and draws every row; each later
+ * one redraws only the rows that changed (cursor to the row, the row, erase
+ * to its end), so an hour of play stays a few megabytes; the last one parks
+ * the cursor on the row below the frame and shows it again, where a shell's
+ * prompt would follow the game. Timestamps are the replay's ticks / 60, with
+ * every pause between two events cut to `idleLimit` if given.
+ *
+ * The file is made a line at a time (`castLines`) for the caller to write
+ * as it comes: a long game's recording is hundreds of megabytes, never one
+ * string.
+ *
+ * Chalk (Ink's colour library, which Ink installs) is imported to set the
+ * colour level while drawing: the file is not a terminal, so Chalk would
+ * otherwise drop the colours wherever stdout is not one.
+ */
+import chalk from 'chalk';
+import { render, type Instance } from 'ink';
+import { EventEmitter } from 'node:events';
+import type { ReactElement } from 'react';
+import { nextPieces, packedReplay, replayEndTick, type AnyReplay, type GameState, type PackedReplay } from '../../core/index.js';
+import { Board } from '../components/Board.js';
+import { boardLines, sameFrame } from '../frame-view.js';
+import { GAME_FRAME_COLUMNS, gameFrameParts } from '../components/GameFrame.js';
+import { GAP, LAYOUT } from '../frame/layout.js';
+import { nextChangeTick, runTo, startPosition } from '../playback.js';
+import { resolveDisplay, type Display, type DisplayOptions } from '../frame/theme.js';
+import { TICKS_PER_SECOND } from '../input/handling.js';
+
+/** Options of {@link replayCast}. */
+export interface CastOptions {
+  /** How the game is drawn; give `color` a palette for colour. @default no colour */
+  readonly display?: DisplayOptions;
+  /** The recording's title. */
+  readonly title: string;
+  /** When the recording was made, in Unix seconds (the header's `timestamp`). @default none */
+  readonly timestamp?: number;
+  /** The longest pause kept between two events, in seconds; longer ones are cut to it. @default none */
+  readonly idleLimit?: number;
+}
+
+/** The header of an asciicast v2 file. */
+export interface CastHeader {
+  readonly version: 2;
+  readonly width: number;
+  readonly height: number;
+  readonly timestamp?: number;
+  readonly idle_time_limit?: number;
+  readonly title: string;
+  readonly env: { readonly TERM: string; readonly SHELL?: string };
+}
+
+/** One output event: seconds from the start, `o`, and the text written to the terminal. */
+export type CastEvent = [seconds: number, kind: 'o', data: string];
+
+const ESC = '\u001B[';
+/** Hide the cursor, home it and clear the screen. */
+const CLEAR = `${ESC}?25l${ESC}H${ESC}2J`;
+/**
+ * The recording's height: the frame's rows and one more, the row the cursor
+ * is parked on at the end, as a shell's prompt follows a program that ends.
+ */
+const CAST_HEIGHT = LAYOUT.height + 1;
+/**
+ * The end of the last event: the cursor to the start of the row below the
+ * frame, shown again, for `asciinema play` in a terminal that goes on after it.
+ */
+const PARK_CURSOR = `${ESC}${CAST_HEIGHT};1H${ESC}?25h`;
+
+/** Seconds as the file writes them: microseconds, no float noise. */
+const seconds = (value: number): number => Math.round(value * 1e6) / 1e6;
+
+/** Ink's escape codes (colours), for measuring a row's width on screen. */
+const ANSI = /\u001B\[[\d;?]*[A-Za-z]/g;
+
+/** Columns a row of the game screen takes: every character the screen uses is one column wide. */
+const columnsOf = (row: string): number => [...row.replace(ANSI, '')].length;
+
+/**
+ * Distinct board rows kept before their cache starts over: one string each,
+ * a few MB at most. The board's rows repeat all game long, so these are the
+ * drawings worth keeping.
+ */
+const ROW_CACHE_LIMIT = 20_000;
+
+/**
+ * Distinct column drawings (HOLD, NEXT, the sidebar; a whole column of rows
+ * each) kept before their cache starts over. Most change for good (the
+ * score, the time, the next pieces), so a few hundred hold every repeat,
+ * and a long game's export stays in constant memory (issue 15).
+ */
+const COLUMN_CACHE_LIMIT = 500;
+
+/** `key`'s value in `cache`, made by `make` the first time; the cache starts over at `limit` entries. */
+function remember<T>(cache: Map<string, T>, limit: number, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= limit) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/**
+ * `text` as a string of its own. V8 makes a line that `split` cuts from a
+ * longer string a view into that string, so every row kept in a cache
+ * would keep the whole Ink frame it came from: about 1.4 KB a board row,
+ * and a full row cache 28 MB of live heap instead of a few (measured with
+ * --trace-gc on a 12,000-piece export). Joined to one more character, the
+ * row is copied into a new string; the slice is a view of that copy only.
+ */
+const ownString = (text: string): string => ` ${text}`.slice(1);
+
+/** A stdout for Ink that keeps the last frame it was given. */
+class FrameSink extends EventEmitter {
+  readonly isTTY = false;
+  readonly rows = LAYOUT.height;
+  frame = '';
+  constructor(readonly columns: number) {
+    super();
+  }
+  write(chunk: string): boolean {
+    this.frame = chunk;
+    return true;
+  }
+}
+
+/**
+ * One long-lived Ink tree that draws whatever it is given at a fixed width
+ * (Ink's debug mode writes each whole frame at once): much cheaper than a
+ * new tree per drawing, which `renderToString` makes.
+ */
+class ColumnDrawer {
+  private readonly sink: FrameSink;
+  private instance: Instance | null = null;
+
+  constructor(width: number) {
+    this.sink = new FrameSink(width);
+  }
+
+  draw(element: ReactElement): string[] {
+    if (this.instance) this.instance.rerender(element);
+    else
+      this.instance = render(element, {
+        stdout: this.sink as unknown as NodeJS.WriteStream,
+        debug: true,
+        interactive: false,
+        patchConsole: false,
+        exitOnCtrlC: false,
+      });
+    const rows = this.sink.frame.split('\n').map(ownString);
+    while (rows.length < LAYOUT.height) rows.push('');
+    return rows;
+  }
+
+  close(): void {
+    this.instance?.unmount();
+    this.instance = null;
+  }
+}
+
+/**
+ * Draws game states with Ink one column at a time, and the board one row at
+ * a time, keeping every drawing: a column or a row that looks as it did
+ * before is not drawn again. The rows laid side by side with the gaps
+ * between them are GameFrame's own rows (tests/ui/asciicast.test.tsx
+ * compares them), an order of magnitude faster than drawing every frame.
+ * `close` releases the Ink trees.
+ *
+ * Colour needs Chalk's level set whatever the output is, since the file is
+ * not a terminal: 256 colours while drawing, the old level afterwards.
+ */
+export class FrameRenderer {
+  private readonly columns = new Map<string, readonly string[]>();
+  private readonly boardRows = new Map<string, string>();
+  private readonly drawers = new Map<string, ColumnDrawer>();
+
+  constructor(private readonly display: Display) {}
+
+  /** Release the Ink trees. */
+  close(): void {
+    for (const drawer of this.drawers.values()) drawer.close();
+    this.drawers.clear();
+  }
+
+  /** The rows of the screen for `state`, LAYOUT.height of them, each trimmed at its end. */
+  rows(state: GameState): string[] {
+    const parts = gameFrameParts({ state, display: this.display });
+    const hidden = state.status === 'paused';
+    const [holdWidth, nextWidth, boardWidth, sideWidth] = GAME_FRAME_COLUMNS as [number, number, number, number];
+    const hold = this.column('h', `${state.hold}${hidden}`, holdWidth, parts.hold);
+    const next = this.column('n', `${nextPieces(state, this.display.preview).join('')}${hidden}`, nextWidth, parts.next);
+    const side = this.column(
+      's',
+      `${state.score},${state.level},${state.lines},${Math.floor(state.time / TICKS_PER_SECOND)},${state.settings.mode}`,
+      sideWidth,
+      parts.sidebar,
+    );
+    const board = parts.covered
+      ? this.draw('c', parts.board, boardWidth).map((row) => pad(row, boardWidth))
+      : this.board(state, boardWidth);
+    const gap = ' '.repeat(GAP);
+    const out: string[] = [];
+    for (let row = 0; row < LAYOUT.height; row++) {
+      out.push(`${hold[row]}${gap}${next[row]}${gap}${board[row]}${gap}${side[row]}`.trimEnd());
+    }
+    return out;
+  }
+
+  /** The board's rows: its border, and each row of cells drawn once per distinct look. */
+  private board(state: GameState, width: number): readonly string[] {
+    const frame = this.column('c', 'empty', width, <Board lines={[]} display={this.display} />);
+    const rows = boardLines(state, this.display.ghost).map((line) =>
+      remember(this.boardRows, ROW_CACHE_LIMIT, line, () =>
+        pad(this.draw('b', <Board lines={[line]} display={this.display} />, width)[1]!, width),
+      ),
+    );
+    return [frame[0]!, ...rows, ...frame.slice(rows.length + 1)];
+  }
+
+  /** The rows of column `name` as drawn for `key` and padded to `width`, drawn only the first time. */
+  private column(name: string, key: string, width: number, element: ReactElement): readonly string[] {
+    return remember(this.columns, COLUMN_CACHE_LIMIT, `${name}${key}`, () => this.draw(name, element, width).map((row) => pad(row, width)));
+  }
+
+  private draw(name: string, element: ReactElement, width: number): readonly string[] {
+    let drawer = this.drawers.get(name);
+    if (!drawer) {
+      drawer = new ColumnDrawer(width);
+      this.drawers.set(name, drawer);
+    }
+    const level = chalk.level;
+    if (this.display.palette) chalk.level = 2;
+    try {
+      return drawer.draw(element);
+    } finally {
+      chalk.level = level;
+    }
+  }
+}
+
+/** A row padded with spaces to `width` columns. */
+function pad(row: string, width: number): string {
+  return row + ' '.repeat(Math.max(0, width - columnsOf(row)));
+}
+
+/** What to write to turn the screen showing `before` into `after` (all of it when `before` is null). */
+function screenUpdate(before: readonly string[] | null, after: readonly string[]): string {
+  let out = before === null ? CLEAR : '';
+  for (let row = 0; row < Math.max(after.length, before?.length ?? 0); row++) {
+    const line = after[row] ?? '';
+    if (before !== null && before[row] === line) continue;
+    out += `${ESC}${row + 1};1H${line}${ESC}K`;
+  }
+  return out;
+}
+
+/**
+ * The events of a replay's recording, one per change of the picture, in
+ * order, each made when it is asked for: nothing is kept, so a long game's
+ * file can be written as it is made. The Ink trees are released when the
+ * events end or the caller stops asking.
+ */
+export function* castEvents(replay: AnyReplay, options: Omit<CastOptions, 'title' | 'timestamp'>): Generator<CastEvent, void, void> {
+  const display = resolveDisplay(options.display);
+  const limit = options.idleLimit ?? Number.POSITIVE_INFINITY;
+  const renderer = new FrameRenderer(display);
+  try {
+    yield* emitEvents(packedReplay(replay), display, limit, renderer);
+  } finally {
+    renderer.close();
+  }
+}
+
+function* emitEvents(replay: PackedReplay, display: Display, limit: number, renderer: FrameRenderer): Generator<CastEvent, void, void> {
+  const index = { replay, endTick: replayEndTick(replay) };
+  let position = startPosition(replay);
+  let shown: GameState | null = null;
+  let rows: string[] | null = null;
+  let lastWall = 0;
+  let time = 0;
+  // Each event is handed on once the next one is known, so the last can end with PARK_CURSOR.
+  let pending: CastEvent | null = null;
+  // Wall tick W shows the game through tick W - 1, as the watcher does.
+  for (let wall = 0; ; ) {
+    const { state } = position;
+    if (shown === null || !sameFrame(shown, state, display.preview)) {
+      const next = renderer.rows(state);
+      time += Math.min((wall - lastWall) / TICKS_PER_SECOND, limit);
+      lastWall = wall;
+      if (pending) yield pending;
+      pending = [seconds(time), 'o', screenUpdate(rows, next)];
+      shown = state;
+      rows = next;
+    }
+    if (state.status === 'over' || state.tick > index.endTick) {
+      yield [pending![0], 'o', pending![2] + PARK_CURSOR];
+      return;
+    }
+    // The recording shows the game's TIME, not the replay's clock: a long pause is one wait.
+    wall = nextChangeTick(index, position, false);
+    position = runTo(replay, position, wall - 1);
+  }
+}
+
+/** The header line's object for a recording of the game screen. */
+export function castHeader(options: Pick<CastOptions, 'title' | 'timestamp' | 'idleLimit'>): CastHeader {
+  return {
+    version: 2,
+    width: LAYOUT.width,
+    height: CAST_HEIGHT,
+    ...(options.timestamp === undefined ? {} : { timestamp: options.timestamp }),
+    ...(options.idleLimit === undefined ? {} : { idle_time_limit: options.idleLimit }),
+    title: options.title,
+    env: { TERM: 'xterm-256color' },
+  };
+}
+
+/**
+ * The lines of a replay's asciicast v2 file, each with its line feed: the
+ * header, then one per event, made one at a time (see `castEvents`).
+ */
+export function* castLines(replay: AnyReplay, options: CastOptions): Generator<string, void, void> {
+  yield `${JSON.stringify(castHeader(options))}\n`;
+  for (const event of castEvents(replay, options)) yield `${JSON.stringify(event)}\n`;
+}
+
+/** A replay as the text of an asciicast v2 file, whole: for short games and tests; a file is written from `castLines`. */
+export function replayCast(replay: AnyReplay, options: CastOptions): string {
+  return [...castLines(replay, options)].join('');
+}

@@ -1,0 +1,112 @@
+/**
+ * The fixed size of the game screen and the number formats it shows. Every
+ * size here is in terminal cells; a board cell is two columns wide.
+ */
+import { SPRINT_LINES, type Mode } from '../../core/index.js';
+import { TICKS_PER_SECOND } from '../input/handling.js';
+
+/** Columns of one board cell. */
+export const CELL_WIDTH = 2;
+/** Board columns (RULES.md "Playfield"). */
+export const BOARD_COLUMNS = 10;
+/** Visible board rows (RULES.md "Playfield"). */
+export const BOARD_ROWS = 20;
+/** Columns of the board with its border. */
+export const BOARD_WIDTH = BOARD_COLUMNS * CELL_WIDTH + 2;
+/** Rows of the board with its border. */
+export const BOARD_HEIGHT = BOARD_ROWS + 2;
+/** The HOLD and NEXT columns, left of the board: pieces four cells wide. */
+export const PIECE_COLUMN_WIDTH = 4 * CELL_WIDTH;
+/** The column right of the board: SCORE, LEVEL, LINES, TIME. */
+export const SIDEBAR_WIDTH = 10;
+/** Space between the columns. */
+export const GAP = 2;
+
+/**
+ * The whole game screen, HOLD | NEXT | board | numbers: what must fit in the
+ * terminal, and what `frameText` prints.
+ */
+export const LAYOUT = Object.freeze({
+  width: PIECE_COLUMN_WIDTH + GAP + PIECE_COLUMN_WIDTH + GAP + BOARD_WIDTH + GAP + SIDEBAR_WIDTH,
+  height: BOARD_HEIGHT,
+});
+
+/**
+ * Rows above a panel of `height` rows drawn over the board, to centre it.
+ * Whole rows: Yoga's own centring places rows at half positions, and its
+ * rounding then lets neighbouring rows overwrite each other.
+ */
+export function coverPadding(height: number): number {
+  return Math.max(0, Math.floor((BOARD_ROWS - height) / 2));
+}
+
+/** The terminal size, in columns and rows. */
+export interface TerminalSize {
+  readonly columns: number;
+  readonly rows: number;
+}
+
+/** Whether the game screen fits a terminal of this size. */
+export function fits(size: TerminalSize): boolean {
+  return size.columns >= LAYOUT.width && size.rows >= LAYOUT.height;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * Ticks of play as a clock: `m:ss`, or `h:mm:ss` past an hour; with
+ * `precise`, hundredths too (`m:ss.cc`). Whole seconds change once a second,
+ * so the running clock redraws once a second, not sixty times.
+ */
+export function formatTime(ticks: number, precise = false): string {
+  const totalSeconds = Math.floor(ticks / TICKS_PER_SECOND);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor(totalSeconds / 60) % 60;
+  const seconds = totalSeconds % 60;
+  const clock = hours > 0 ? `${hours}:${pad2(minutes)}:${pad2(seconds)}` : `${minutes}:${pad2(seconds)}`;
+  if (!precise) return clock;
+  const hundredths = Math.floor(((ticks % TICKS_PER_SECOND) * 100) / TICKS_PER_SECOND);
+  return `${clock}.${pad2(hundredths)}`;
+}
+
+/** Coarser units of a clock too wide for its place: hours in each. */
+const CLOCK_UNITS: readonly (readonly [unit: string, hours: number])[] = [
+  ['h', 1],
+  ['d', 24],
+  ['y', 24 * 365],
+];
+
+/**
+ * Ticks of play as a clock of at most `width` characters: {@link formatTime}
+ * while it fits (`9999:59:59` in ten, 416 days), then the first of whole
+ * hours, days or years of 365 days that fits (`192901234d` for 1e15 ticks;
+ * a safe integer of ticks is 4760273 years). A clock is never cut (a cut
+ * `4629629629:37:46` reads as `4629629629`) nor wrapped onto the next row.
+ */
+export function clockText(ticks: number, width: number): string {
+  const clock = formatTime(ticks);
+  if (clock.length <= width) return clock;
+  const hours = Math.floor(ticks / (TICKS_PER_SECOND * 3600));
+  let text = clock;
+  for (const [unit, per] of CLOCK_UNITS) {
+    text = `${Math.floor(hours / per)}${unit}`;
+    if (text.length <= width) break;
+  }
+  return text;
+}
+
+/** Pieces locked per second of play, two decimals (`0.00` before the first second). */
+export function piecesPerSecond(pieces: number, ticks: number): string {
+  if (ticks <= 0) return '0.00';
+  return ((pieces * TICKS_PER_SECOND) / ticks).toFixed(2);
+}
+
+/**
+ * SCORE, LEVEL, LINES (lines left in sprint) and TIME as the sidebar shows
+ * them. A number wider than the sidebar is cut to its width (a score of over
+ * ten digits; no game reaches one); TIME goes to coarser units instead.
+ */
+export function sidebarNumbers(score: number, level: number, lines: number, time: number, mode: Mode): string[] {
+  const shown = mode === 'sprint' ? Math.max(0, SPRINT_LINES - lines) : lines;
+  return [...[String(score), String(level), String(shown)].map((value) => value.slice(0, SIDEBAR_WIDTH)), clockText(time, SIDEBAR_WIDTH)];
+}

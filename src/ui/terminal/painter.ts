@@ -1,0 +1,257 @@
+/**
+ * Draws the screen's fields (the board rows and the four numbers, see
+ * screen-fields.ts) straight to the terminal, so that a piece that moves or
+ * falls, or a new second of TIME, costs a few cursor moves and the cells
+ * that changed instead of a render of the whole Ink tree.
+ *
+ * It sits between a screen controller and the Ink app. Each new view of the
+ * controller either changes only fields, and is drawn here at once without
+ * telling React, or changes the frame's structure (a panel, HOLD, NEXT, the
+ * terminal's size...), and goes to React, which renders the frame with its
+ * fields blank. Ink's frames pass through `stream`: each one is held until
+ * the end of its synchronized update, the fields are drawn over it (Ink may
+ * have rewritten any line they are on), and the whole goes out as one
+ * write. Field cells are drawn between a cursor save and restore, so Ink's
+ * own cursor bookkeeping never sees them.
+ *
+ * What the terminal shows is still the frame GameFrame draws whole: the
+ * fields overlay a frame whose fields are blank (tests/ui/screen-fields.test.ts,
+ * tests/ui/field-painter.test.tsx).
+ */
+import { withWrite } from './compact-output.js';
+import type { KeyEvent } from '../input/key-events.js';
+import type { TerminalSize } from '../frame/layout.js';
+import type { ScreenController, ScreenView } from '../drivers/screen.js';
+import { drawFields, sameStructure, screenFields, type Fields } from './screen-fields.js';
+import type { Display } from '../frame/theme.js';
+
+/** Begin and end of a synchronized update: Ink wraps every frame in them. */
+const BEGIN_FRAME = '\u001B[?2026h';
+const END_FRAME = '\u001B[?2026l';
+/** Save and restore the cursor (DECSC, DECRC): the field cells are drawn between them. */
+const SAVE_CURSOR = '\u001B7';
+const RESTORE_CURSOR = '\u001B8';
+/** Escape codes that set or query modes and draw nothing (`ESC[?25l`, `ESC[>11u`, `ESC[?u`...). */
+const MODES_ONLY = /^(?:\u001B\[[?>=<][\d;]*[A-Za-z])*$/;
+
+/** A screen controller whose field-only changes are drawn here; see the module comment. */
+export class FieldPainter implements ScreenController {
+  /** The stream to give Ink: the terminal's, with Ink's frames held and the fields drawn over them. */
+  readonly stream: NodeJS.WriteStream;
+  private readonly listeners = new Set<() => void>();
+  private unsubscribeInner: (() => void) | null = null;
+  /** The view and size of the frame React last committed: the structure on screen, or about to be. */
+  private committedView: ScreenView | null = null;
+  private committedSize: TerminalSize | null = null;
+  /** React was told of a change it has not committed yet. */
+  private reactBehind = false;
+  /** The fields last drawn here (null: none); `trusted` while the terminal is known to show them as drawn. */
+  private shown: Fields | null = null;
+  private trusted = false;
+  /** Ink's frame being written, from its begin to its end, and the callbacks of its writes. */
+  private held: string[] | null = null;
+  private heldCallbacks: (() => void)[] = [];
+  /** A frame ended (or Ink wrote outside one, or React committed): the fields are drawn at the end of this task. */
+  private flushQueued = false;
+  private closed = false;
+  /** The terminal is the shell's (Ctrl-Z): nothing is drawn until {@link resumed}. */
+  private away = false;
+
+  constructor(
+    private readonly inner: ScreenController,
+    private readonly display: Display,
+    private readonly out: NodeJS.WriteStream,
+  ) {
+    this.stream = withWrite(out, (chunk, ...rest) => this.inkWrite(chunk, rest));
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    this.unsubscribeInner ??= this.inner.subscribe(this.changed);
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) {
+        this.unsubscribeInner?.();
+        this.unsubscribeInner = null;
+      }
+    };
+  };
+
+  readonly getView = (): ScreenView => this.inner.getView();
+
+  start(): void {
+    this.inner.start();
+  }
+
+  key(event: KeyEvent): 'quit' | null {
+    return this.inner.key(event);
+  }
+
+  resize(size: TerminalSize): void {
+    this.inner.resize(size);
+  }
+
+  /** Stop the controller and draw nothing more (the app is about to leave the screen). */
+  stop(): void {
+    this.close();
+    this.inner.stop();
+  }
+
+  settled(): Promise<void> {
+    return this.inner.settled();
+  }
+
+  /**
+   * The terminal goes back to the shell: a frame still held goes out, then
+   * nothing is drawn here (Ink's writes pass through as they come, its frame
+   * erased and the alternate screen left) until {@link resumed}.
+   */
+  suspend(): void {
+    this.inner.suspend();
+    this.flush();
+    this.away = true;
+  }
+
+  /** The terminal is the game's again, its screen new: the fields are drawn whole over Ink's next frame. */
+  resumed(): void {
+    this.away = false;
+    this.trusted = false;
+    this.queueFlush();
+  }
+
+  /** Write out a frame still held and draw nothing after it. Idempotent. */
+  close(): void {
+    if (this.closed) return;
+    this.flush();
+    this.closed = true;
+  }
+
+  /** React committed the frame of `view` at `size` (from a layout effect, after Ink has written or queued it). */
+  committed(view: ScreenView, size: TerminalSize): void {
+    this.committedView = view;
+    this.committedSize = size;
+    if (view === this.inner.getView()) this.reactBehind = false;
+    this.queueFlush();
+  }
+
+  /** A new view from the controller: fields drawn here, or a new structure for React. */
+  private readonly changed = (): void => {
+    const view = this.inner.getView();
+    const committed = this.committedView;
+    if (
+      !this.closed &&
+      !this.away &&
+      !this.reactBehind &&
+      committed &&
+      this.committedSize &&
+      sameStructure(view, committed, this.display.preview)
+    ) {
+      // A frame of Ink's still held ends with the fields of the newest view anyway.
+      if (this.held === null && !this.flushQueued) this.paint();
+      return;
+    }
+    this.reactBehind = true;
+    for (const listener of this.listeners) listener();
+  };
+
+  /**
+   * Draw the fields where they differ from what is shown, as a frame of its
+   * own. A field the new view covers (the board under a pause or help panel)
+   * has no cells to draw, yet what was drawn of it is still on the screen
+   * until Ink's frame of the panel comes: it stays among the fields shown,
+   * so that the blanking before that frame erases it (Ink's frame is the
+   * difference from its last one, which had the field blank).
+   */
+  private paint(): void {
+    const cells = this.draw(this.fieldsNow(), true);
+    if (cells) this.out.write(BEGIN_FRAME + cells + END_FRAME);
+  }
+
+  /**
+   * Codes that turn the fields shown into `fields` (all of them when the
+   * screen is not trusted), cursor saved and restored; '' when nothing
+   * changes. With `keepCovered`, a field `fields` leaves out keeps what is
+   * shown of it (see `paint`).
+   */
+  private draw(fields: Fields | null, keepCovered = false): string {
+    if (!fields) return '';
+    const before = this.trusted ? this.shown : null;
+    const cells = drawFields(before, fields);
+    this.shown = keepCovered && before ? fields.map((field, i) => field ?? before[i] ?? null) : fields;
+    this.trusted = true;
+    return cells ? SAVE_CURSOR + cells + RESTORE_CURSOR : '';
+  }
+
+  /** The fields to show over the committed frame: the newest view's, or the committed one's while React catches up on a new structure. */
+  private fieldsNow(): Fields | null {
+    const committed = this.committedView;
+    if (!committed || !this.committedSize) return null;
+    const view = this.inner.getView();
+    const source = sameStructure(view, committed, this.display.preview) ? view : committed;
+    return screenFields(source, this.display, this.committedSize);
+  }
+
+  private inkWrite(written: unknown, rest: unknown[]): boolean {
+    const write = this.out.write.bind(this.out) as (...args: unknown[]) => boolean;
+    if (this.closed || this.away || typeof written !== 'string') return write(written, ...rest);
+    let chunk = written;
+    if (this.held === null && chunk.startsWith(BEGIN_FRAME)) {
+      // A frame ended but not yet flushed goes out first, in order.
+      if (this.flushQueued) this.flush();
+      // Ink's frame is the difference from its last one, in which the fields were blank: blank them first.
+      this.held = [BEGIN_FRAME + this.blankShown()];
+      chunk = chunk.slice(BEGIN_FRAME.length);
+    }
+    if (this.held !== null) {
+      this.held.push(chunk);
+      if (chunk.endsWith(END_FRAME)) this.queueFlush();
+      // Callbacks of held writes are called when the frame goes out.
+      const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+      if (callback) this.heldCallbacks.push(callback);
+      return true;
+    }
+    if (this.flushQueued) this.flush();
+    // Anything else Ink writes that is more than modes (the keyboard protocol, the cursor shown or hidden), such as a clear, may cover fields: draw them all again after it.
+    if (!MODES_ONLY.test(chunk)) {
+      this.trusted = false;
+      this.queueFlush();
+    }
+    return write(chunk, ...rest);
+  }
+
+  /** Codes that blank every field drawn here, as Ink last drew those cells; then nothing of the fields is shown. */
+  private blankShown(): string {
+    return this.draw(
+      this.shown?.map((field) => field && { ...field, text: ' '.repeat(field.text.length), styles: field.styles.map(() => '') }) ?? null,
+    );
+  }
+
+  private queueFlush(): void {
+    if (this.flushQueued || this.closed || this.away) return;
+    this.flushQueued = true;
+    queueMicrotask(() => this.flush());
+  }
+
+  /** Write out Ink's held frame with the fields drawn before its end; or, without one, the fields that changed. */
+  private flush(): void {
+    if (!this.flushQueued && this.held === null) return;
+    this.flushQueued = false;
+    if (this.closed || this.away) return;
+    const held = this.held;
+    const callbacks = this.heldCallbacks;
+    this.held = null;
+    this.heldCallbacks = [];
+    if (held === null) {
+      this.paint();
+      return;
+    }
+    const frame = held.join('');
+    const cells = this.draw(this.fieldsNow());
+    const text = frame.endsWith(END_FRAME) ? frame.slice(0, -END_FRAME.length) + cells + END_FRAME : frame + cells;
+    if (callbacks.length === 0) this.out.write(text);
+    else
+      this.out.write(text, () => {
+        for (const callback of callbacks) callback();
+      });
+  }
+}

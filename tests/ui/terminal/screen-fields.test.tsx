@@ -1,0 +1,179 @@
+/**
+ * The fields the terminal app draws itself (board rows, the four numbers)
+ * are the frame Ink draws: a frame drawn with its fields blank, overlaid
+ * with `screenFields`, is the same picture as the frame drawn whole, colours
+ * included; and `drawFields` turns one set of fields into another on screen
+ * with only the cells that changed.
+ */
+import fc from 'fast-check';
+import { renderToString } from 'ink';
+import { describe, expect, it } from 'vitest';
+import { advance, createGame, inputAction, step, TICK, type GameState, type InputName } from '../../../src/core/index.js';
+import type { TerminalSize } from '../../../src/ui/frame/layout.js';
+import type { ScreenView } from '../../../src/ui/drivers/screen.js';
+import { drawFields, sameStructure, screenFields, type Fields } from '../../../src/ui/terminal/screen-fields.js';
+import { Screen } from '../../../src/ui/components/Screen.js';
+import { PALETTE_16, PALETTE_256, resolveDisplay, type DisplayOptions } from '../../../src/ui/frame/theme.js';
+import { fresh, gameOver, midGame, play, rowsAboutToClear, withChalkLevel256 } from '../helpers.js';
+import { VtScreen } from '../vt-screen.js';
+
+withChalkLevel256();
+
+/** The screen Ink draws for `view`, played back on a terminal of `size`. */
+function inkScreen(view: ScreenView, options: DisplayOptions, size: TerminalSize, fieldsBlank: boolean): VtScreen {
+  const display = resolveDisplay(options);
+  const text = renderToString(<Screen view={view} size={size} display={display} fieldsBlank={fieldsBlank} />, { columns: size.columns });
+  const screen = new VtScreen(size.columns, size.rows);
+  screen.write(text);
+  return screen;
+}
+
+/** The whole frame, and the blank frame with the fields drawn over it, as pictures with colours. */
+function bothWays(view: ScreenView, options: DisplayOptions = {}, size: TerminalSize = { columns: 80, rows: 24 }) {
+  const whole = inkScreen(view, options, size, false);
+  const overlaid = inkScreen(view, options, size, true);
+  const fields = screenFields(view, resolveDisplay(options), size);
+  if (fields) overlaid.write(drawFields(null, fields));
+  return { whole: whole.picture(), overlaid: overlaid.picture(), fields };
+}
+
+const view = (state: GameState, extra: Partial<ScreenView> = {}): ScreenView => ({ state, help: false, ...extra });
+
+const INPUTS: InputName[] = ['left', 'right', 'cw', 'ccw', 'softDrop', 'hardDrop', 'hold'];
+
+/** A game after a random run of actions and ticks. */
+const games = fc
+  .record({
+    seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+    moves: fc.array(fc.tuple(fc.constantFrom(...INPUTS), fc.integer({ min: 0, max: 90 })), { maxLength: 60 }),
+    mode: fc.constantFrom('marathon' as const, 'sprint' as const),
+  })
+  .map(({ seed, moves, mode }) => {
+    let state = createGame({ seed, mode });
+    for (const [input, ticks] of moves) {
+      if (state.status === 'over') break;
+      state = advance(step(state, inputAction(input)), ticks);
+    }
+    return state;
+  });
+
+describe('screenFields', () => {
+  it.each([
+    ['a fresh game', fresh()],
+    ['a game in progress with a held piece', midGame()],
+    ['rows about to clear', rowsAboutToClear()],
+    ['a paused game (the board is covered, the numbers are not)', play(midGame(), 'pause')],
+    ['a game over', gameOver()],
+  ])('overlaid on the blank frame, they are the whole frame: %s', (_name, state) => {
+    for (const options of [
+      { color: PALETTE_256 },
+      { color: PALETTE_16 },
+      {},
+      { ascii: true },
+      { ghost: false, preview: 2 },
+    ] as DisplayOptions[]) {
+      const { whole, overlaid } = bothWays(view(state), options);
+      expect(overlaid).toEqual(whole);
+    }
+  });
+
+  it('the blank frame differs from the whole one exactly where the fields are', () => {
+    const state = midGame();
+    const size = { columns: 80, rows: 24 };
+    const blank = inkScreen(view(state), { color: PALETTE_256 }, size, true).picture();
+    const whole = inkScreen(view(state), { color: PALETTE_256 }, size, false).picture();
+    const fields = screenFields(view(state), resolveDisplay({ color: PALETTE_256 }), size)!;
+    const inField = (row: number, column: number) =>
+      fields.some((f) => f !== null && f.row === row && column >= f.column && column < f.column + f.text.length);
+    let differing = 0;
+    for (let row = 0; row < size.rows; row++) {
+      const cells = [...blank[row]!.replace(/\{[^}]*\}/g, '')];
+      for (let column = 0; column < size.columns; column++) {
+        if (inField(row, column)) expect(cells[column]).toBe(' ');
+      }
+      if (blank[row] !== whole[row]) {
+        differing++;
+        expect(fields.some((f) => f?.row === row)).toBe(true);
+      }
+    }
+    // The falling piece, the ghost, the stack and the numbers.
+    expect(differing).toBeGreaterThan(4);
+  });
+
+  it('covers the help panel, the demo and a larger terminal (the frame centred)', () => {
+    const state = midGame();
+    for (const [v, size] of [
+      [view(state, { help: true }), { columns: 80, rows: 24 }],
+      [view(state, { watch: { kind: 'demo' } }), { columns: 101, rows: 37 }],
+      [view(state), { columns: 54, rows: 22 }],
+    ] as [ScreenView, TerminalSize][]) {
+      const { whole, overlaid } = bothWays(v, { color: PALETTE_256 }, size);
+      expect(overlaid).toEqual(whole);
+    }
+  });
+
+  it('is null when the terminal is too small for the frame', () => {
+    expect(screenFields(view(fresh()), resolveDisplay({}), { columns: 53, rows: 24 })).toBeNull();
+  });
+
+  it('overlaid on the blank frame, they are the whole frame for any game', () => {
+    fc.assert(
+      fc.property(games, fc.constantFrom<DisplayOptions>({ color: PALETTE_256 }, { ascii: true, color: PALETTE_16 }), (state, options) => {
+        const { whole, overlaid } = bothWays(view(state), options);
+        expect(overlaid).toEqual(whole);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('drawFields', () => {
+  const display = resolveDisplay({ color: PALETTE_256 });
+  const size = { columns: 80, rows: 24 };
+
+  it('turns the fields of one game state into another', () => {
+    fc.assert(
+      fc.property(games, games, (a, b) => {
+        const before = screenFields(view(a), display, size)!;
+        const after = screenFields(view(b), display, size)!;
+        const screen = new VtScreen(80, 24);
+        screen.write(drawFields(null, before));
+        screen.write(drawFields(before, after));
+        const direct = new VtScreen(80, 24);
+        direct.write(drawFields(null, after));
+        expect(screen.picture()).toEqual(direct.picture());
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('writes only the cells that changed: a one-cell move is one short run per changed row', () => {
+    const state = fresh();
+    const moved = play(state, 'left');
+    const codes = drawFields(screenFields(view(state), display, size), screenFields(view(moved), display, size)!);
+    // Seed 1 starts with a J: one of its rows is above the visible board; the ghost's two rows are on the floor.
+    expect(codes.match(/\u001B\[\d+;\d+H/g)).toHaveLength(3);
+    expect(codes.length).toBeLessThan(100);
+    expect(drawFields(screenFields(view(state), display, size), screenFields(view(state), display, size)!)).toBe('');
+  });
+
+  it('draws a field whole where the one before it was hidden or elsewhere', () => {
+    const fields = screenFields(view(fresh()), display, size)!;
+    const hidden: Fields = fields.map((field, i) => (i < 20 ? null : field));
+    const codes = drawFields(hidden, fields);
+    expect(codes.match(/\u001B\[\d+;\d+H/g)).toHaveLength(20);
+  });
+});
+
+describe('sameStructure', () => {
+  it('holds for a move or a tick, not for a new piece in NEXT, a hold, a pause or help', () => {
+    const state = fresh();
+    const a = view(state);
+    expect(sameStructure(a, view(play(state, 'left')), 5)).toBe(true);
+    expect(sameStructure(a, view(step(state, TICK)), 5)).toBe(true);
+    expect(sameStructure(a, view(play(state, 'hardDrop')), 5)).toBe(false);
+    expect(sameStructure(a, view(play(state, 'hold')), 5)).toBe(false);
+    expect(sameStructure(a, view(play(state, 'pause')), 5)).toBe(false);
+    expect(sameStructure(a, { ...a, help: true }, 5)).toBe(false);
+  });
+});
