@@ -16,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { runPlay, type PlayTerminal } from '../src/ui/terminal/run-screen.js';
+import { processTime } from '../src/cli/screen-time.js';
 import { PALETTE_256 } from '../src/ui/frame/theme.js';
 import { FakeStdin, FakeStdout } from '../tests/ui/fake-terminal.js';
 
@@ -49,8 +50,8 @@ const stdin = new FakeStdin();
 const stdout = new CountingStdout();
 const stderr = new CountingStdout();
 const done = runPlay({
-  settings: {},
-  nextSeed: () => 1,
+  config: { settings: {}, seedOf: () => 1 },
+  time: processTime(),
   display: { color: PALETTE_256 },
   terminal: { stdin, stdout, stderr } as unknown as PlayTerminal,
 });

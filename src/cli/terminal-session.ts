@@ -6,10 +6,11 @@
  */
 import type { Command } from 'commander';
 import type { Keymap } from '../ui/input/keymap.js';
-import type { PlayOutcome, ScreenContext } from '../ui/terminal/run-screen.js';
-import type { ScreenController } from '../ui/drivers/screen.js';
+import type { Driver } from '../ui/drivers/screen.js';
+import type { PlayOutcome } from '../ui/terminal/run-screen.js';
 import type { DisplayOptions } from '../ui/frame/theme.js';
 import { processInterruptions, stopProcess } from './actions/play.js';
+import { processTime } from './screen-time.js';
 import { loadSettings } from './config.js';
 import type { CliDeps } from './deps.js';
 import { warningLine } from './errors.js';
@@ -51,10 +52,11 @@ export async function lookFor(options: LookOptions, command: Command, deps: CliD
 }
 
 /**
- * Show `controller`'s screen until the viewer quits, the terminal restored
- * on every way out; after a signal, die of it as the shell expects.
+ * Show a screen (`driver` from `model`) until the viewer quits, the
+ * terminal restored on every way out; after a signal, die of it as the
+ * shell expects.
  */
-export async function runOnTerminal(deps: CliDeps, look: Look, controller: (context: ScreenContext) => ScreenController): Promise<void> {
+export async function runOnTerminal<M>(deps: CliDeps, look: Look, driver: Driver<M>, model: M): Promise<void> {
   deps.holdYoungGeneration();
   const { runScreen } = await import('../ui/terminal/run-screen.js');
   let outcome!: PlayOutcome;
@@ -65,7 +67,9 @@ export async function runOnTerminal(deps: CliDeps, look: Look, controller: (cont
       terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       interruptions: processInterruptions,
       stopProgram: stopProcess,
-      controller,
+      time: processTime(),
+      driver,
+      model,
     });
   } finally {
     for (const line of look.warnings) deps.stderr.write(warningLine(line));

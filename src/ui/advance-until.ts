@@ -7,7 +7,7 @@
  * TICK)` one tick at a time gives, stopped at the same tick.
  */
 import { advance, type GameState } from '../core/index.js';
-import { ticksUntilChange } from './frame-view.js';
+import { ticksUntilChange } from './frame/board-lines.js';
 
 /**
  * Up to `ticks` ticks of `state` with no input, stopping early right after

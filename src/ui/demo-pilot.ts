@@ -4,8 +4,8 @@
  * moment's thought. The game runs through the core like any other, with
  * gravity acting between the inputs; when gravity makes an input
  * impossible (the piece fell against the stack), the bot decides again from
- * where the piece is. Pure and clock-free: the caller says which tick is in
- * progress, as with the game's own session.
+ * where the piece is. Pure, immutable and clock-free: the caller says which
+ * tick is in progress, as with a game of its own.
  */
 import { decide } from '../bot/index.js';
 import { inputAction, step, type GameState, type InputName } from '../core/index.js';
@@ -26,83 +26,73 @@ export const DEMO_PACE: DemoPace = Object.freeze({ think: 20, gap: 6 });
 interface Plan {
   /** Pieces locked when the plan was made: a lock ends the plan. */
   readonly pieces: number;
-  readonly inputs: InputName[];
+  readonly inputs: readonly InputName[];
   /** The tick the next input is pressed in. */
-  at: number;
+  readonly at: number;
 }
 
 /** A game played by the bot at a watchable pace. */
-export class DemoPilot {
-  private current: GameState;
-  private plan: Plan | null = null;
-  private readonly pace: DemoPace;
-  private readonly onInput: ((tick: number, input: InputName) => void) | undefined;
+export interface Pilot {
+  readonly game: GameState;
+  readonly plan: Plan | null;
+}
 
-  /** `onInput` hears each input that changed the game, with its tick (a replay of the demo). */
-  constructor(initial: GameState, pace: DemoPace = DEMO_PACE, onInput?: (tick: number, input: InputName) => void) {
-    if (!Number.isInteger(pace.think) || pace.think < 0 || !Number.isInteger(pace.gap) || pace.gap < 1) {
-      throw new RangeError(`demo pace ${JSON.stringify(pace)}: think must be a whole number >= 0 and gap >= 1`);
-    }
-    this.current = initial;
-    this.pace = pace;
-    this.onInput = onInput;
+/** An input that changed the game, and the tick it came in. */
+export type PilotInput = readonly [tick: number, input: InputName];
+
+/** The bot at `game`, which has not decided anything yet. */
+export function startPilot(game: GameState, pace: DemoPace = DEMO_PACE): Pilot {
+  if (!Number.isInteger(pace.think) || pace.think < 0 || !Number.isInteger(pace.gap) || pace.gap < 1) {
+    throw new RangeError(`demo pace ${JSON.stringify(pace)}: think must be a whole number >= 0 and gap >= 1`);
   }
+  return { game, plan: null };
+}
 
-  /** The game now. */
-  get state(): GameState {
-    return this.current;
-  }
+/** The tick of the bot's next input, or null when it has none (the game is over, or it has not decided yet). */
+export function pilotNextInput(pilot: Pilot): number | null {
+  return pilot.plan && pilot.plan.pieces === pilot.game.pieces ? pilot.plan.at : null;
+}
 
-  /** The tick of the bot's next input, or null when it has none (the game is over). */
-  get nextInputTick(): number | null {
-    return this.plan && this.plan.pieces === this.current.pieces ? this.plan.at : null;
-  }
+function decideAt(game: GameState, at: number): Plan | null {
+  const move = decide(game);
+  return move ? { pieces: game.pieces, inputs: move.inputs, at } : null;
+}
 
-  /**
-   * Play every tick before `target`, so that `target` is the tick in
-   * progress; the bot's inputs due by then (those of `target` too) are
-   * pressed, each in its tick, before that tick's gravity.
-   */
-  runTo(target: number): void {
-    for (;;) {
-      if (this.current.status !== 'playing') return;
-      const plan = this.planned();
-      if (plan && plan.at <= this.current.tick) {
-        this.press(plan);
+/**
+ * Play every tick before `target`, so that `target` is the tick in
+ * progress; the bot's inputs due by then (those of `target` too) are
+ * pressed, each in its tick, before that tick's gravity. Returns the pilot
+ * then and the inputs it pressed on the way (a replay of the demo).
+ */
+export function pilotRunTo(
+  start: Pilot,
+  target: number,
+  pace: DemoPace = DEMO_PACE,
+): { readonly pilot: Pilot; readonly inputs: PilotInput[] } {
+  let { game, plan } = start;
+  const inputs: PilotInput[] = [];
+  for (;;) {
+    if (game.status !== 'playing') break;
+    // The plan for the piece in play, made when a piece appears (the bot's choice, a moment later).
+    if (!plan || plan.pieces !== game.pieces || plan.inputs.length === 0) plan = decideAt(game, game.tick + pace.think);
+    if (plan && plan.at <= game.tick) {
+      const input = plan.inputs[0]!;
+      const after = step(game, inputAction(input));
+      if (after === game) {
+        // Gravity moved the piece since the plan was made: choose again from here.
+        plan = decideAt(game, game.tick + pace.gap);
         continue;
       }
-      if (this.current.tick >= target) return;
-      const until = plan ? Math.min(target, plan.at) : target;
-      const pieces = this.current.pieces;
-      // Stop at a lock, so the next piece's thinking starts the tick it appears.
-      this.current = advanceUntil(this.current, until - this.current.tick, (s) => s.pieces !== pieces);
+      inputs.push([game.tick, input]);
+      plan = { ...plan, inputs: plan.inputs.slice(1), at: game.tick + pace.gap };
+      game = after;
+      continue;
     }
+    if (game.tick >= target) break;
+    const until = plan ? Math.min(target, plan.at) : target;
+    const pieces = game.pieces;
+    // Stop at a lock, so the next piece's thinking starts the tick it appears.
+    game = advanceUntil(game, until - game.tick, (s) => s.pieces !== pieces);
   }
-
-  /** The plan for the piece in play, made when a piece appears (the bot's choice, a moment later). */
-  private planned(): Plan | null {
-    const s = this.current;
-    if (this.plan && this.plan.pieces === s.pieces && this.plan.inputs.length > 0) return this.plan;
-    this.plan = this.decideAt(s.tick + this.pace.think);
-    return this.plan;
-  }
-
-  private decideAt(at: number): Plan | null {
-    const move = decide(this.current);
-    return move ? { pieces: this.current.pieces, inputs: [...move.inputs], at } : null;
-  }
-
-  private press(plan: Plan): void {
-    const before = this.current;
-    const input = plan.inputs.shift()!;
-    const after = step(before, inputAction(input));
-    if (after === before) {
-      // Gravity moved the piece since the plan was made: choose again from here.
-      this.plan = this.decideAt(before.tick + this.pace.gap);
-      return;
-    }
-    this.current = after;
-    this.onInput?.(before.tick, input);
-    plan.at = before.tick + this.pace.gap;
-  }
+  return { pilot: { game, plan }, inputs };
 }

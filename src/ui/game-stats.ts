@@ -5,7 +5,7 @@
  * (which games count is the core's rule: `scoredResult`).
  */
 import { beats, scoredResult, type GameState } from '../core/index.js';
-import { TICKS_PER_SECOND } from './input/handling.js';
+import { TICKS_PER_SECOND } from '../core/index.js';
 
 /** The statistics of a game. */
 export interface GameStats {

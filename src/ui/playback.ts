@@ -27,8 +27,8 @@ import {
   type PackedReplay,
 } from '../core/index.js';
 import { advanceUntil } from './advance-until.js';
-import { ticksUntilChange } from './frame-view.js';
-import { TICKS_PER_SECOND } from './input/handling.js';
+import { ticksUntilChange } from './frame/board-lines.js';
+import { TICKS_PER_SECOND } from '../core/index.js';
 
 /** A moment of a replay: the game, and the index of the next input to apply. */
 export interface Position {

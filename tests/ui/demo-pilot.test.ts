@@ -4,14 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createGame, runReplay, type GameSettings, type InputName } from '../../src/core/index.js';
-import { DEMO_PACE, DemoPilot } from '../../src/ui/demo-pilot.js';
+import { DEMO_PACE, pilotNextInput, pilotRunTo, startPilot, type Pilot } from '../../src/ui/demo-pilot.js';
 
 /** Run a demo game to `ticks`, stepping the clock the way the controller does (a few ticks at a time). */
 function demo(settings: Omit<GameSettings, 'seed'>, seed: number, ticks: number, stride = 7) {
   const inputs: [number, InputName][] = [];
-  const pilot = new DemoPilot(createGame({ seed, ...settings }), DEMO_PACE, (tick, input) => void inputs.push([tick, input]));
-  for (let tick = 0; tick <= ticks && pilot.state.status === 'playing'; tick += stride) pilot.runTo(tick);
-  return { pilot, inputs };
+  let at: Pilot = startPilot(createGame({ seed, ...settings }), DEMO_PACE);
+  for (let tick = 0; tick <= ticks && at.game.status === 'playing'; tick += stride) {
+    const ran = pilotRunTo(at, tick, DEMO_PACE);
+    at = ran.pilot;
+    for (const [t, input] of ran.inputs) inputs.push([t, input]);
+  }
+  return { pilot: { state: at.game, nextInputTick: pilotNextInput(at) }, inputs };
 }
 
 describe('the demo pilot', () => {
@@ -55,12 +59,11 @@ describe('the demo pilot', () => {
   });
 
   it('says when it presses next, so the screen can sleep until then', () => {
-    const pilot = new DemoPilot(createGame({ seed: 1 }));
-    pilot.runTo(0);
-    expect(pilot.nextInputTick).toBe(DEMO_PACE.think);
+    const { pilot } = pilotRunTo(startPilot(createGame({ seed: 1 })), 0);
+    expect(pilotNextInput(pilot)).toBe(DEMO_PACE.think);
   });
 
   it('refuses a pace with no gap between inputs', () => {
-    expect(() => new DemoPilot(createGame({ seed: 1 }), { think: 5, gap: 0 })).toThrow(RangeError);
+    expect(() => startPilot(createGame({ seed: 1 }), { think: 5, gap: 0 })).toThrow(RangeError);
   });
 });

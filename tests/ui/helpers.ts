@@ -4,6 +4,11 @@
  */
 import chalk from 'chalk';
 import { afterAll, beforeAll } from 'vitest';
+import { Loop } from '../../src/ui/drivers/loop.js';
+import type { Driver, Effect, ScreenView } from '../../src/ui/drivers/screen.js';
+import type { TerminalSize } from '../../src/ui/frame/layout.js';
+import { resolveDisplay } from '../../src/ui/frame/theme.js';
+import type { KeyEvent } from '../../src/ui/input/key-events.js';
 import {
   advance,
   boardFromRows,
@@ -105,3 +110,46 @@ export function withChalkLevel256(): void {
 }
 
 export { FakeStdin, FakeStdout, fakeTerminal } from './fake-terminal.js';
+
+/**
+ * A screen under test: its driver in the one `Loop`, on fake time, with the
+ * effects it reports collected and `onGameEnd`-style answers awaited.
+ */
+export function screenHarness<M>(
+  driver: Driver<M>,
+  model: M,
+  time: ReturnType<typeof fakeTime>,
+  options: { readonly onEffect?: (effect: Effect, loop: Loop<M>) => undefined | Promise<unknown>; readonly preview?: number } = {},
+) {
+  const pending: Promise<unknown>[] = [];
+  const effects: Effect[] = [];
+  const loop: Loop<M> = new Loop(driver, model, {
+    now: time.now,
+    timers: time.timers,
+    display: resolveDisplay({ preview: options.preview ?? 5 }),
+    size: { columns: 80, rows: 24 },
+    onEffect: (effect) => {
+      effects.push(effect);
+      const started = options.onEffect?.(effect, loop);
+      if (started) pending.push(started);
+    },
+  });
+  return {
+    loop,
+    effects,
+    start: () => loop.start(),
+    key: (event: KeyEvent) => loop.key(event),
+    resize: (size: TerminalSize) => loop.resize(size),
+    suspend: () => loop.suspend(),
+    stop: () => loop.stop(),
+    subscribe: loop.subscribe,
+    /** What the screen shows now. */
+    view: (): ScreenView => driver.view(loop.model),
+    /** The game shown now. */
+    get state(): GameState {
+      return driver.view(loop.model).game;
+    },
+    /** Settles when what the effects started has. */
+    settled: () => Promise.all(pending).then(() => undefined),
+  };
+}

@@ -7,7 +7,7 @@ import { useInput } from 'ink';
 import { render } from 'ink-testing-library';
 import { createElement } from 'react';
 import { keyEventsFromInk, type KeyEvent } from '../../src/ui/input/key-events.js';
-import { TICK_MS } from '../../src/ui/input/handling.js';
+import { TICK_MS } from '../../src/ui/drivers/tick-clock.js';
 import TERMINAL_KEYS from '../fixtures/terminal-keys.json' with { type: 'json' };
 
 /** The terminals recorded. */

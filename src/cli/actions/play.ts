@@ -10,6 +10,9 @@ import type { CliDeps } from '../deps.js';
 import { warningLine } from '../errors.js';
 import { pathsFor } from '../paths.js';
 import { requireScreen } from '../require-screen.js';
+import { faultHooks } from '../fault-hooks.js';
+import { sessionSeed } from '../session-seeds.js';
+import { processTime } from '../screen-time.js';
 import { personalBests } from '../game-archive.js';
 import { createGameLog, openArchive } from '../play-recording.js';
 import { quitLine } from '../quit-line.js';
@@ -85,8 +88,8 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
 
   const settings = { startLevel: options.level ?? 0, mode: options.mode ?? 'marathon', queue: options.queue ?? '' } as const;
   // A fixed --seed replays the same pieces after a restart; otherwise each game gets a new one.
-  const nextSeed = () => options.seed ?? deps.randomSeed();
-  const firstSeed = nextSeed();
+  const firstSeed = options.seed ?? deps.randomSeed();
+  const seedOf = (game: number) => sessionSeed(options.seed, firstSeed, game);
   const archive = await openArchive(paths.data);
   const log = createGameLog({ record: options.record, archive, version: deps.version, now: () => new Date() }, warnings);
   // A signal before the screen is up ends the program without an empty replay left among the kept ones.
@@ -103,8 +106,6 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
 
   const { runPlay } = await import('../../ui/terminal/run-screen.js');
   const { screenPalette } = await import('../color-depth.js');
-  // The hardening tests' hook (tests/e2e/exit-paths.test.ts): a component or a timer that throws.
-  (await import('../../ui/fault-injection.js')).armFault(deps.env.INKTRIS_FAULT);
   const color = fromCli('color') ? options.color : config.color;
   let games = 0;
   let outcome!: PlayOutcome;
@@ -113,8 +114,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   unguard();
   try {
     outcome = await runPlay({
-      settings,
-      nextSeed: () => (games === 0 ? firstSeed : nextSeed()),
+      config: { settings, seedOf, handling: { ...DEFAULT_HANDLING, das: config.das, arr: config.arr }, bests },
       display: {
         ascii: options.ascii ?? false,
         ghost: fromCli('ghost') ? options.ghost : config.ghost,
@@ -122,11 +122,11 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
         color: screenPalette(color, deps.env, process.stdout),
       },
       keymap: config.keys,
-      handling: { ...DEFAULT_HANDLING, das: config.das, arr: config.arr },
       terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+      time: processTime(),
       interruptions: processInterruptions,
       stopProgram: stopProcess,
-      personalBests: bests,
+      faults: faultHooks(deps.env.INKTRIS_FAULT),
       // A restart never throws for want of a replay file: the game goes on, the line comes after it.
       onGameStart: (game) => {
         if (games++ > 0) log.start(game);

@@ -55,9 +55,8 @@ export async function replayAction(
     const { lookFor, runOnTerminal } = await import('../terminal-session.js');
     const look = await lookFor(options, command, deps);
     const { indexReplay } = await import('../../ui/playback.js');
-    const { WatchController } = await import('../../ui/drivers/replay.js');
-    const index = indexReplay(replay);
-    await runOnTerminal(deps, look, (context) => new WatchController({ index, preview: context.display.preview, ...context }));
+    const { REPLAY, replayModel } = await import('../../ui/drivers/replay.js');
+    await runOnTerminal(deps, look, REPLAY, replayModel(indexReplay(replay)));
     return;
   }
   if (options.json) {

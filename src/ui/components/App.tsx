@@ -1,50 +1,52 @@
 /**
- * The interactive game: the screen for the controller's view, at the size of
- * the terminal.
+ * The terminal app: the loop's frames drawn at the size of the terminal,
+ * keys and the size handed to the loop.
  */
 import { useApp, useWindowSize, type SuspendTerminal } from 'ink';
 import { useLayoutEffect } from 'react';
-import type { FieldPainter } from '../terminal/painter.js';
-import { injectFault } from '../fault-injection.js';
-import type { KeyboardProtocol } from '../terminal/keyboard-protocol.js';
+import type { ScreenLoop } from '../drivers/loop.js';
+import type { Frame } from '../frame/frame-model.js';
 import type { TerminalSize } from '../frame/layout.js';
-import type { ScreenController } from '../drivers/screen.js';
-import { Screen } from './Screen.js';
 import type { Display } from '../frame/theme.js';
-import { usePlay } from '../terminal/use-screen.js';
+import type { FieldPainter } from '../terminal/painter.js';
+import type { KeyboardProtocol } from '../terminal/keyboard-protocol.js';
+import { useScreen } from '../terminal/use-screen.js';
+import { Screen } from './Screen.js';
 
 /** Props of {@link App}. */
 export interface AppProps {
-  readonly controller: ScreenController;
+  readonly loop: ScreenLoop;
   readonly display: Display;
   /** A fixed terminal size instead of the real one (tests). */
   readonly size?: TerminalSize;
   /**
    * Draws the board rows and the numbers straight to the terminal (see
-   * field-painter.ts); it wraps `controller`. Without it, Ink draws the whole frame.
+   * terminal/painter.ts); it passes the loop's frames on. Without it, Ink draws the whole frame.
    */
   readonly painter?: FieldPainter;
   /** What the terminal was told about key events (kitty keyboard protocol); without it every key is a tap. */
   readonly keyboard?: KeyboardProtocol;
-  /** Ctrl-Z: hand the terminal back to the shell and stop (see run-play.tsx). @default Ctrl-Z does nothing */
+  /** Ctrl-Z: hand the terminal back to the shell and stop (see terminal/run-screen.tsx). @default Ctrl-Z does nothing */
   readonly onSuspend?: () => void;
   /** Gets Ink's hand-over of the terminal once mounted, for `onSuspend` and SIGTSTP. */
   readonly onSuspendTerminal?: (suspendTerminal: SuspendTerminal) => void;
+  /** Called with each frame as it is rendered (the fault-injection test hook). */
+  readonly onRender?: (frame: Frame) => void;
 }
 
-/** The game in the terminal; exits the Ink app when the player quits. */
-export function App({ controller, display, size: fixedSize, painter, keyboard, onSuspend, onSuspendTerminal }: AppProps) {
+/** The screen in the terminal; exits the Ink app when the viewer quits. */
+export function App({ loop, display, size: fixedSize, painter, keyboard, onSuspend, onSuspendTerminal, onRender }: AppProps) {
   const windowSize = useWindowSize();
   const { suspendTerminal } = useApp();
   useLayoutEffect(() => {
     onSuspendTerminal?.(suspendTerminal);
   }, [onSuspendTerminal, suspendTerminal]);
   const size = fixedSize ?? windowSize;
-  const view = usePlay(painter ?? controller, size, keyboard, onSuspend);
-  injectFault('render', view.state);
+  const frame = useScreen(loop, painter ?? loop, size, keyboard, onSuspend);
+  onRender?.(frame);
   // After Ink has written (or queued) this frame: the painter draws the fields over it.
   useLayoutEffect(() => {
-    painter?.committed(view, size);
-  }, [painter, view, size]);
-  return <Screen view={view} size={size} display={display} fieldsBlank={painter !== undefined} />;
+    painter?.committed(frame);
+  }, [painter, frame]);
+  return <Screen frame={frame} display={display} fieldsBlank={painter !== undefined} />;
 }

@@ -6,25 +6,24 @@ import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { PieceType } from '../../core/index.js';
 import { LAYOUT, PIECE_COLUMN_WIDTH } from '../frame/layout.js';
-import { PieceBox } from './PieceBox.js';
 import type { Display } from '../frame/theme.js';
+import { PieceBox } from './PieceBox.js';
 
 /** Props of {@link HoldPanel}. */
 export interface HoldPanelProps {
+  /** The piece shown; null for none (an empty hold, or hidden while paused). */
   readonly piece: PieceType | null;
-  /** Hide the piece (while paused). */
-  readonly hidden: boolean;
   readonly display: Display;
 }
 
 /** The HOLD column. */
-export const HoldPanel = memo(function HoldPanel({ piece, hidden, display }: HoldPanelProps) {
+export const HoldPanel = memo(function HoldPanel({ piece, display }: HoldPanelProps) {
   return (
     <Box flexDirection="column" width={PIECE_COLUMN_WIDTH} height={LAYOUT.height} flexShrink={0}>
       <Box height={1} />
       <Text>HOLD</Text>
       <Box marginTop={1}>
-        <PieceBox piece={hidden ? null : piece} display={display} />
+        <PieceBox piece={piece} display={display} />
       </Box>
     </Box>
   );

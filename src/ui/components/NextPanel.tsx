@@ -5,32 +5,28 @@ import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { PieceType } from '../../core/index.js';
 import { LAYOUT, PIECE_COLUMN_WIDTH } from '../frame/layout.js';
-import { PieceBox } from './PieceBox.js';
 import type { Display } from '../frame/theme.js';
+import { PieceBox } from './PieceBox.js';
 
 /** Props of {@link NextPanel}. */
 export interface NextPanelProps {
-  /** The coming pieces as letters (`"TSZIO"`), as many as the preview shows; a string, so the panel redraws only when it changes. */
+  /** The coming pieces as letters (`"TSZIO"`), as many as the preview shows; '' while hidden. */
   readonly pieces: string;
-  /** Hide the pieces (while paused). */
-  readonly hidden: boolean;
   readonly display: Display;
 }
 
 /** The NEXT column. */
-export const NextPanel = memo(function NextPanel({ pieces, hidden, display }: NextPanelProps) {
+export const NextPanel = memo(function NextPanel({ pieces, display }: NextPanelProps) {
   return (
     <Box flexDirection="column" width={PIECE_COLUMN_WIDTH} height={LAYOUT.height} flexShrink={0}>
       <Box height={1} />
       <Text>NEXT</Text>
-      {hidden
-        ? null
-        : [...pieces].map((piece, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a slot is its place in the preview; the same piece can stand in two
-            <Box key={i} marginTop={1}>
-              <PieceBox piece={piece as PieceType} display={display} />
-            </Box>
-          ))}
+      {[...pieces].map((piece, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a slot is its place in the preview; the same piece can stand in two
+        <Box key={i} marginTop={1}>
+          <PieceBox piece={piece as PieceType} display={display} />
+        </Box>
+      ))}
     </Box>
   );
 });

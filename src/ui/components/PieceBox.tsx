@@ -5,9 +5,9 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { PieceType } from '../../core/index.js';
-import { pieceRows } from '../frame-view.js';
+import { pieceRows } from '../frame/board-lines.js';
 import { CELL_WIDTH, PIECE_COLUMN_WIDTH } from '../frame/layout.js';
-import type { Display } from '../frame/theme.js';
+import { pieceText, type Display } from '../frame/theme.js';
 
 /** Props of {@link PieceBox}. */
 export interface PieceBoxProps {
@@ -22,7 +22,7 @@ export const PIECE_BOX_HEIGHT = 2;
 /** Two rows, four cells wide: the piece centred in them, or blank. */
 export const PieceBox = memo(function PieceBox({ piece, display }: PieceBoxProps) {
   const rows = piece ? pieceRows(piece) : [];
-  const { glyphs, palette } = display;
+  const { glyphs } = display;
   return (
     <Box flexDirection="column" width={PIECE_COLUMN_WIDTH} height={PIECE_BOX_HEIGHT} flexShrink={0}>
       {rows.map((row, i) => {
@@ -30,13 +30,8 @@ export const PieceBox = memo(function PieceBox({ piece, display }: PieceBoxProps
         // The gaps inside a spawn shape are empty cells; the row ends at its last block.
         let body = '';
         for (const ch of row) body += ch === '.' ? glyphs.empty : glyphs.block;
-        return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place in the shape, top to bottom
-          <Text key={i}>
-            {indent}
-            <Text color={palette && piece ? palette[piece] : undefined}>{body.trimEnd()}</Text>
-          </Text>
-        );
+        // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place in the shape, top to bottom
+        return <Text key={i}>{indent + pieceText(body.trimEnd(), piece!, display)}</Text>;
       })}
     </Box>
   );

@@ -1,143 +1,145 @@
 /**
- * The demo in the terminal: the autoplayer's game (`DemoPilot`) on the
- * game's clock, 60 ticks a second, woken only when the screen can change.
- * Any key shows the game's keys (and pauses the demo), any key again hides
- * them; the quit keys leave. When a game ends, its end panel stays a few
- * seconds and a new game starts.
+ * The demo: the autoplayer's game on the game's clock, 60 ticks a second,
+ * as a pure model. Any key shows the game's keys (and holds the demo), any
+ * key again hides them; the quit keys leave. When a game ends, its end
+ * panel stays a few seconds and a new game starts.
  */
-import { createGame, type GameState } from '../../core/index.js';
-import { DEMO_PACE, DemoPilot, type DemoPace } from '../demo-pilot.js';
-import { sameFrame, ticksUntilChange } from '../frame-view.js';
-import type { KeyEvent } from '../input/key-events.js';
+import { createGame, TICKS_PER_SECOND, type GameSettings } from '../../core/index.js';
+import { ticksUntilChange } from '../frame/board-lines.js';
+import { fits } from '../frame/layout.js';
 import { DEFAULT_KEYMAP, matchCommand, type Keymap } from '../input/keymap.js';
-import { LoopController, type LoopOptions } from './loop.js';
-import type { PlaySettings } from './play.js';
-import type { DemoStatus } from './screen.js';
-import { TickClock } from './tick-clock.js';
+import { DEMO_PACE, pilotRunTo, pilotNextInput, startPilot, type DemoPace, type Pilot } from '../demo-pilot.js';
+import type { DemoView, Driver, Effect, ScreenClock, ScreenEvent } from './screen.js';
 
 /** How long a finished demo game's end panel shows before the next game. */
 export const DEMO_RESTART_MS = 6000;
+/** The same, in ticks of the demo's clock. */
+const RESTART_TICKS = (DEMO_RESTART_MS * TICKS_PER_SECOND) / 1000;
 
-/** Options of {@link DemoController}. */
-export interface DemoControllerOptions extends LoopOptions {
+/** What a demo is set up with. */
+export interface DemoConfig {
   /** How every demo game starts, but for the seed. */
-  readonly settings: PlaySettings;
-  /** The seed of each game: the first, then one per new game. */
-  readonly nextSeed: () => number;
-  /** Pieces shown under NEXT: a change beyond them is not a new frame. */
-  readonly preview: number;
+  readonly settings: Omit<GameSettings, 'seed'>;
+  /** The seed of game `n` (1 the first), as in play. */
+  readonly seedOf: (game: number) => number;
   /** The quit keys are taken from it. @default DEFAULT_KEYMAP */
   readonly keymap?: Keymap;
   /** @default DEMO_PACE */
   readonly pace?: DemoPace;
 }
 
-/** The sidebar's DEMO; one object, so the memoised sidebar is not redrawn for it. */
-const DEMO: DemoStatus = Object.freeze({ kind: 'demo' });
+/** The demo's model. */
+export interface DemoModel {
+  readonly config: DemoConfig;
+  readonly pilot: Pilot;
+  /** Which game of the demo this is: 1, then one more per game. */
+  readonly number: number;
+  /** The demo's clock, which runs on from game to game. */
+  readonly tick: number;
+  /** The tick of the demo's clock at which the game began (its tick 0). */
+  readonly startedAt: number;
+  /** The tick of the demo's clock at which the game ended, or null while it plays. */
+  readonly overAt: number | null;
+  readonly help: boolean;
+  readonly small: boolean;
+  readonly started: boolean;
+  readonly stopped: boolean;
+}
 
-/** The autoplayer's games, one after another, and the keys. */
-export class DemoController extends LoopController {
-  private readonly options: DemoControllerOptions;
-  private readonly clock: TickClock;
-  private pilot: DemoPilot;
-  private wakeTick = 0;
-  private help = false;
+function newGame(config: DemoConfig, number: number): Pilot {
+  return startPilot(createGame({ ...config.settings, seed: config.seedOf(number) }), config.pace ?? DEMO_PACE);
+}
 
-  constructor(options: DemoControllerOptions) {
-    super(options);
-    this.options = options;
-    this.clock = new TickClock(options.now);
-    this.pilot = this.newPilot();
-    this.view = { state: this.pilot.state, help: false, watch: DEMO };
-  }
-
-  /** The demo game now. */
-  get state(): GameState {
-    return this.pilot.state;
-  }
-
-  /** Start the first game. */
-  start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.clock.start(0);
-    this.guard(() => {});
-  }
-
-  /** The quit keys leave; any other key shows or hides the keys. */
-  key(event: KeyEvent): 'quit' | null {
-    if (event.type !== 'press' && event.type !== 'tap') return null;
-    if (matchCommand(this.options.keymap ?? DEFAULT_KEYMAP, event) === 'quit') {
-      this.stop();
-      return 'quit';
-    }
-    if (!this.running || this.tooSmall) return null;
-    this.guard(() => {
-      this.help = !this.help;
-    });
-    return null;
-  }
-
-  /** Ctrl-Z: the keys are shown, which pauses the demo, as any key does; a key after `fg` hides them. */
-  suspend(): void {
-    if (!this.running || this.help) return;
-    this.guard(() => {
-      this.help = true;
-    });
-  }
-
-  private newPilot(): DemoPilot {
-    const { settings, nextSeed, pace } = this.options;
-    return new DemoPilot(createGame({ ...settings, seed: nextSeed() }), pace ?? DEMO_PACE);
-  }
-
-  /** Whether the demo's clock runs now. */
-  private moving(): boolean {
-    return this.running && !this.help && !this.tooSmall && this.pilot.state.status === 'playing';
-  }
-
-  /** Bring the game up to the clock, run `change`, and restart the clock where the demo resumes. */
-  protected override update(change: () => void): void {
-    const was = this.moving();
-    if (was) this.pilot.runTo(this.clock.due(this.pilot.state.tick, true, this.wakeTick));
-    change();
-    if (!was && this.moving()) this.clock.start(this.pilot.state.tick);
-  }
-
-  protected publish(): void {
-    const state = this.pilot.state;
-    if (this.view.help === this.help && sameFrame(this.view.state, state, this.options.preview)) return;
-    this.show({ state, help: this.help, watch: DEMO });
-  }
-
-  private readonly wake = (): void => {
-    this.guard(() => {});
+/** The first demo game, not started yet. */
+export function demoModel(config: DemoConfig): DemoModel {
+  return {
+    config,
+    pilot: newGame(config, 1),
+    number: 1,
+    tick: 0,
+    startedAt: 0,
+    overAt: null,
+    help: false,
+    small: false,
+    started: false,
+    stopped: false,
   };
+}
 
-  private readonly nextGame = (): void => {
-    this.guard(() => {
-      this.pilot = this.newPilot();
-      this.clock.start(0);
-      this.wakeTick = 0;
-    });
-  };
+/** Whether the demo's clock runs now. */
+function moving(model: DemoModel): boolean {
+  return model.started && !model.stopped && !model.help && !model.small;
+}
 
-  /**
-   * A timer for the next tick that can change the screen (a row of fall, a
-   * lock, a second of TIME, or the bot's next input); once a game is over,
-   * for the next game.
-   */
-  protected schedule(): void {
-    this.cancelTimer();
-    if (!this.running || this.help || this.tooSmall) return;
-    const state = this.pilot.state;
-    if (state.status === 'over') {
-      this.setTimer(this.nextGame, DEMO_RESTART_MS);
-      return;
+const NO_EFFECTS: readonly Effect[] = Object.freeze([]);
+
+/** Run the demo's clock to `tick`: the game, or the end panel's wait and then the next game. */
+function runTo(model: DemoModel, tick: number): DemoModel {
+  let m = model;
+  if (m.overAt !== null) {
+    const next = m.overAt + RESTART_TICKS;
+    if (tick < next) return { ...m, tick };
+    const number = m.number + 1;
+    m = { ...m, pilot: newGame(m.config, number), number, startedAt: next, overAt: null };
+  }
+  const { pilot } = pilotRunTo(m.pilot, tick - m.startedAt, m.config.pace ?? DEMO_PACE);
+  const over = pilot.game.status === 'over';
+  return { ...m, pilot, tick, overAt: over ? m.startedAt + pilot.game.tick : null };
+}
+
+function reduce(model: DemoModel, event: ScreenEvent): { readonly model: DemoModel; readonly effects: readonly Effect[] } {
+  if (model.stopped) return { model, effects: NO_EFFECTS };
+  switch (event.kind) {
+    case 'start':
+      return { model: { ...model, started: true }, effects: NO_EFFECTS };
+    case 'tick':
+      return { model: moving(model) && event.tick > model.tick ? runTo(model, event.tick) : model, effects: NO_EFFECTS };
+    case 'key': {
+      const { key } = event;
+      if (key.type !== 'press' && key.type !== 'tap') return { model, effects: NO_EFFECTS };
+      if (matchCommand(model.config.keymap ?? DEFAULT_KEYMAP, key) === 'quit') {
+        return { model: { ...model, stopped: true }, effects: [{ kind: 'quit' }] };
+      }
+      // Any other key shows or hides the keys.
+      if (!model.started || model.small) return { model, effects: NO_EFFECTS };
+      return { model: { ...model, help: !model.help }, effects: NO_EFFECTS };
     }
-    const input = this.pilot.nextInputTick;
-    const change = state.tick + ticksUntilChange(state);
-    this.wakeTick = Math.max(state.tick + 1, input === null ? change : Math.min(change, input));
-    this.setTimer(this.wake, this.clock.msUntil(this.wakeTick));
+    case 'resize':
+      return { model: { ...model, small: !fits(event.size) }, effects: NO_EFFECTS };
+    case 'suspend':
+      // Ctrl-Z: the keys are shown, which holds the demo, as any key does; a key after `fg` hides them.
+      return { model: model.started ? { ...model, help: true } : model, effects: NO_EFFECTS };
+    case 'stop':
+      return { model: { ...model, stopped: true }, effects: NO_EFFECTS };
+    case 'rank':
+      return { model, effects: NO_EFFECTS };
+    default: {
+      const never: never = event;
+      return never;
+    }
   }
 }
+
+function view(model: DemoModel): DemoView {
+  return { kind: 'demo', game: model.pilot.game, help: model.help };
+}
+
+function clock(model: DemoModel): ScreenClock {
+  return { tick: model.tick, state: moving(model) ? 'run' : 'stop', rate: TICKS_PER_SECOND };
+}
+
+/**
+ * The next tick that can change the screen (a row of fall, a lock, a second
+ * of TIME, or the bot's next input); once a game is over, the next game's.
+ */
+function nextWake(model: DemoModel): number | null {
+  if (!moving(model)) return null;
+  if (model.overAt !== null) return model.overAt + RESTART_TICKS;
+  const { game } = model.pilot;
+  const input = pilotNextInput(model.pilot);
+  const change = game.tick + ticksUntilChange(game);
+  return model.startedAt + Math.max(game.tick + 1, input === null ? change : Math.min(change, input));
+}
+
+/** The demo screen. */
+export const DEMO: Driver<DemoModel> = { reduce, view, clock, nextWake };

@@ -1,15 +1,17 @@
 /**
- * The loop plumbing every screen controller shares: the listeners behind
- * `subscribe` and `getView`, the one timer the loop sleeps on, the
- * too-small terminal, and the guard that runs each change, publishes the
- * frame and sets the next timer, or stops the loop when something throws.
- * What a controller's game is, when its clock runs and what its view
- * shows stay in the controller (play, watch, demo).
+ * The one loop that runs any screen: it holds the driver's model, turns
+ * wall time into the model's ticks (a drift-free clock, caught up after a
+ * stall), sleeps on one timer until the next tick at which the view can
+ * change, and publishes a new frame exactly when the frame changes. What a
+ * screen does is its driver's (play.ts, replay.ts, demo.ts); the loop only
+ * feeds it events and hands what happened to the program.
  */
+import { frameOf, sameFrame, type Frame } from '../frame/frame-model.js';
+import type { TerminalSize } from '../frame/layout.js';
+import type { Display } from '../frame/theme.js';
 import type { KeyEvent } from '../input/key-events.js';
-import { fits, type TerminalSize } from '../frame/layout.js';
-import type { ScreenController, ScreenView } from './screen.js';
-import type { Now } from './tick-clock.js';
+import type { Driver, Effect, ScreenEvent, ScreenView } from './screen.js';
+import { MAX_CATCH_UP_TICKS, TickClock, type Now } from './tick-clock.js';
 
 /** One-shot timers (`setTimeout` and `clearTimeout`). */
 export interface Timers {
@@ -17,27 +19,56 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
-/** The clock, the timers and the error handler a controller is driven by (fake ones in tests). */
+/** What a loop is driven by and reports to (fake clock and timers in tests). */
 export interface LoopOptions {
   /** Monotonic milliseconds, e.g. `performance.now`. */
   readonly now: Now;
   readonly timers: Timers;
-  /** Something went wrong inside a timer callback; the loop has stopped. */
+  /** How frames are drawn (the frame model depends on it). */
+  readonly display: Display;
+  /** The terminal's size until the first `resize`. @default a size the game screen fits */
+  readonly size?: TerminalSize;
+  /** What the screen says happened, in order (quit included). */
+  readonly onEffect?: (effect: Effect) => void;
+  /** Something went wrong inside the loop; it has stopped. */
   readonly onError?: (error: unknown) => void;
+  /** Called at every wake of the timer, before the model sees the time (the fault-injection test hook). */
+  readonly onWake?: (view: ScreenView) => void;
 }
 
-/** A screen controller's loop: frames out to listeners, one timer, the window size in. */
-export abstract class LoopController implements ScreenController {
-  private readonly loop: LoopOptions;
-  private readonly listeners = new Set<() => void>();
-  private timer: unknown = null;
-  /** The view last published; each controller sets its first one in its constructor. */
-  protected view!: ScreenView;
-  protected running = false;
-  protected tooSmall = false;
+/** A size every screen fits, until the terminal says its own. */
+const ROOMY: TerminalSize = Object.freeze({ columns: 200, rows: 60 });
 
-  protected constructor(loop: LoopOptions) {
-    this.loop = loop;
+/** Runs one screen: events in, frames out. */
+export class Loop<M> {
+  private readonly listeners = new Set<() => void>();
+  private readonly clock: TickClock;
+  private current: M;
+  private size: TerminalSize;
+  /** The frame published last; made when first asked for (so that a frame that cannot be drawn fails where it is drawn). */
+  private frame: Frame | null = null;
+  private timer: unknown = null;
+  /** The tick the timer was set for: waking then is on purpose, no stall. */
+  private wakeTick = 0;
+  private rate: number;
+  private running = false;
+  private started = false;
+  private stopped = false;
+
+  constructor(
+    private readonly driver: Driver<M>,
+    model: M,
+    private readonly options: LoopOptions,
+  ) {
+    this.current = model;
+    this.size = options.size ?? ROOMY;
+    this.rate = driver.clock(model).rate;
+    this.clock = new TickClock(options.now, this.rate);
+  }
+
+  /** The model now (as last brought up to the clock). */
+  get model(): M {
+    return this.current;
   }
 
   /** Subscribe to frame changes (for `useSyncExternalStore`). */
@@ -46,84 +77,172 @@ export abstract class LoopController implements ScreenController {
     return () => this.listeners.delete(listener);
   };
 
-  /** The current view (for `useSyncExternalStore`). */
-  readonly getView = (): ScreenView => this.view;
+  /** The frame now (for `useSyncExternalStore`). A new object exactly when the frame changes. */
+  readonly getFrame = (): Frame => {
+    this.frame ??= this.frameNow();
+    return this.frame;
+  };
 
-  abstract start(): void;
-  abstract key(event: KeyEvent): 'quit' | null;
-  abstract suspend(): void;
+  /** Start the screen's clock and its first game. */
+  start(): void {
+    if (this.started || this.stopped) return;
+    this.running = true;
+    this.started = true;
+    const { tick } = this.driver.clock(this.current);
+    this.clock.start(tick);
+    this.wakeTick = tick;
+    this.dispatch({ kind: 'start' });
+  }
 
-  /** The terminal's size changed (and once at the start): a change of fit goes through the guard. */
+  /** A key; `quit` when the screen asked to leave (the loop has then stopped). */
+  key(event: KeyEvent): 'quit' | null {
+    return this.dispatch({ kind: 'key', key: event });
+  }
+
+  /** The terminal's size changed (and once at the start). */
   resize(size: TerminalSize): void {
-    const small = !fits(size);
-    if (small === this.tooSmall || !this.running) {
-      this.tooSmall = small;
-      return;
-    }
-    this.guard(() => this.sizeChanged(small));
+    if (size.columns === this.size.columns && size.rows === this.size.rows) return;
+    this.size = size;
+    this.dispatch({ kind: 'resize', size });
   }
 
-  /** Stop the loop. Idempotent. */
+  /** Ctrl-Z: what runs pauses, and stays paused when the program is continued. */
+  suspend(): void {
+    this.dispatch({ kind: 'suspend' });
+  }
+
+  /** The high-score table ranked game `game`. */
+  rank(game: number, rank: number): void {
+    this.dispatch({ kind: 'rank', game, rank });
+  }
+
+  /** End what runs (even after an error stopped the loop) and stop the loop. Idempotent. */
   stop(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      try {
+        this.catchUp();
+      } catch {
+        // Ending the game matters more than its last ticks.
+      }
+    }
     this.halt();
-  }
-
-  /** Nothing is saved on the way out. */
-  async settled(): Promise<void> {}
-
-  /** The terminal started or stopped fitting; the controller waits while it does not. */
-  protected sizeChanged(small: boolean): void {
-    this.tooSmall = small;
+    this.stopped = true;
+    if (this.started) this.apply({ kind: 'stop' });
   }
 
   /**
-   * Run `change`: controllers whose clock stops and starts override this to
-   * bring their game up to the clock before it and restart the clock after.
+   * Bring the model up to the clock, apply `event`, publish the frame if it
+   * changed, and set the timer; `quit` when the screen asked to leave.
+   * Errors stop the loop and go to `onError`.
    */
-  protected update(change: () => void): void {
-    change();
-  }
-
-  /** Publish the frame if it changed (through {@link show}). */
-  protected abstract publish(): void;
-
-  /** Set the timer for the next tick that can change the frame, if any (through {@link setTimer}). */
-  protected abstract schedule(): void;
-
-  /** Run `change` (through {@link update}), then publish the frame and set the timer; errors stop the loop and go to `onError`. */
-  protected guard(change: () => void): void {
+  private dispatch(event: ScreenEvent | null): 'quit' | null {
+    if (!this.running || this.stopped) {
+      // Before the start only the size is taken in; after the stop nothing.
+      if (event?.kind === 'resize' && !this.stopped) this.apply(event);
+      return null;
+    }
+    let quit = false;
     try {
-      this.update(change);
-      this.publish();
-      this.schedule();
+      const was = this.driver.clock(this.current).state;
+      this.catchUp();
+      const tick = this.driver.clock(this.current).tick;
+      if (event) quit = this.apply(event);
+      this.resync(was, tick, event);
+      if (quit) {
+        this.halt();
+        this.stopped = true;
+      } else this.schedule();
     } catch (error) {
       this.halt();
-      this.loop.onError?.(error);
+      this.options.onError?.(error);
+    }
+    return quit ? 'quit' : null;
+  }
+
+  /** Reduce `event` into the model, hand its effects on, publish; whether the screen asked to quit. */
+  private apply(event: ScreenEvent): boolean {
+    const { model, effects } = this.driver.reduce(this.current, event);
+    this.current = model;
+    let quit = false;
+    for (const effect of effects) {
+      if (effect.kind === 'quit') quit = true;
+      this.options.onEffect?.(effect);
+    }
+    this.publish();
+    return quit;
+  }
+
+  /** Run the model to the tick in progress, if its clock runs. */
+  private catchUp(): void {
+    const { tick, state } = this.driver.clock(this.current);
+    if (state === 'stop') return;
+    const due = this.clock.due(tick, state === 'run', this.wakeTick);
+    if (due !== tick) this.apply({ kind: 'tick', tick: due });
+  }
+
+  /**
+   * Restart the wall clock where the model's clock starts running, jumps
+   * (a restart, a step) or changes rate, so the time it was stopped is not
+   * played at once.
+   */
+  private resync(was: 'run' | 'idle' | 'stop', tickBefore: number, event: ScreenEvent | null): void {
+    const now = this.driver.clock(this.current);
+    if (now.state === 'stop') return;
+    // Time moved the model by the clock itself; any other change of its tick is a jump.
+    const jumped = event !== null && now.tick !== tickBefore;
+    if (was === 'stop' || jumped || now.rate !== this.rate) {
+      this.rate = now.rate;
+      this.clock.restart(now.tick, now.rate, Math.max(MAX_CATCH_UP_TICKS, Math.ceil((MAX_CATCH_UP_TICKS * now.rate) / 60)));
+      this.wakeTick = now.tick;
     }
   }
 
-  /** Make `view` the current view and tell the listeners. */
-  protected show(view: ScreenView): void {
-    this.view = view;
+  private frameNow(): Frame {
+    return frameOf(this.driver.view(this.current), this.options.display, this.size);
+  }
+
+  private publish(): void {
+    const frame = this.frameNow();
+    // The first frame made is the one to compare with: no one can have drawn an older one.
+    if (this.frame === null) {
+      this.frame = frame;
+      return;
+    }
+    if (sameFrame(frame, this.frame)) return;
+    this.frame = frame;
     for (const listener of this.listeners) listener();
   }
 
-  /** Sleep `ms`, then run `wake`; replaces the timer set before. */
-  protected setTimer(wake: () => void, ms: number): void {
+  private readonly wake = (): void => {
+    this.timer = null;
+    this.options.onWake?.(this.driver.view(this.current));
+    // The time alone: the model is brought up to the clock.
+    this.dispatch(null);
+  };
+
+  /** A timer for the next tick whose frame can differ, only while the clock runs. */
+  private schedule(): void {
     this.cancelTimer();
-    this.timer = this.loop.timers.setTimeout(() => {
-      this.timer = null;
-      wake();
-    }, ms);
+    const { state } = this.driver.clock(this.current);
+    if (state === 'stop') return;
+    const next = this.driver.nextWake(this.current);
+    if (next === null) return;
+    this.wakeTick = next;
+    this.timer = this.options.timers.setTimeout(this.wake, this.clock.msUntil(next));
   }
 
-  protected cancelTimer(): void {
-    if (this.timer !== null) this.loop.timers.clearTimeout(this.timer);
+  private cancelTimer(): void {
+    if (this.timer !== null) this.options.timers.clearTimeout(this.timer);
     this.timer = null;
   }
 
+  /** No more time and no more events: after a quit, an error, or the stop. */
   private halt(): void {
     this.running = false;
     this.cancelTimer();
   }
 }
+
+/** What the terminal app needs of a loop, whatever its screen. */
+export type ScreenLoop = Pick<Loop<unknown>, 'subscribe' | 'getFrame' | 'start' | 'stop' | 'key' | 'resize' | 'suspend'>;

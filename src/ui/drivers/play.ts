@@ -1,24 +1,304 @@
 /**
- * The terminal game without the terminal: the game loop (60 ticks a second
- * on a drift-free clock, woken only when the screen can change), the keys, pause,
- * help, restart, quit and the too-small terminal, driven by a clock and
- * timers it is given. The Ink app only forwards keys and the window size to
- * it and draws the view it publishes; tests drive it with fake time.
+ * Playing: the game in play, the keys (held-key repeat included), pause,
+ * help, restart, quit and the too-small terminal, as a pure model. Time
+ * enters as "tick n is in progress"; inputs apply to the tick in progress,
+ * before its gravity (RULES.md "Time"), so the reported `[tick, input]`
+ * pairs replay to the same game.
  */
-import { createGame, type GameSettings, type GameState, type InputName } from '../../core/index.js';
-import { sameFrame, ticksUntilChange } from '../frame-view.js';
-import { injectFault } from '../fault-injection.js';
-import { GameSession } from './game-session.js';
+import {
+  advance,
+  createGame,
+  inputAction,
+  step,
+  TICK,
+  TICKS_PER_SECOND,
+  type GameSettings,
+  type GameState,
+  type InputName,
+} from '../../core/index.js';
+import { ticksUntilChange } from '../frame/board-lines.js';
+import { fits } from '../frame/layout.js';
 import { updateBests, type PersonalBests } from '../game-stats.js';
-import type { KeyEvent } from '../input/key-events.js';
+import { DEFAULT_HANDLING, type Handling } from '../input/handling.js';
+import { heldInputs, holding, keyEvent, NO_KEYS_HELD, type HeldKeys } from '../input/held-keys.js';
 import { DEFAULT_KEYMAP, matchCommand, type Keymap } from '../input/keymap.js';
-import { LoopController, type LoopOptions } from './loop.js';
-import type { ScreenView } from './screen.js';
-import { TickClock } from './tick-clock.js';
-import type { Handling } from '../input/handling.js';
+import type { Loop } from './loop.js';
+import type { Driver, Effect, PlayView, ScreenClock, ScreenEvent } from './screen.js';
 
-/** How every game of a session starts, but for the seed, which `nextSeed` gives each game. */
+/** How every game of a session starts, but for the seed. */
 export type PlaySettings = Omit<GameSettings, 'seed'>;
+
+/** Why a game is paused: the player's own pause, the keys shown, a terminal too small. */
+export type PauseReason = 'player' | 'help' | 'size';
+
+/** What a play screen is set up with. */
+export interface PlayConfig {
+  readonly settings: PlaySettings;
+  /**
+   * The seed of game `n` of the session (1 the first). The program gives
+   * the same seed every time (`--seed`), or seeds drawn from one random
+   * number it drew at the start, so this stays a function.
+   */
+  readonly seedOf: (game: number) => number;
+  /** @default DEFAULT_KEYMAP */
+  readonly keymap?: Keymap;
+  /** @default DEFAULT_HANDLING */
+  readonly handling?: Handling;
+  /** The player's bests when the session starts, for the end panel; null: not known (the panel shows none). @default null */
+  readonly bests?: PersonalBests | null;
+}
+
+/** The play screen's model. */
+export interface PlayModel {
+  readonly config: PlayConfig;
+  readonly game: GameState;
+  /** Which game of the session this is: 1, then one more per restart. */
+  readonly number: number;
+  readonly held: HeldKeys;
+  /** The first game has started (the `start` event). */
+  readonly started: boolean;
+  /** The game's end has been reported (over, restarted or quit). */
+  readonly ended: boolean;
+  /** The program is leaving. */
+  readonly stopped: boolean;
+  readonly help: boolean;
+  /** Why the game is paused by the screen (empty while it plays). */
+  readonly pausedBy: readonly PauseReason[];
+  /** The terminal is too small for the game screen. */
+  readonly small: boolean;
+  /** The bests so far, or null when not known. */
+  readonly bests: PersonalBests | null;
+  /** The best of the game's mode before it started, what its end panel compares with (undefined: not known). */
+  readonly best: number | null | undefined;
+  /** The rank the ended game took in the high-score table, once known. */
+  readonly rank: number | null;
+}
+
+/** The first game of a session, not started yet. */
+export function playModel(config: PlayConfig): PlayModel {
+  const bests = config.bests ?? null;
+  const game = createGame({ ...config.settings, seed: config.seedOf(1) });
+  return {
+    config,
+    game,
+    number: 1,
+    held: NO_KEYS_HELD,
+    started: false,
+    ended: false,
+    stopped: false,
+    help: false,
+    pausedBy: [],
+    small: false,
+    bests,
+    best: bests ? bests[game.settings.mode] : undefined,
+    rank: null,
+  };
+}
+
+/** A model being changed by one event, and what happened meanwhile. */
+interface Draft {
+  m: PlayModel;
+  readonly effects: Effect[];
+}
+
+const set = (d: Draft, changes: Partial<PlayModel>): void => {
+  d.m = { ...d.m, ...changes };
+};
+
+/** Apply one input now, whatever the keys (a pause by the screen, a held key's repeat). */
+function apply(d: Draft, input: InputName): void {
+  const before = d.m.game;
+  const after = step(before, inputAction(input));
+  if (after === before) return;
+  d.effects.push({ kind: 'input', game: d.m.number, tick: before.tick, input });
+  // Keys held across a pause are forgotten: their releases may come while paused.
+  set(d, { game: after, held: input === 'pause' ? NO_KEYS_HELD : d.m.held });
+  endIfOver(d);
+}
+
+/** Report the game's end once. */
+function endGame(d: Draft): void {
+  if (d.m.ended) return;
+  const { game, bests } = d.m;
+  set(d, { ended: true, bests: bests ? updateBests(bests, game) : null });
+  d.effects.push({ kind: 'gameEnd', game: d.m.number, state: game });
+}
+
+function endIfOver(d: Draft): void {
+  if (d.m.game.status === 'over') endGame(d);
+}
+
+/**
+ * Play every tick before `target`, so that `target` is the tick in
+ * progress (or the game ends first). Held keys act at the start of each
+ * tick; with none held, quiet ticks are skipped in one `advance`.
+ */
+function runTo(d: Draft, target: number): void {
+  const handling = d.m.config.handling ?? DEFAULT_HANDLING;
+  while (d.m.game.tick < target && d.m.game.status !== 'over') {
+    const game = d.m.game;
+    if (game.status === 'paused' || !holding(d.m.held)) {
+      set(d, { game: advance(game, target - game.tick) });
+      break;
+    }
+    const next = step(game, TICK);
+    set(d, { game: next });
+    if (next.status === 'over') break;
+    for (const input of heldInputs(d.m.held, d.m.game.tick, handling)) apply(d, input);
+  }
+  endIfOver(d);
+}
+
+/** Pause the game for `reason`, or add the reason to those it is paused for. */
+function pauseFor(d: Draft, reason: PauseReason): void {
+  if (d.m.game.status === 'playing') {
+    apply(d, 'pause');
+    set(d, { pausedBy: [reason] });
+  } else if (d.m.game.status === 'paused' && !d.m.pausedBy.includes(reason)) set(d, { pausedBy: [...d.m.pausedBy, reason] });
+}
+
+/** Take `reason` away; the game resumes when no reason is left. */
+function resumeFrom(d: Draft, reason: PauseReason): void {
+  if (!d.m.pausedBy.includes(reason)) return;
+  const pausedBy = d.m.pausedBy.filter((r) => r !== reason);
+  set(d, { pausedBy });
+  if (pausedBy.length === 0 && d.m.game.status === 'paused') apply(d, 'pause');
+}
+
+/** A new game with the next seed (the end of the last one reported first). */
+function restart(d: Draft): void {
+  endGame(d);
+  const number = d.m.number + 1;
+  const { config, bests } = d.m;
+  const game = createGame({ ...config.settings, seed: config.seedOf(number) });
+  set(d, {
+    game,
+    number,
+    held: NO_KEYS_HELD,
+    ended: false,
+    help: false,
+    pausedBy: [],
+    best: bests ? bests[game.settings.mode] : undefined,
+    rank: null,
+  });
+  d.effects.push({ kind: 'gameStart', game: number, settings: game.settings });
+}
+
+function key(d: Draft, event: Extract<ScreenEvent, { kind: 'key' }>['key']): void {
+  const command = matchCommand(d.m.config.keymap ?? DEFAULT_KEYMAP, event);
+  if (command === null) return;
+  const once = event.type === 'press' || event.type === 'tap';
+  if (command === 'quit') {
+    if (!once) return;
+    endGame(d);
+    set(d, { stopped: true });
+    d.effects.push({ kind: 'quit' });
+    return;
+  }
+  const { small, help, game } = d.m;
+  if (command === 'restart') {
+    if (once && !small) restart(d);
+  } else if (command === 'help') {
+    if (once && !small && game.status !== 'over') {
+      if (help) {
+        set(d, { help: false });
+        resumeFrom(d, 'help');
+      } else {
+        set(d, { help: true });
+        pauseFor(d, 'help');
+      }
+    }
+  } else if (help) {
+    // While the keys are shown, pause closes them; game keys wait.
+    if (command === 'pause' && once) {
+      set(d, { help: false });
+      resumeFrom(d, 'help');
+    }
+  } else if (!small) {
+    const wasPlaying = game.status === 'playing';
+    const after = keyEvent(d.m.held, command, event.type, game.tick);
+    set(d, { held: after.held });
+    for (const input of after.inputs) apply(d, input);
+    // The player's own pause and resume.
+    const status = d.m.game.status;
+    if (wasPlaying && status === 'paused') set(d, { pausedBy: ['player'] });
+    else if (!wasPlaying && status === 'playing') set(d, { pausedBy: [] });
+  }
+}
+
+function reduce(model: PlayModel, event: ScreenEvent): { readonly model: PlayModel; readonly effects: readonly Effect[] } {
+  const d: Draft = { m: model, effects: [] };
+  if (model.stopped) return d.m === model ? { model, effects: d.effects } : { model: d.m, effects: d.effects };
+  switch (event.kind) {
+    case 'start':
+      if (model.started) break;
+      set(d, { started: true });
+      d.effects.push({ kind: 'gameStart', game: model.number, settings: model.game.settings });
+      if (model.small) pauseFor(d, 'size');
+      break;
+    case 'tick':
+      if (model.started && !model.ended) runTo(d, event.tick);
+      break;
+    case 'key':
+      if (model.started) key(d, event.key);
+      break;
+    case 'resize': {
+      const small = !fits(event.size);
+      if (small === model.small) break;
+      set(d, { small });
+      if (!model.started || model.game.status === 'over') break;
+      if (small) pauseFor(d, 'size');
+      else resumeFrom(d, 'size');
+      break;
+    }
+    case 'suspend':
+      if (!model.started || model.game.status === 'over') break;
+      // Paused as by the player now, not by the size: a terminal that fits again after `fg` does not resume it.
+      if (model.game.status === 'playing') pauseFor(d, 'player');
+      else {
+        const pausedBy = model.pausedBy.filter((r) => r !== 'size');
+        set(d, { pausedBy: pausedBy.length > 0 ? pausedBy : ['player'] });
+      }
+      break;
+    case 'stop':
+      endGame(d);
+      set(d, { stopped: true });
+      break;
+    case 'rank':
+      // Shown only while that game's end panel is still up.
+      if (event.game === model.number && model.ended) set(d, { rank: event.rank });
+      break;
+    default: {
+      const never: never = event;
+      return never;
+    }
+  }
+  return { model: d.m, effects: d.effects };
+}
+
+function view(model: PlayModel): PlayView {
+  return { kind: 'play', game: model.game, help: model.help, best: model.best, rank: model.rank };
+}
+
+function clock(model: PlayModel): ScreenClock {
+  const { game } = model;
+  const state = !model.started || model.stopped || game.status === 'over' ? 'stop' : game.status === 'paused' ? 'idle' : 'run';
+  return { tick: game.tick, state, rate: TICKS_PER_SECOND };
+}
+
+/**
+ * The next tick that can change the screen while the game runs: none while
+ * paused, over or too small. With no key held that is the next row of fall,
+ * lock or second of TIME, not the next tick.
+ */
+function nextWake(model: PlayModel): number | null {
+  const { game } = model;
+  if (!model.started || model.stopped || game.status !== 'playing') return null;
+  return game.tick + (holding(model.held) ? 1 : ticksUntilChange(game));
+}
+
+/** The play screen. */
+export const PLAY: Driver<PlayModel> = { reduce, view, clock, nextWake };
 
 /** Hooks through which the command line records every game. */
 export interface PlayHooks {
@@ -27,246 +307,36 @@ export interface PlayHooks {
   /** An input changed the game at `tick`. */
   readonly onInput?: (tick: number, input: InputName) => void;
   /**
-   * A game ended: topped out, finished, abandoned by a restart, or quit.
-   * Called once per game; a returned promise is awaited before the program
-   * ends.
+   * The game ended: topped out, finished, abandoned by a restart, or quit;
+   * once per game. May resolve to its rank in the high-score table, which
+   * the end panel then shows; awaited before the program ends.
    */
-  /** The game ended; may resolve to its rank in the high-score table, which the end panel then shows. */
   readonly onGameEnd?: (state: GameState) => undefined | Promise<number | null | undefined>;
 }
 
-/** What the screen shows. A new object exactly when the frame changes. */
-export type PlayView = ScreenView;
-
-/** Options of {@link PlayController}. */
-export interface PlayControllerOptions extends LoopOptions {
-  readonly settings: PlaySettings;
-  /** The seed of the next game: the first, then each restart (the same one again, or a new random one). */
-  readonly nextSeed: () => number;
-  /** Pieces shown under NEXT: a change beyond them is not a new frame. */
-  readonly preview: number;
-  readonly hooks?: PlayHooks;
-  /** @default DEFAULT_KEYMAP */
-  readonly keymap?: Keymap;
-  /** @default DEFAULT_HANDLING */
-  readonly handling?: Handling;
-  /**
-   * The player's bests when the session starts, for the end panel; kept up
-   * to date as games of the session end. Without it the panel shows none.
-   */
-  readonly personalBests?: PersonalBests;
-}
-
-/** The game loop and the app's commands. */
-export class PlayController extends LoopController {
-  private readonly options: PlayControllerOptions;
-  private readonly keymap: Keymap;
-  private readonly clock: TickClock;
-  private readonly endings: Promise<void>[] = [];
-  private session: GameSession;
-  /** The tick the timer is set for: the loop sleeps until then on purpose, which is no stall. */
-  private wakeTick = 0;
-  private ended = false;
-  private help = false;
-  /** The game was paused by opening help, and resumes when help closes. */
-  private pausedForHelp = false;
-  /** The game was paused because the terminal got too small, and resumes when it fits again. */
-  private pausedForSize = false;
-  /** The bests so far, or null when not known. */
-  private bests: PersonalBests | null;
-  /** The best of the game in play's mode before it started (what its end panel compares with). */
-  private best: number | null | undefined;
-  /** The rank the ended game took in the high-score table, once the table has been written. */
-  private rank: number | null = null;
-
-  constructor(options: PlayControllerOptions) {
-    super(options);
-    this.options = options;
-    this.keymap = options.keymap ?? DEFAULT_KEYMAP;
-    this.clock = new TickClock(options.now);
-    this.bests = options.personalBests ?? null;
-    this.session = this.newSession();
-    this.view = { state: this.session.state, help: false, best: this.best, rank: null };
-  }
-
-  /**
-   * The game as last brought up to the clock: on every key, and whenever
-   * the loop wakes because the screen can change (it sleeps in between). It
-   * may be ahead of the view by changes that draw nothing new.
-   */
-  get state(): GameState {
-    return this.session.state;
-  }
-
-  /** Start the first game's clock and loop. */
-  start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.options.hooks?.onGameStart?.(this.session.settings);
-    this.clock.start(0);
-    this.guard(() => {
-      if (this.tooSmall) {
-        this.session.apply('pause');
-        this.pausedForSize = true;
+/**
+ * The play screen's effects handed to `hooks`, for `Loop`'s `onEffect`: a
+ * rank `onGameEnd` resolves to goes back to the loop, for the end panel.
+ */
+export function effectsToHooks(hooks: PlayHooks): (effect: Effect, loop: Pick<Loop<PlayModel>, 'rank'>) => undefined | Promise<unknown> {
+  return (effect, loop) => {
+    switch (effect.kind) {
+      case 'gameStart':
+        hooks.onGameStart?.(effect.settings);
+        return undefined;
+      case 'input':
+        hooks.onInput?.(effect.tick, effect.input);
+        return undefined;
+      case 'gameEnd':
+        return hooks.onGameEnd?.(effect.state)?.then((rank) => {
+          if (typeof rank === 'number') loop.rank(effect.game, rank);
+        });
+      case 'quit':
+        return undefined;
+      default: {
+        const never: never = effect;
+        return never;
       }
-    });
-  }
-
-  /**
-   * Handle a key. Returns `quit` when the player asked to leave: the game has
-   * then been ended and the loop stopped.
-   */
-  key(event: KeyEvent): 'quit' | null {
-    const command = matchCommand(this.keymap, event);
-    if (command === null) return null;
-    const once = event.type === 'press' || event.type === 'tap';
-    if (command === 'quit') {
-      if (!once) return null;
-      this.stop();
-      return 'quit';
     }
-    if (!this.running) return null;
-    this.guard(() => {
-      this.catchUp();
-      if (command === 'restart') {
-        if (once && !this.tooSmall) this.restart();
-      } else if (command === 'help') {
-        if (once && !this.tooSmall && this.state.status !== 'over') this.toggleHelp();
-      } else if (this.help) {
-        // While the keys are shown, pause closes them; game keys wait.
-        if (command === 'pause' && once) this.toggleHelp();
-      } else if (!this.tooSmall) {
-        this.session.key(command, event.type);
-      }
-    });
-    return null;
-  }
-
-  /** Ctrl-Z: a game in play pauses, and stays paused after `fg` until the player resumes it. */
-  suspend(): void {
-    if (!this.running) return;
-    this.guard(() => {
-      this.catchUp();
-      if (this.state.status === 'playing') this.session.apply('pause');
-      // Paused as by the player now, not by the size: a terminal that fits again after `fg` does not resume it.
-      this.pausedForSize = false;
-    });
-  }
-
-  /** The terminal started or stopped fitting: pause while the game does not fit. */
-  protected override sizeChanged(small: boolean): void {
-    this.catchUp();
-    this.tooSmall = small;
-    const status = this.state.status;
-    if (small && status === 'playing') {
-      this.session.apply('pause');
-      this.pausedForSize = true;
-    } else if (!small && this.pausedForSize) {
-      this.pausedForSize = false;
-      if (status === 'paused' && !this.help) this.session.apply('pause');
-    }
-  }
-
-  /** End the game in play (if it has not ended) and stop the loop. Idempotent. */
-  override stop(): void {
-    this.catchUpSafely();
-    this.endGame();
-    super.stop();
-  }
-
-  /** Settles when every `onGameEnd` has finished (recordings saved). */
-  override async settled(): Promise<void> {
-    await Promise.all(this.endings);
-  }
-
-  private newSession(): GameSession {
-    const { settings, nextSeed, hooks, handling } = this.options;
-    const state = createGame({ ...settings, seed: nextSeed() });
-    this.best = this.bests ? this.bests[state.settings.mode] : undefined;
-    this.rank = null;
-    return new GameSession(state, { onInput: hooks?.onInput, onOver: () => this.endGame() }, handling);
-  }
-
-  private restart(): void {
-    this.endGame();
-    this.session = this.newSession();
-    this.ended = false;
-    this.pausedForHelp = false;
-    this.pausedForSize = false;
-    this.help = false;
-    this.options.hooks?.onGameStart?.(this.session.settings);
-    this.clock.start(0);
-    this.wakeTick = 0;
-  }
-
-  private toggleHelp(): void {
-    const help = !this.help;
-    const status = this.state.status;
-    if (help && status === 'playing') {
-      this.session.apply('pause');
-      this.pausedForHelp = true;
-    } else if (!help && this.pausedForHelp) {
-      this.pausedForHelp = false;
-      if (status === 'paused') this.session.apply('pause');
-    }
-    this.help = help;
-  }
-
-  private endGame(): void {
-    if (this.ended) return;
-    this.ended = true;
-    if (this.bests) this.bests = updateBests(this.bests, this.session.state);
-    const session = this.session;
-    const ending = this.options.hooks?.onGameEnd?.(session.state);
-    if (!ending) return;
-    this.endings.push(
-      ending.then((rank) => {
-        // Shown only while that game's end panel is still up.
-        if (typeof rank !== 'number' || session !== this.session || !this.running) return;
-        this.rank = rank;
-        this.publish();
-      }),
-    );
-  }
-
-  /** Bring the game up to the tick the clock says is in progress. */
-  private catchUp(): void {
-    const state = this.session.state;
-    if (state.status === 'over') return;
-    this.session.runTo(this.clock.due(state.tick, state.status === 'playing', this.wakeTick));
-  }
-
-  private catchUpSafely(): void {
-    if (!this.running) return;
-    try {
-      this.catchUp();
-    } catch {
-      // Ending the game matters more than its last ticks.
-    }
-  }
-
-  protected publish(): void {
-    const state = this.session.state;
-    if (this.view.help === this.help && this.view.rank === this.rank && sameFrame(this.view.state, state, this.options.preview)) return;
-    this.show({ state, help: this.help, best: this.best, rank: this.rank });
-  }
-
-  private readonly wake = (): void => {
-    injectFault('timer', this.session.state);
-    this.guard(() => this.catchUp());
   };
-
-  /**
-   * A timer for the next tick that can change the screen, only while the
-   * game runs: none while paused, over or too small. With no key held that
-   * is the next row of fall, lock or second of TIME, not the next tick: the
-   * ticks between are run at once when it fires (or when a key comes).
-   */
-  protected schedule(): void {
-    this.cancelTimer();
-    const state = this.session.state;
-    if (!this.running || state.status !== 'playing') return;
-    this.wakeTick = state.tick + (this.session.holding ? 1 : ticksUntilChange(state));
-    this.setTimer(this.wake, this.clock.msUntil(this.wakeTick));
-  }
 }

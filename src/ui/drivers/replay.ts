@@ -1,199 +1,146 @@
 /**
- * Watching a replay in the terminal: the playback position on a clock that
- * runs at the chosen speed, and the watcher's keys (space pauses, left and
- * right step a piece, + and - change the speed, g starts again, q quits).
- * Like the game's controller it sleeps until the frame can change and is
- * driven by the clock and timers it is given, so tests run it with fake
- * time. Every position comes from `playback.ts`, which folds the replay
- * through the core.
+ * Watching a replay: the playback position on a clock that runs at the
+ * chosen speed, and the watcher's keys (space pauses, left and right step a
+ * piece, + and - change the speed, g starts again, q quits), as a pure
+ * model. Every position comes from the replay cursor, which folds the
+ * replay through the core.
  */
-import { sameFrame } from '../frame-view.js';
-import type { KeyEvent } from '../input/key-events.js';
-import { LoopController, type LoopOptions } from './loop.js';
-import { atEnd, nextChangeTick, runTo, startPosition, stepPiece, type Position, type ReplayIndex } from '../playback.js';
-import type { ReplayStatus, ScreenView } from './screen.js';
-import { TickClock, type Now } from './tick-clock.js';
-import { MAX_CATCH_UP_TICKS, TICKS_PER_SECOND } from '../input/handling.js';
+import { TICKS_PER_SECOND } from '../../core/index.js';
+import { fits } from '../frame/layout.js';
 import { matchWatchCommand, nextSpeed, SPEEDS } from '../input/watch-keys.js';
+import { atEnd, nextChangeTick, runTo, startPosition, stepPiece, type Position, type ReplayIndex } from '../playback.js';
+import type { Driver, Effect, ReplayView, ScreenClock, ScreenEvent } from './screen.js';
 
-/** Options of {@link WatchController}. */
-export interface WatchControllerOptions extends LoopOptions {
+/** The replay screen's model. */
+export interface ReplayModel {
   /** The replay, indexed (`indexReplay`). */
   readonly index: ReplayIndex;
-  /** Pieces shown under NEXT: a change beyond them is not a new frame. */
-  readonly preview: number;
-  /** Playback speed at the start, one of SPEEDS. @default 1 */
-  readonly speed?: number;
-}
-
-/** A clock that runs the replay's ticks at `speed` times real time; a stall is caught up as fast. */
-function clockAt(now: Now, speed: number): TickClock {
-  return new TickClock(now, TICKS_PER_SECOND * speed, Math.max(MAX_CATCH_UP_TICKS, Math.ceil(MAX_CATCH_UP_TICKS * speed)));
-}
-
-/** Replay playback and its keys. */
-export class WatchController extends LoopController {
-  private readonly options: WatchControllerOptions;
-  private position: Position;
-  private speed: number;
-  private clock: TickClock;
-  /** The tick the timer is set for. */
-  private wakeTick = 0;
+  readonly position: Position;
+  /** Playback speed, one of SPEEDS. */
+  readonly speed: number;
   /** The watcher wants the replay to play (space toggles it; a step stops it). */
-  private playing = true;
-  private help = false;
-  /** The position jumped or the clock changed while playing: the clock restarts from the position. */
-  private resync = false;
+  readonly playing: boolean;
+  readonly help: boolean;
+  readonly small: boolean;
+  readonly started: boolean;
+  readonly stopped: boolean;
+}
 
-  constructor(options: WatchControllerOptions) {
-    super(options);
-    this.options = options;
-    this.speed = SPEEDS.includes(options.speed ?? 1) ? (options.speed ?? 1) : 1;
-    this.clock = clockAt(options.now, this.speed);
-    this.position = startPosition(options.index.replay);
-    this.view = this.makeView();
-  }
+/** A replay at its start, playing at `speed` (one of SPEEDS; 1 otherwise) once started. */
+export function replayModel(index: ReplayIndex, speed = 1): ReplayModel {
+  return {
+    index,
+    position: startPosition(index.replay),
+    speed: SPEEDS.includes(speed) ? speed : 1,
+    playing: true,
+    help: false,
+    small: false,
+    started: false,
+    stopped: false,
+  };
+}
 
-  /** Where playback is: the game, and the next input of the replay. */
-  get current(): Position {
-    return this.position;
-  }
+/** Whether the replay's clock runs now. */
+function moving(model: ReplayModel): boolean {
+  return model.started && !model.stopped && model.playing && !model.help && !model.small && !atEnd(model.index, model.position);
+}
 
-  /** Start playing from the beginning. */
-  start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.resync = true;
-    this.guard(() => {});
-  }
+const NO_EFFECTS: readonly Effect[] = Object.freeze([]);
+const QUIT: readonly Effect[] = Object.freeze([{ kind: 'quit' }]);
 
-  /** Handle a key; `quit` when the watcher asked to leave (playback has then stopped). */
-  key(event: KeyEvent): 'quit' | null {
-    const command = matchWatchCommand(event);
-    if (command === null || event.type === 'release') return null;
-    // Steps and speed follow a held key; the rest act once per press.
-    const once = event.type === 'press' || event.type === 'tap';
-    if (command === 'quit') {
-      if (!once) return null;
-      this.stop();
-      return 'quit';
+function key(model: ReplayModel, event: Extract<ScreenEvent, { kind: 'key' }>['key']): { model: ReplayModel; effects: readonly Effect[] } {
+  const command = matchWatchCommand(event);
+  if (command === null || event.type === 'release') return { model, effects: NO_EFFECTS };
+  // Steps and speed follow a held key; the rest act once per press.
+  const once = event.type === 'press' || event.type === 'tap';
+  if (command === 'quit') return once ? { model: { ...model, stopped: true }, effects: QUIT } : { model, effects: NO_EFFECTS };
+  if (model.small) return { model, effects: NO_EFFECTS };
+  const { index } = model;
+  const restart = (): ReplayModel => ({ ...model, position: startPosition(index.replay), playing: true, help: false });
+  let next = model;
+  switch (command) {
+    case 'help':
+      if (once) next = { ...model, help: !model.help };
+      break;
+    case 'pause':
+      if (!once) break;
+      if (model.help) next = { ...model, help: false };
+      else if (atEnd(index, model.position)) next = restart();
+      else next = { ...model, playing: !model.playing };
+      break;
+    case 'back':
+    case 'forward':
+      next = { ...model, help: false, playing: false, position: stepPiece(index, model.position, command === 'back' ? -1 : 1) };
+      break;
+    case 'slower':
+    case 'faster':
+      next = { ...model, speed: nextSpeed(model.speed, command === 'faster' ? 1 : -1) };
+      break;
+    case 'restart':
+      if (once) next = restart();
+      break;
+    default: {
+      const never: never = command;
+      return never;
     }
-    if (!this.running || this.tooSmall) return null;
-    this.guard(() => {
-      const { index } = this.options;
-      switch (command) {
-        case 'help':
-          if (once) this.help = !this.help;
-          break;
-        case 'pause':
-          if (!once) break;
-          if (this.help) this.help = false;
-          else if (atEnd(index, this.position)) this.restart();
-          else this.playing = !this.playing;
-          break;
-        case 'back':
-        case 'forward':
-          this.help = false;
-          this.playing = false;
-          this.position = stepPiece(index, this.position, command === 'back' ? -1 : 1);
-          break;
-        case 'slower':
-        case 'faster':
-          this.speed = nextSpeed(this.speed, command === 'faster' ? 1 : -1);
-          this.clock = clockAt(this.options.now, this.speed);
-          this.resync = true;
-          break;
-        case 'restart':
-          if (once) this.restart();
-          break;
-        default: {
-          const never: never = command;
-          return never;
-        }
-      }
-    });
-    return null;
   }
+  return { model: next, effects: NO_EFFECTS };
+}
 
-  /** Ctrl-Z: playback stops, as with space, and stays stopped after `fg`. */
-  suspend(): void {
-    if (!this.running) return;
-    this.guard(() => {
-      this.playing = false;
-    });
-  }
-
-  private restart(): void {
-    this.position = startPosition(this.options.index.replay);
-    this.playing = true;
-    this.help = false;
-    this.resync = true;
-  }
-
-  /** Whether the replay's clock runs now. */
-  private moving(): boolean {
-    return this.running && this.playing && !this.help && !this.tooSmall && !atEnd(this.options.index, this.position);
-  }
-
-  /** Bring the position up to the clock: the game through the tick before the one in progress. */
-  private catchUp(): void {
-    const wall = this.clock.due(this.position.state.tick, true, this.wakeTick);
-    if (wall > 0) this.position = runTo(this.options.index.replay, this.position, wall - 1);
-  }
-
-  /** Bring playback up to the clock, run `change`, and restart the clock where playback starts or jumps. */
-  protected override update(change: () => void): void {
-    const was = this.moving();
-    if (was) this.catchUp();
-    change();
-    if (this.moving() && (!was || this.resync)) {
-      this.clock.start(this.position.state.tick);
-      this.wakeTick = this.position.state.tick;
+function reduce(model: ReplayModel, event: ScreenEvent): { readonly model: ReplayModel; readonly effects: readonly Effect[] } {
+  if (model.stopped) return { model, effects: NO_EFFECTS };
+  switch (event.kind) {
+    case 'start':
+      return { model: { ...model, started: true }, effects: NO_EFFECTS };
+    case 'tick':
+      // The game through the tick before the one in progress.
+      if (!moving(model) || event.tick <= 0) return { model, effects: NO_EFFECTS };
+      return { model: { ...model, position: runTo(model.index.replay, model.position, event.tick - 1) }, effects: NO_EFFECTS };
+    case 'key':
+      return model.started ? key(model, event.key) : { model, effects: NO_EFFECTS };
+    case 'resize':
+      return { model: { ...model, small: !fits(event.size) }, effects: NO_EFFECTS };
+    case 'suspend':
+      // Ctrl-Z: playback stops, as with space, and stays stopped after `fg`.
+      return { model: { ...model, playing: false }, effects: NO_EFFECTS };
+    case 'stop':
+      return { model: { ...model, stopped: true }, effects: NO_EFFECTS };
+    case 'rank':
+      return { model, effects: NO_EFFECTS };
+    default: {
+      const never: never = event;
+      return never;
     }
-    this.resync = false;
   }
+}
 
-  private status(): ReplayStatus {
-    const { index } = this.options;
-    const { state } = this.position;
-    return {
-      kind: 'replay',
-      speed: this.speed,
-      paused: !this.playing,
-      ended: atEnd(index, this.position),
+function view(model: ReplayModel): ReplayView {
+  const { index, position } = model;
+  const { state } = position;
+  return {
+    kind: 'replay',
+    game: state,
+    help: model.help,
+    status: {
+      speed: model.speed,
+      paused: !model.playing,
+      ended: atEnd(index, position),
       tick: state.tick,
       endTick: index.endTick,
       pieces: state.pieces,
       totalPieces: index.totalPieces,
-    };
-  }
-
-  private makeView(): ScreenView {
-    return { state: this.position.state, help: this.help, watch: this.status() };
-  }
-
-  protected publish(): void {
-    const next = this.status();
-    const shown = this.view.watch as ReplayStatus;
-    const sameStatus =
-      shown.speed === next.speed &&
-      shown.paused === next.paused &&
-      shown.ended === next.ended &&
-      shown.pieces === next.pieces &&
-      Math.floor(shown.tick / TICKS_PER_SECOND) === Math.floor(next.tick / TICKS_PER_SECOND);
-    if (sameStatus && this.view.help === this.help && sameFrame(this.view.state, this.position.state, this.options.preview)) return;
-    this.show(this.makeView());
-  }
-
-  private readonly wake = (): void => {
-    this.guard(() => {});
+    },
   };
-
-  /** A timer for the next tick whose frame can differ, only while the replay plays. */
-  protected schedule(): void {
-    this.cancelTimer();
-    if (!this.moving()) return;
-    this.wakeTick = nextChangeTick(this.options.index, this.position);
-    this.setTimer(this.wake, this.clock.msUntil(this.wakeTick));
-  }
 }
+
+function clock(model: ReplayModel): ScreenClock {
+  return { tick: model.position.state.tick, state: moving(model) ? 'run' : 'stop', rate: TICKS_PER_SECOND * model.speed };
+}
+
+/** The next tick whose frame can differ, only while the replay plays. */
+function nextWake(model: ReplayModel): number | null {
+  return moving(model) ? nextChangeTick(model.index, model.position) : null;
+}
+
+/** The replay screen. */
+export const REPLAY: Driver<ReplayModel> = { reduce, view, clock, nextWake };

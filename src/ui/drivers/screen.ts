@@ -1,16 +1,70 @@
 /**
- * What the terminal app draws and who drives it: a game being played, a
- * replay being watched, or the demo. Each is a controller with the same
- * shape, so one Ink app (App, Screen, GameFrame) and one runner (runScreen)
- * serve all three.
+ * What every screen is made of: the events it takes (keys, the terminal's
+ * size, time as ticks), what it says happened (as data, for the program to
+ * record and act on), the view it shows, and the driver shape that turns
+ * one into the other. A driver is a set of pure functions over a model;
+ * the one `Loop` (loop.ts) runs any of them on a clock.
  */
-import type { GameState } from '../../core/index.js';
-import type { KeyEvent } from '../input/key-events.js';
+import type { GameSettings, GameState, InputName } from '../../core/index.js';
 import type { TerminalSize } from '../frame/layout.js';
+import type { KeyEvent } from '../input/key-events.js';
+
+/** What reaches a screen. */
+export type ScreenEvent =
+  /** A key, at the tick in progress. */
+  | { readonly kind: 'key'; readonly key: KeyEvent }
+  /** The terminal's size (once at the start, then on every change). */
+  | { readonly kind: 'resize'; readonly size: TerminalSize }
+  /** Time: `tick` of the screen's clock is in progress (see {@link ScreenClock}). */
+  | { readonly kind: 'tick'; readonly tick: number }
+  /** The screen starts (its first game begins). */
+  | { readonly kind: 'start' }
+  /** The terminal goes back to the shell (Ctrl-Z): what runs pauses, and stays paused after `fg`. */
+  | { readonly kind: 'suspend' }
+  /** The program is leaving: a game in play ends. */
+  | { readonly kind: 'stop' }
+  /** The high-score table gave game `game` (see {@link Effect} `gameEnd`) this rank. */
+  | { readonly kind: 'rank'; readonly game: number; readonly rank: number };
+
+/** What a screen says happened, for the program to act on. */
+export type Effect =
+  /** The viewer asked to leave. */
+  | { readonly kind: 'quit' }
+  /** Game `game` started with these settings (the first, and each restart). */
+  | { readonly kind: 'gameStart'; readonly game: number; readonly settings: Required<GameSettings> }
+  /** An input changed game `game` at `tick` (inputs a game ignores are not reported): what a recording keeps. */
+  | { readonly kind: 'input'; readonly game: number; readonly tick: number; readonly input: InputName }
+  /** Game `game` ended: topped out, finished, abandoned by a restart, or quit. Once per game. */
+  | { readonly kind: 'gameEnd'; readonly game: number; readonly state: GameState };
+
+/** How a screen's clock runs now. */
+export interface ScreenClock {
+  /** The tick the screen is at. */
+  readonly tick: number;
+  /**
+   * `run`: time moves the screen, and a stall is caught up at most a few
+   * ticks (then skipped); `idle`: time passes without limit (a paused game
+   * counts its paused ticks at no cost); `stop`: time does not move it.
+   */
+  readonly state: 'run' | 'idle' | 'stop';
+  /** Ticks per second of wall time: 60, or a replay's speed times 60. */
+  readonly rate: number;
+}
+
+/** One screen: pure functions over its model `M`. */
+export interface Driver<M> {
+  /** The model after `event`, and what happened. Returns `model` itself when nothing changed. */
+  reduce(model: M, event: ScreenEvent): { readonly model: M; readonly effects: readonly Effect[] };
+  /** What the model shows. */
+  view(model: M): ScreenView;
+  /** Where the model's clock is and how it runs. */
+  clock(model: M): ScreenClock;
+  /** The next tick of the clock at which the view can change with no event but time; null for none. */
+  nextWake(model: M): number | null;
+}
 
 /** Where a watched replay is, for the sidebar. */
 export interface ReplayStatus {
-  readonly kind: 'replay';
   /** Playback speed: 1 is real time. */
   readonly speed: number;
   /** Playback is stopped (space, a step, help, or a terminal too small). */
@@ -26,51 +80,41 @@ export interface ReplayStatus {
   readonly totalPieces: number;
 }
 
-/** The demo: the autoplayer at the keys. */
-export interface DemoStatus {
-  readonly kind: 'demo';
-}
-
-/** What is being watched instead of played: changes the sidebar, the help and the end panel. */
-export type WatchStatus = ReplayStatus | DemoStatus;
-
-/** What the screen shows. A new object exactly when the frame changes. */
-export interface ScreenView {
-  readonly state: GameState;
+/** A game being played. */
+export interface PlayView {
+  readonly kind: 'play';
+  readonly game: GameState;
   /** The keys are shown over the board. */
   readonly help: boolean;
   /**
    * The player's best result in this game's mode before this game (score,
    * or sprint time in ticks), for the end panel; null when there is none
-   * yet, undefined when it is not known (the end panel then leaves it out).
+   * yet, undefined when it is not known (the end panel leaves it out).
    */
-  readonly best?: number | null;
-  /** The ended game's place in the high-score table (1-10), once known. @default null */
-  readonly rank?: number | null;
-  /** Set when a replay or the demo is watched. */
-  readonly watch?: WatchStatus;
+  readonly best: number | null | undefined;
+  /** The ended game's place in the high-score table (1-10), once known. */
+  readonly rank: number | null;
 }
 
-/** The app's side of a controller: frames out, keys and the window size in. */
-export interface ScreenController {
-  /** Subscribe to frame changes (for `useSyncExternalStore`). */
-  readonly subscribe: (listener: () => void) => () => void;
-  /** The current view (for `useSyncExternalStore`). */
-  readonly getView: () => ScreenView;
-  /** Start the clock and the loop. */
-  start(): void;
-  /** Handle a key; `quit` when the app should exit (the controller has then stopped). */
-  key(event: KeyEvent): 'quit' | null;
-  /** The terminal's size changed (and once at the start). */
-  resize(size: TerminalSize): void;
-  /**
-   * The terminal goes back to the shell (Ctrl-Z) and the program will stop:
-   * the clock stops with what is shown paused, and it stays paused when the
-   * program is continued, until the player resumes it (as a game's own pause).
-   */
-  suspend(): void;
-  /** Stop the loop (and end a game in play). Idempotent. */
-  stop(): void;
-  /** Settles when everything the controller started on the way out (saving recordings) is done. */
-  settled(): Promise<void>;
+/** A replay being watched. */
+export interface ReplayView {
+  readonly kind: 'replay';
+  readonly game: GameState;
+  readonly help: boolean;
+  readonly status: ReplayStatus;
+}
+
+/** The autoplayer's game. */
+export interface DemoView {
+  readonly kind: 'demo';
+  readonly game: GameState;
+  readonly help: boolean;
+}
+
+/** What a screen shows. */
+export type ScreenView = PlayView | ReplayView | DemoView;
+
+/** A game alone, as a frame of text or a replay's export shows it: no help, no best, no rank. */
+export function stillView(game: GameState): PlayView {
+  return { kind: 'play', game, help: false, best: undefined, rank: null };
 }

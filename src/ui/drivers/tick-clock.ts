@@ -1,23 +1,33 @@
 /**
- * Wall time to ticks, drift-free: tick n begins exactly n x 16.67 ms after
- * the origin, measured on a high-resolution clock, so late timer wake-ups
- * never add up. After a stall the game catches up at once, at most
- * MAX_CATCH_UP_TICKS ticks; time beyond that is skipped by moving the origin,
- * so the game never runs fast for long to make up for it.
+ * Wall time to ticks, drift-free: tick n begins exactly n ticks' worth of
+ * milliseconds after the origin, measured on a high-resolution clock, so
+ * late timer wake-ups never add up. After a stall the screen catches up at
+ * once, at most a few ticks; time beyond that is skipped by moving the
+ * origin, so a game never runs fast for long to make up for it.
  */
-import { MAX_CATCH_UP_TICKS, TICKS_PER_SECOND } from '../input/handling.js';
+import { TICKS_PER_SECOND } from '../../core/index.js';
+
+/** Milliseconds per tick. */
+export const TICK_MS = 1000 / TICKS_PER_SECOND;
 
 /** Milliseconds from a monotonic high-resolution clock (`performance.now`). */
 export type Now = () => number;
 
-/** Maps the time of a monotonic clock to ticks of the game. */
+/**
+ * Most ticks simulated at once to catch up after a stall (a busy event loop,
+ * a suspended laptop), at 60 ticks a second. Beyond this the clock skips
+ * ahead rather than playing the missed time in a burst: 8 ticks is 133 ms.
+ */
+export const MAX_CATCH_UP_TICKS = 8;
+
+/** Maps the time of a monotonic clock to ticks. */
 export class TickClock {
   private origin: number;
 
   constructor(
     private readonly now: Now,
-    private readonly ticksPerSecond: number = TICKS_PER_SECOND,
-    private readonly maxCatchUp: number = MAX_CATCH_UP_TICKS,
+    private ticksPerSecond: number = TICKS_PER_SECOND,
+    private maxCatchUp: number = MAX_CATCH_UP_TICKS,
   ) {
     this.origin = now();
   }
@@ -25,6 +35,13 @@ export class TickClock {
   /** Start counting so that `tick` begins now. */
   start(tick = 0): void {
     this.origin = this.now() - this.msOf(tick);
+  }
+
+  /** Start counting at another rate (and catch-up limit) so that `tick` begins now. */
+  restart(tick: number, ticksPerSecond: number, maxCatchUp: number): void {
+    this.ticksPerSecond = ticksPerSecond;
+    this.maxCatchUp = maxCatchUp;
+    this.start(tick);
   }
 
   /** Milliseconds from the origin to the start of `tick`. */
@@ -38,10 +55,10 @@ export class TickClock {
   }
 
   /**
-   * The tick in progress now, for a game at tick `current`: never before
-   * `current`. With `capped` (the game is running), at most `maxCatchUp`
-   * ticks past `expected`, the tick the caller meant to wake at (by default
-   * `current`); the rest of a stall is skipped. While paused every tick
+   * The tick in progress now, for a screen at tick `current`: never before
+   * `current`. With `capped` (the screen runs), at most `maxCatchUp` ticks
+   * past `expected`, the tick the caller meant to wake at (by default
+   * `current`); the rest of a stall is skipped. While idle every tick
    * passes, since a paused game costs nothing to advance.
    */
   due(current: number, capped = true, expected = current): number {

@@ -22,18 +22,17 @@
  * colour level while drawing: the file is not a terminal, so Chalk would
  * otherwise drop the colours wherever stdout is not one.
  */
-import chalk from 'chalk';
 import { render, type Instance } from 'ink';
 import { EventEmitter } from 'node:events';
 import type { ReactElement } from 'react';
-import { nextPieces, packedReplay, replayEndTick, type AnyReplay, type GameState, type PackedReplay } from '../../core/index.js';
+import { packedReplay, replayEndTick, TICKS_PER_SECOND, type AnyReplay, type PackedReplay } from '../../core/index.js';
 import { Board } from '../components/Board.js';
-import { boardLines, sameFrame } from '../frame-view.js';
+import { stillView } from '../drivers/screen.js';
+import { frameOf, sameFrame, type Frame, type GameScreenFrame } from '../frame/frame-model.js';
 import { GAME_FRAME_COLUMNS, gameFrameParts } from '../components/GameFrame.js';
 import { GAP, LAYOUT } from '../frame/layout.js';
 import { nextChangeTick, runTo, startPosition } from '../playback.js';
 import { resolveDisplay, type Display, type DisplayOptions } from '../frame/theme.js';
-import { TICKS_PER_SECOND } from '../input/handling.js';
 
 /** Options of {@link replayCast}. */
 export interface CastOptions {
@@ -69,6 +68,8 @@ const CLEAR = `${ESC}?25l${ESC}H${ESC}2J`;
  * is parked on at the end, as a shell's prompt follows a program that ends.
  */
 const CAST_HEIGHT = LAYOUT.height + 1;
+/** The size the game screen is drawn at: its own. */
+const CAST_SIZE = { columns: LAYOUT.width, rows: LAYOUT.height } as const;
 /**
  * The end of the last event: the cursor to the start of the row below the
  * frame, shown again, for `asciinema play` in a terminal that goes on after it.
@@ -192,22 +193,15 @@ export class FrameRenderer {
     this.drawers.clear();
   }
 
-  /** The rows of the screen for `state`, LAYOUT.height of them, each trimmed at its end. */
-  rows(state: GameState): string[] {
-    const parts = gameFrameParts({ state, display: this.display });
-    const hidden = state.status === 'paused';
+  /** The rows of the screen for `frame`, LAYOUT.height of them, each trimmed at its end. */
+  rows(frame: GameScreenFrame): string[] {
+    const parts = gameFrameParts({ frame, display: this.display });
     const [holdWidth, nextWidth, boardWidth, sideWidth] = GAME_FRAME_COLUMNS as [number, number, number, number];
-    const hold = this.column('h', `${state.hold}${hidden}`, holdWidth, parts.hold);
-    const next = this.column('n', `${nextPieces(state, this.display.preview).join('')}${hidden}`, nextWidth, parts.next);
-    const side = this.column(
-      's',
-      `${state.score},${state.level},${state.lines},${Math.floor(state.time / TICKS_PER_SECOND)},${state.settings.mode}`,
-      sideWidth,
-      parts.sidebar,
-    );
-    const board = parts.covered
-      ? this.draw('c', parts.board, boardWidth).map((row) => pad(row, boardWidth))
-      : this.board(state, boardWidth);
+    // The frame model's own values are the keys: a column is drawn once per look.
+    const hold = this.column('h', String(frame.hold), holdWidth, parts.hold);
+    const next = this.column('n', frame.next, nextWidth, parts.next);
+    const side = this.column('s', [...frame.numbers, frame.linesLabel, frame.side, frame.hint].join('\n'), sideWidth, parts.sidebar);
+    const board = frame.board === null ? this.column('c', frame.coverKey, boardWidth, parts.board) : this.board(frame.board, boardWidth);
     const gap = ' '.repeat(GAP);
     const out: string[] = [];
     for (let row = 0; row < LAYOUT.height; row++) {
@@ -217,11 +211,11 @@ export class FrameRenderer {
   }
 
   /** The board's rows: its border, and each row of cells drawn once per distinct look. */
-  private board(state: GameState, width: number): readonly string[] {
-    const frame = this.column('c', 'empty', width, <Board lines={[]} display={this.display} />);
-    const rows = boardLines(state, this.display.ghost).map((line) =>
+  private board(lines: readonly string[], width: number): readonly string[] {
+    const frame = this.column('c', 'empty', width, <Board rows={[]} display={this.display} />);
+    const rows = lines.map((line) =>
       remember(this.boardRows, ROW_CACHE_LIMIT, line, () =>
-        pad(this.draw('b', <Board lines={[line]} display={this.display} />, width)[1]!, width),
+        pad(this.draw('b', <Board rows={[line]} display={this.display} />, width)[1]!, width),
       ),
     );
     return [frame[0]!, ...rows, ...frame.slice(rows.length + 1)];
@@ -238,13 +232,7 @@ export class FrameRenderer {
       drawer = new ColumnDrawer(width);
       this.drawers.set(name, drawer);
     }
-    const level = chalk.level;
-    if (this.display.palette) chalk.level = 2;
-    try {
-      return drawer.draw(element);
-    } finally {
-      chalk.level = level;
-    }
+    return drawer.draw(element);
   }
 }
 
@@ -284,7 +272,7 @@ export function* castEvents(replay: AnyReplay, options: Omit<CastOptions, 'title
 function* emitEvents(replay: PackedReplay, display: Display, limit: number, renderer: FrameRenderer): Generator<CastEvent, void, void> {
   const index = { replay, endTick: replayEndTick(replay) };
   let position = startPosition(replay);
-  let shown: GameState | null = null;
+  let shown: Frame | null = null;
   let rows: string[] | null = null;
   let lastWall = 0;
   let time = 0;
@@ -293,13 +281,14 @@ function* emitEvents(replay: PackedReplay, display: Display, limit: number, rend
   // Wall tick W shows the game through tick W - 1, as the watcher does.
   for (let wall = 0; ; ) {
     const { state } = position;
-    if (shown === null || !sameFrame(shown, state, display.preview)) {
-      const next = renderer.rows(state);
+    const frame = frameOf(stillView(state), display, CAST_SIZE);
+    if (frame.kind === 'game' && (shown === null || !sameFrame(shown, frame))) {
+      const next = renderer.rows(frame);
       time += Math.min((wall - lastWall) / TICKS_PER_SECOND, limit);
       lastWall = wall;
       if (pending) yield pending;
       pending = [seconds(time), 'o', screenUpdate(rows, next)];
-      shown = state;
+      shown = frame;
       rows = next;
     }
     if (state.status === 'over' || state.tick > index.endTick) {

@@ -6,6 +6,8 @@
 import { renderToString } from 'ink';
 import type { GameState } from '../../core/index.js';
 import { GameFrame } from '../components/GameFrame.js';
+import { stillView } from '../drivers/screen.js';
+import { frameOf } from '../frame/frame-model.js';
 import { LAYOUT } from '../frame/layout.js';
 import { resolveDisplay } from '../frame/theme.js';
 
@@ -28,5 +30,7 @@ export interface FrameTextOptions {
  */
 export function frameText(state: GameState, options: FrameTextOptions = {}): string {
   const display = resolveDisplay({ ascii: options.ascii, ghost: options.ghost, preview: options.preview, color: false });
-  return renderToString(<GameFrame state={state} display={display} />, { columns: LAYOUT.width });
+  const frame = frameOf(stillView(state), display, { columns: LAYOUT.width, rows: LAYOUT.height });
+  if (frame.kind === 'tooSmall') throw new Error('the game screen does not fit its own size');
+  return renderToString(<GameFrame frame={frame} display={display} />, { columns: LAYOUT.width });
 }

@@ -3,7 +3,7 @@
  * size here is in terminal cells; a board cell is two columns wide.
  */
 import { SPRINT_LINES, type Mode } from '../../core/index.js';
-import { TICKS_PER_SECOND } from '../input/handling.js';
+import { TICKS_PER_SECOND } from '../../core/index.js';
 
 /** Columns of one board cell. */
 export const CELL_WIDTH = 2;
@@ -40,15 +40,50 @@ export function coverPadding(height: number): number {
   return Math.max(0, Math.floor((BOARD_ROWS - height) / 2));
 }
 
+/** Rows of one number in the sidebar: its label, its value, a blank row. */
+export const STAT_HEIGHT = 3;
+/** The sidebar's blank row above the first number. */
+const SIDEBAR_TOP = 1;
+/** Columns of the frame before the board's border, and before the sidebar. */
+const BOARD_LEFT = 2 * (PIECE_COLUMN_WIDTH + GAP);
+const SIDEBAR_LEFT = BOARD_LEFT + BOARD_WIDTH + GAP;
+
 /** The terminal size, in columns and rows. */
 export interface TerminalSize {
   readonly columns: number;
   readonly rows: number;
 }
 
+/** A cell of the terminal, from 0. */
+export interface Cell {
+  readonly row: number;
+  readonly column: number;
+}
+
 /** Whether the game screen fits a terminal of this size. */
 export function fits(size: TerminalSize): boolean {
   return size.columns >= LAYOUT.width && size.rows >= LAYOUT.height;
+}
+
+/** The top-left cell of the game frame in a terminal of `size`: centred by whole cells. */
+export function frameOrigin(size: TerminalSize): Cell {
+  return { row: Math.floor((size.rows - LAYOUT.height) / 2), column: Math.floor((size.columns - LAYOUT.width) / 2) };
+}
+
+/** Where the game frame's fields are in a terminal of `size`: the first cell inside the board's border, and the four numbers' values. */
+export interface FieldCells {
+  readonly board: Cell;
+  /** SCORE, LEVEL, LINES, TIME: where each value begins (SIDEBAR_WIDTH cells wide). */
+  readonly numbers: readonly Cell[];
+}
+
+/** The cells of the fields, from the same sizes the components lay out. */
+export function fieldCells(size: TerminalSize): FieldCells {
+  const origin = frameOrigin(size);
+  return {
+    board: { row: origin.row + 1, column: origin.column + BOARD_LEFT + 1 },
+    numbers: [0, 1, 2, 3].map((i) => ({ row: origin.row + SIDEBAR_TOP + i * STAT_HEIGHT + 1, column: origin.column + SIDEBAR_LEFT })),
+  };
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');

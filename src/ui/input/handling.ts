@@ -1,14 +1,8 @@
 /**
- * The handling numbers of the terminal game: the tick rate of RULES.md
- * ("Time") and the key-repeat timings used where the terminal reports key
- * press, repeat and release (kitty keyboard protocol).
+ * The handling numbers of the terminal game: the key-repeat timings used
+ * where the terminal reports key press, repeat and release (kitty keyboard
+ * protocol).
  */
-
-/** Ticks per second; the rules core counts time in these. */
-export const TICKS_PER_SECOND = 60;
-
-/** Milliseconds per tick. */
-export const TICK_MS = 1000 / TICKS_PER_SECOND;
 
 /** Key-repeat timings, in ticks. */
 export interface Handling {
@@ -27,10 +21,3 @@ export interface Handling {
 
 /** The default handling: DAS 10 ticks, ARR 2 ticks; soft drop one row, then after 10 ticks one every 2. */
 export const DEFAULT_HANDLING: Handling = Object.freeze({ das: 10, arr: 2, softDropDelay: 10, softDrop: 2 });
-
-/**
- * Most ticks simulated at once to catch up after a stall (a busy event loop,
- * a suspended laptop). Beyond this the game clock skips ahead rather than
- * playing the missed time in a burst: 8 ticks is 133 ms.
- */
-export const MAX_CATCH_UP_TICKS = 8;

@@ -7,104 +7,86 @@
  * are ignored. Where it cannot (`tap` events), every event is one input,
  * auto-repeat included.
  *
- * Pure and clock-free: the caller says which tick an event belongs to and
- * asks, at the start of every tick, for the inputs held keys produce then.
+ * Pure, immutable and clock-free: the caller says which tick an event
+ * belongs to and asks, at the start of every tick, for the inputs held keys
+ * produce then.
  */
 import type { InputName } from '../../core/index.js';
-import type { KeyEventType } from './key-events.js';
 import { DEFAULT_HANDLING, type Handling } from './handling.js';
+import type { KeyEventType } from './key-events.js';
 
 type Direction = 'left' | 'right';
 
+/** The keys held down, as far as they act on coming ticks. */
+export interface HeldKeys {
+  /** Directions held down, oldest first. */
+  readonly directions: readonly Direction[];
+  /** The direction that auto-shifts: the one pressed last; null for none. */
+  readonly shifting: Direction | null;
+  /** Tick the auto-shift's DAS counts from. */
+  readonly shiftFrom: number;
+  /** Tick the held soft drop counts from, or null when it is not held. */
+  readonly softFrom: number | null;
+}
+
+/** No key held: at the start, and after a pause, a restart, or anything that may have lost a release. */
+export const NO_KEYS_HELD: HeldKeys = Object.freeze({ directions: [], shifting: null, shiftFrom: 0, softFrom: null });
+
 const NONE: readonly InputName[] = Object.freeze([]);
 
-/** Turns key events and ticks into game inputs. One per game; `reset` forgets every held key. */
-export class InputHandler {
-  private readonly handling: Handling;
-  /** Directions held down, oldest first. */
-  private held: Direction[] = [];
-  /** The direction that auto-shifts: the one pressed last. */
-  private shifting: Direction | null = null;
-  /** Tick the auto-shift's DAS counts from. */
-  private shiftFrom = 0;
-  /** Tick the held soft drop counts from, or null when it is not held. */
-  private softFrom: number | null = null;
+/** Whether a held key may produce inputs on a coming tick, so ticks must be stepped one by one. */
+export function holding(held: HeldKeys): boolean {
+  return held.shifting !== null || held.softFrom !== null;
+}
 
-  constructor(handling: Handling = DEFAULT_HANDLING) {
-    this.handling = {
-      das: handling.das,
-      arr: Math.max(1, handling.arr),
-      softDropDelay: handling.softDropDelay,
-      softDrop: Math.max(1, handling.softDrop),
-    };
-  }
-
-  /** Whether a held key may produce inputs on a coming tick, so ticks must be stepped one by one. */
-  get holding(): boolean {
-    return this.shifting !== null || this.softFrom !== null;
-  }
-
-  /** The inputs a key event for `input` produces at `tick`. */
-  key(input: InputName, type: KeyEventType, tick: number): readonly InputName[] {
-    if (type === 'tap') return [input];
-    if (type === 'repeat') return NONE;
-    const press = type === 'press';
-    switch (input) {
-      case 'left':
-      case 'right':
-        return press ? this.pressDirection(input, tick) : this.releaseDirection(input, tick);
-      case 'softDrop':
-        this.softFrom = press ? tick : null;
-        return press ? [input] : NONE;
-      case 'hardDrop':
-      case 'cw':
-      case 'ccw':
-      case 'hold':
-      case 'pause':
-        return press ? [input] : NONE;
-      default: {
-        const never: never = input;
-        return never;
+/** What a key event for `input` at `tick` does: the keys held after it, and the inputs it produces now. */
+export function keyEvent(
+  held: HeldKeys,
+  input: InputName,
+  type: KeyEventType,
+  tick: number,
+): { readonly held: HeldKeys; readonly inputs: readonly InputName[] } {
+  if (type === 'tap') return { held, inputs: [input] };
+  if (type === 'repeat') return { held, inputs: NONE };
+  const press = type === 'press';
+  switch (input) {
+    case 'left':
+    case 'right': {
+      if (press) {
+        const directions = [...held.directions.filter((d) => d !== input), input];
+        return { held: { ...held, directions, shifting: input, shiftFrom: tick }, inputs: [input] };
       }
-    }
-  }
-
-  /** The inputs held keys produce at the start of `tick`. */
-  tick(tick: number): readonly InputName[] {
-    let out: InputName[] | null = null;
-    const { das, arr, softDropDelay, softDrop } = this.handling;
-    // No list at all in the common tick where nothing repeats.
-    if (this.shifting !== null && repeatsAt(tick - this.shiftFrom, das, arr)) out = [this.shifting];
-    if (this.softFrom !== null && repeatsAt(tick - this.softFrom, softDropDelay, softDrop)) {
-      if (out) out.push('softDrop');
-      else out = ['softDrop'];
-    }
-    return out ?? NONE;
-  }
-
-  /** Forget every held key (on pause, restart, or when input may have been lost). */
-  reset(): void {
-    this.held = [];
-    this.shifting = null;
-    this.softFrom = null;
-  }
-
-  private pressDirection(direction: Direction, tick: number): readonly InputName[] {
-    this.held = [...this.held.filter((d) => d !== direction), direction];
-    this.shifting = direction;
-    this.shiftFrom = tick;
-    return [direction];
-  }
-
-  private releaseDirection(direction: Direction, tick: number): readonly InputName[] {
-    this.held = this.held.filter((d) => d !== direction);
-    if (this.shifting === direction) {
+      const directions = held.directions.filter((d) => d !== input);
       // The other direction, if still held, takes over with a fresh DAS.
-      this.shifting = this.held.at(-1) ?? null;
-      this.shiftFrom = tick;
+      if (held.shifting === input)
+        return { held: { ...held, directions, shifting: directions.at(-1) ?? null, shiftFrom: tick }, inputs: NONE };
+      return { held: { ...held, directions }, inputs: NONE };
     }
-    return NONE;
+    case 'softDrop':
+      return press ? { held: { ...held, softFrom: tick }, inputs: [input] } : { held: { ...held, softFrom: null }, inputs: NONE };
+    case 'hardDrop':
+    case 'cw':
+    case 'ccw':
+    case 'hold':
+    case 'pause':
+      return { held, inputs: press ? [input] : NONE };
+    default: {
+      const never: never = input;
+      return never;
+    }
   }
+}
+
+/** The inputs held keys produce at the start of `tick`. */
+export function heldInputs(held: HeldKeys, tick: number, handling: Handling = DEFAULT_HANDLING): readonly InputName[] {
+  let out: InputName[] | null = null;
+  // No list at all in the common tick where nothing repeats.
+  if (held.shifting !== null && repeatsAt(tick - held.shiftFrom, handling.das, Math.max(1, handling.arr))) out = [held.shifting];
+  if (held.softFrom !== null && repeatsAt(tick - held.softFrom, handling.softDropDelay, Math.max(1, handling.softDrop))) {
+    if (out) out.push('softDrop');
+    else out = ['softDrop'];
+  }
+  return out ?? NONE;
 }
 
 /**

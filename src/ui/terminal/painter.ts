@@ -4,26 +4,24 @@
  * falls, or a new second of TIME, costs a few cursor moves and the cells
  * that changed instead of a render of the whole Ink tree.
  *
- * It sits between a screen controller and the Ink app. Each new view of the
- * controller either changes only fields, and is drawn here at once without
- * telling React, or changes the frame's structure (a panel, HOLD, NEXT, the
- * terminal's size...), and goes to React, which renders the frame with its
- * fields blank. Ink's frames pass through `stream`: each one is held until
+ * It subscribes to the loop's frames and passes them on to the Ink app.
+ * Each new frame either changes only fields, and is drawn here at once
+ * without telling React, or changes the frame's structure (a panel, HOLD,
+ * NEXT, the terminal's size...), and goes to React, which renders the frame
+ * with its fields blank. Ink's frames pass through `stream`: each one is held until
  * the end of its synchronized update, the fields are drawn over it (Ink may
  * have rewritten any line they are on), and the whole goes out as one
  * write. Field cells are drawn between a cursor save and restore, so Ink's
  * own cursor bookkeeping never sees them.
  *
  * What the terminal shows is still the frame GameFrame draws whole: the
- * fields overlay a frame whose fields are blank (tests/ui/screen-fields.test.ts,
- * tests/ui/field-painter.test.tsx).
+ * fields overlay a frame whose fields are blank (tests/ui/terminal/screen-fields.test.tsx,
+ * tests/ui/terminal/painter.test.tsx).
  */
-import { withWrite } from './compact-output.js';
-import type { KeyEvent } from '../input/key-events.js';
-import type { TerminalSize } from '../frame/layout.js';
-import type { ScreenController, ScreenView } from '../drivers/screen.js';
-import { drawFields, sameStructure, screenFields, type Fields } from './screen-fields.js';
+import { sameStructure, type Frame } from '../frame/frame-model.js';
 import type { Display } from '../frame/theme.js';
+import { withWrite } from './compact-output.js';
+import { drawFields, screenFields, type Fields } from './screen-fields.js';
 
 /** Begin and end of a synchronized update: Ink wraps every frame in them. */
 const BEGIN_FRAME = '\u001B[?2026h';
@@ -34,15 +32,20 @@ const RESTORE_CURSOR = '\u001B8';
 /** Escape codes that set or query modes and draw nothing (`ESC[?25l`, `ESC[>11u`, `ESC[?u`...). */
 const MODES_ONLY = /^(?:\u001B\[[?>=<][\d;]*[A-Za-z])*$/;
 
-/** A screen controller whose field-only changes are drawn here; see the module comment. */
-export class FieldPainter implements ScreenController {
+/** Where frames come from: the loop (`Loop`), or anything of the same shape. */
+export interface FrameSource {
+  readonly subscribe: (listener: () => void) => () => void;
+  readonly getFrame: () => Frame;
+}
+
+/** The frames of a source, their field-only changes drawn here; see the module comment. */
+export class FieldPainter implements FrameSource {
   /** The stream to give Ink: the terminal's, with Ink's frames held and the fields drawn over them. */
   readonly stream: NodeJS.WriteStream;
   private readonly listeners = new Set<() => void>();
-  private unsubscribeInner: (() => void) | null = null;
-  /** The view and size of the frame React last committed: the structure on screen, or about to be. */
-  private committedView: ScreenView | null = null;
-  private committedSize: TerminalSize | null = null;
+  private unsubscribeSource: (() => void) | null = null;
+  /** The frame React last committed: the structure on screen, or about to be. */
+  private committedFrame: Frame | null = null;
   /** React was told of a change it has not committed yet. */
   private reactBehind = false;
   /** The fields last drawn here (null: none); `trusted` while the terminal is known to show them as drawn. */
@@ -58,7 +61,7 @@ export class FieldPainter implements ScreenController {
   private away = false;
 
   constructor(
-    private readonly inner: ScreenController,
+    private readonly source: FrameSource,
     private readonly display: Display,
     private readonly out: NodeJS.WriteStream,
   ) {
@@ -67,39 +70,17 @@ export class FieldPainter implements ScreenController {
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
-    this.unsubscribeInner ??= this.inner.subscribe(this.changed);
+    this.unsubscribeSource ??= this.source.subscribe(this.changed);
     return () => {
       this.listeners.delete(listener);
       if (this.listeners.size === 0) {
-        this.unsubscribeInner?.();
-        this.unsubscribeInner = null;
+        this.unsubscribeSource?.();
+        this.unsubscribeSource = null;
       }
     };
   };
 
-  readonly getView = (): ScreenView => this.inner.getView();
-
-  start(): void {
-    this.inner.start();
-  }
-
-  key(event: KeyEvent): 'quit' | null {
-    return this.inner.key(event);
-  }
-
-  resize(size: TerminalSize): void {
-    this.inner.resize(size);
-  }
-
-  /** Stop the controller and draw nothing more (the app is about to leave the screen). */
-  stop(): void {
-    this.close();
-    this.inner.stop();
-  }
-
-  settled(): Promise<void> {
-    return this.inner.settled();
-  }
+  readonly getFrame = (): Frame => this.source.getFrame();
 
   /**
    * The terminal goes back to the shell: a frame still held goes out, then
@@ -107,7 +88,6 @@ export class FieldPainter implements ScreenController {
    * erased and the alternate screen left) until {@link resumed}.
    */
   suspend(): void {
-    this.inner.suspend();
     this.flush();
     this.away = true;
   }
@@ -126,27 +106,19 @@ export class FieldPainter implements ScreenController {
     this.closed = true;
   }
 
-  /** React committed the frame of `view` at `size` (from a layout effect, after Ink has written or queued it). */
-  committed(view: ScreenView, size: TerminalSize): void {
-    this.committedView = view;
-    this.committedSize = size;
-    if (view === this.inner.getView()) this.reactBehind = false;
+  /** React committed `frame` (from a layout effect, after Ink has written or queued it). */
+  committed(frame: Frame): void {
+    this.committedFrame = frame;
+    if (frame === this.source.getFrame()) this.reactBehind = false;
     this.queueFlush();
   }
 
-  /** A new view from the controller: fields drawn here, or a new structure for React. */
+  /** A new frame from the source: fields drawn here, or a new structure for React. */
   private readonly changed = (): void => {
-    const view = this.inner.getView();
-    const committed = this.committedView;
-    if (
-      !this.closed &&
-      !this.away &&
-      !this.reactBehind &&
-      committed &&
-      this.committedSize &&
-      sameStructure(view, committed, this.display.preview)
-    ) {
-      // A frame of Ink's still held ends with the fields of the newest view anyway.
+    const frame = this.source.getFrame();
+    const committed = this.committedFrame;
+    if (!this.closed && !this.away && !this.reactBehind && committed && sameStructure(frame, committed)) {
+      // A frame of Ink's still held ends with the fields of the newest frame anyway.
       if (this.held === null && !this.flushQueued) this.paint();
       return;
     }
@@ -182,13 +154,12 @@ export class FieldPainter implements ScreenController {
     return cells ? SAVE_CURSOR + cells + RESTORE_CURSOR : '';
   }
 
-  /** The fields to show over the committed frame: the newest view's, or the committed one's while React catches up on a new structure. */
+  /** The fields to show over the committed frame: the newest frame's, or the committed one's while React catches up on a new structure. */
   private fieldsNow(): Fields | null {
-    const committed = this.committedView;
-    if (!committed || !this.committedSize) return null;
-    const view = this.inner.getView();
-    const source = sameStructure(view, committed, this.display.preview) ? view : committed;
-    return screenFields(source, this.display, this.committedSize);
+    const committed = this.committedFrame;
+    if (!committed) return null;
+    const frame = this.source.getFrame();
+    return screenFields(sameStructure(frame, committed) ? frame : committed, this.display);
   }
 
   private inkWrite(written: unknown, rest: unknown[]): boolean {

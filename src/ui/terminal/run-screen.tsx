@@ -7,31 +7,26 @@
  */
 import { render, type Instance, type KittyFlagName, type SuspendTerminal } from 'ink';
 import { App } from '../components/App.js';
-import { compactStream } from './compact-output.js';
 import { CrashGuard } from '../components/CrashGuard.js';
-import { FieldPainter } from './painter.js';
-import type { PersonalBests } from '../game-stats.js';
-import { KeyboardProtocol } from './keyboard-protocol.js';
-import type { Keymap } from '../input/keymap.js';
-import type { Timers } from '../drivers/loop.js';
-import { PlayController, type PlayHooks, type PlaySettings } from '../drivers/play.js';
-import type { ScreenController } from '../drivers/screen.js';
-import { resolveDisplay, type Display, type DisplayOptions } from '../frame/theme.js';
+import { Loop, type Timers } from '../drivers/loop.js';
+import { effectsToHooks, PLAY, playModel, type PlayConfig, type PlayHooks } from '../drivers/play.js';
+import type { Driver, Effect, ScreenView } from '../drivers/screen.js';
 import type { Now } from '../drivers/tick-clock.js';
-import type { Handling } from '../input/handling.js';
+import type { Frame } from '../frame/frame-model.js';
+import { resolveDisplay, type Display, type DisplayOptions } from '../frame/theme.js';
+import type { Keymap } from '../input/keymap.js';
+import { compactStream } from './compact-output.js';
+import { KeyboardProtocol } from './keyboard-protocol.js';
+import { FieldPainter } from './painter.js';
 
-/** The terminal the game runs in. */
+/** The streams of the terminal the screen runs on. */
 export interface PlayTerminal {
   readonly stdin: NodeJS.ReadStream;
   readonly stdout: NodeJS.WriteStream;
   readonly stderr: NodeJS.WriteStream;
 }
 
-/**
- * Something from outside: a signal or an error nobody caught, which end the
- * game; or `suspend` (SIGTSTP, e.g. `kill -TSTP`), which hands the terminal
- * back to the shell like Ctrl-Z.
- */
+/** Something that ends the screen from outside its keys: a signal, an error, or Ctrl-Z's `suspend`. */
 export type Interruption =
   | { readonly kind: 'signal'; readonly signal: NodeJS.Signals }
   | { readonly kind: 'error'; readonly error: unknown }
@@ -46,42 +41,26 @@ export type StopProgram = () => Promise<void>;
 /** Subscribe to interruptions; returns the unsubscribe. The command line wires this to `process`. */
 export type Interruptions = (listener: (interruption: Interruption) => void) => () => void;
 
-/** Options of {@link runPlay}. */
-export interface RunPlayOptions extends PlayHooks {
-  readonly settings: PlaySettings;
-  /** The seed of each game: the first, then one per restart. */
-  readonly nextSeed: () => number;
-  readonly display: DisplayOptions;
-  /** @default DEFAULT_KEYMAP */
-  readonly keymap?: Keymap;
-  /** DAS, ARR and soft drop repeat, where the terminal reports key releases. @default DEFAULT_HANDLING */
-  readonly handling?: Handling;
-  readonly terminal: PlayTerminal;
-  /** Signals and uncaught errors; without it, only the keys end the game. */
-  readonly interruptions?: Interruptions;
-  /** How Ctrl-Z stops the program, as in {@link RunScreenOptions}. @default Ctrl-Z does nothing */
-  readonly stopProgram?: StopProgram;
-  /** The player's bests at the start, for the end panel. @default none shown */
-  readonly personalBests?: PersonalBests;
-}
-
-/** What `runScreen` gives the controller it makes. */
-export interface ScreenContext {
-  /** The display options with every default filled in. */
-  readonly display: Display;
+/** Where time comes from: given by the command line, so that nothing here reads a global clock. */
+export interface ScreenTime {
   /** Monotonic milliseconds. */
   readonly now: Now;
   readonly timers: Timers;
-  /** An error inside the controller's timers: the screen closes and `runScreen` rejects with it. */
-  readonly onError: (error: unknown) => void;
+}
+
+/** The test hooks of the hardening tests (tests/e2e/exit-paths.test.ts): called at each render and each wake of the loop. */
+export interface FaultHooks {
+  readonly render?: (frame: Frame) => void;
+  readonly wake?: (view: ScreenView) => void;
 }
 
 /** Options of {@link runScreen}. */
-export interface RunScreenOptions {
+export interface RunScreenOptions<M> {
   readonly display: DisplayOptions;
   /** @default DEFAULT_KEYMAP */
   readonly keymap?: Keymap;
   readonly terminal: PlayTerminal;
+  readonly time: ScreenTime;
   /** Signals and uncaught errors; without it, only the keys end the session. */
   readonly interruptions?: Interruptions;
   /**
@@ -92,8 +71,17 @@ export interface RunScreenOptions {
    * @default Ctrl-Z does nothing (a screen that is not the program's alone)
    */
   readonly stopProgram?: StopProgram;
-  /** Makes what the screen shows and the keys drive: a game, a replay, the demo. */
-  readonly controller: (context: ScreenContext) => ScreenController;
+  /** What the screen is: a game, a replay, the demo. */
+  readonly driver: Driver<M>;
+  readonly model: M;
+  /** What the screen says happened (quit aside); a returned promise is awaited before the screen settles. */
+  readonly onEffect?: (effect: Effect, loop: Loop<M>) => undefined | Promise<unknown>;
+  readonly faults?: FaultHooks;
+}
+
+/** Options of {@link runPlay}. */
+export interface RunPlayOptions extends PlayHooks, Omit<RunScreenOptions<unknown>, 'driver' | 'model' | 'onEffect'> {
+  readonly config: PlayConfig;
 }
 
 /** How the session ended (an error rejects instead). */
@@ -117,34 +105,23 @@ const SHOW_CURSOR = '\u001B[?25h';
  * game (the caller prints it, now that the screen is back).
  */
 export function runPlay(options: RunPlayOptions): Promise<PlayOutcome> {
+  const { config, onGameStart, onInput, onGameEnd, ...screen } = options;
   return runScreen({
-    display: options.display,
-    keymap: options.keymap,
-    terminal: options.terminal,
-    interruptions: options.interruptions,
-    stopProgram: options.stopProgram,
-    controller: ({ display, ...clock }) =>
-      new PlayController({
-        settings: options.settings,
-        nextSeed: options.nextSeed,
-        preview: display.preview,
-        keymap: options.keymap,
-        handling: options.handling,
-        hooks: { onGameStart: options.onGameStart, onInput: options.onInput, onGameEnd: options.onGameEnd },
-        personalBests: options.personalBests,
-        ...clock,
-      }),
+    ...screen,
+    driver: PLAY,
+    model: playModel({ ...config, keymap: config.keymap ?? options.keymap }),
+    onEffect: effectsToHooks({ onGameStart, onInput, onGameEnd }),
   });
 }
 
 /**
- * Show a controller's views until it quits. Settles after the terminal is
- * restored and the controller has settled; rejects with the error if one
- * ended the session.
+ * Show a screen until the viewer quits. Settles after the terminal is
+ * restored and what the screen's effects started has settled; rejects with
+ * the error if one ended the session.
  */
-export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome> {
+export async function runScreen<M>(options: RunScreenOptions<M>): Promise<PlayOutcome> {
   const { terminal } = options;
-  const display = resolveDisplay({ ...options.display, keymap: options.keymap });
+  const display: Display = resolveDisplay({ ...options.display, keymap: options.keymap });
   let instance: Instance | null = null;
   let early: Ending | null = null;
   let finished = false;
@@ -153,8 +130,10 @@ export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome>
   const outcome = new Promise<PlayOutcome>((resolve, reject) => {
     settle = { resolve, reject };
   });
+  /** What the effects started (saving recordings): awaited before the screen settles. */
+  const pending: Promise<unknown>[] = [];
 
-  /** The one way out: stop the game, restore the terminal, then settle. */
+  /** The one way out: stop the screen, restore the terminal, then settle. */
   const finish = (ending: Ending): void => {
     if (finished) return;
     // An error while the first frame draws comes before `render` returns; it is handled right after.
@@ -168,8 +147,9 @@ export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome>
     if (ending.kind === 'signal') terminal.stdout.on('error', () => {});
     let failure: unknown = ending.kind === 'error' ? ending.error : undefined;
     try {
-      // The painter stops its controller, and draws nothing after the last frame.
-      (painter ?? controller).stop();
+      // The painter draws nothing after the last frame; the loop ends what runs.
+      painter?.close();
+      loop.stop();
     } catch (error) {
       failure ??= error;
     }
@@ -179,7 +159,7 @@ export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome>
       failure ??= error;
     }
     restoreInput(terminal.stdin);
-    controller.settled().then(
+    Promise.all(pending).then(
       () => {
         if (failure !== undefined) settle!.reject(failure);
         else settle!.resolve(ending.kind === 'signal' ? { reason: 'signal', signal: ending.signal } : { reason: 'quit' });
@@ -188,16 +168,22 @@ export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome>
     );
   };
 
-  const controller = options.controller({
+  const loop: Loop<M> = new Loop(options.driver, options.model, {
+    now: options.time.now,
+    timers: options.time.timers,
     display,
-    now: () => performance.now(),
-    timers: { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
+    size: { columns: terminal.stdout.columns || 80, rows: terminal.stdout.rows || 24 },
+    onEffect: (effect) => {
+      const started = options.onEffect?.(effect, loop);
+      if (started) pending.push(started);
+    },
     onError: (error) => finish({ kind: 'error', error }),
+    onWake: options.faults?.wake,
   });
 
   // On a terminal the board rows and the numbers are drawn as they change, not by a render of the whole tree.
   const screenStream = compactStream(terminal.stdout);
-  const painter = terminal.stdout.isTTY ? new FieldPainter(controller, display, screenStream) : undefined;
+  const painter = terminal.stdout.isTTY ? new FieldPainter(loop, display, screenStream) : undefined;
   // Ink says only to the terminal whether it switched key press and release on: read it there.
   const keyboard = new KeyboardProtocol();
 
@@ -215,7 +201,8 @@ export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome>
     const handOver = suspendTerminal;
     if (!stopProgram || !handOver || finished || suspended) return;
     suspended = true;
-    (painter ?? controller).suspend();
+    loop.suspend();
+    painter?.suspend();
     // Ink erases its frame, pops the keyboard protocol, leaves the alternate screen and turns raw mode off;
     // after the callback, raw mode, the alternate screen and the protocol again, and a full redraw (which hides the cursor).
     handOver(async () => {
@@ -237,7 +224,7 @@ export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome>
     instance = render(
       <CrashGuard onCrash={(error) => finish({ kind: 'error', error })}>
         <App
-          controller={controller}
+          loop={loop}
           display={display}
           painter={painter}
           keyboard={keyboard}
@@ -245,6 +232,7 @@ export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome>
           onSuspendTerminal={(handOver) => {
             suspendTerminal = handOver;
           }}
+          onRender={options.faults?.render}
         />
       </CrashGuard>,
       {

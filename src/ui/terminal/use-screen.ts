@@ -1,46 +1,54 @@
 /**
- * The hook between Ink and the play controller: the controller's view as
- * React state, the window size to its too-small pause, its clock started on
- * mount and stopped on unmount, and keys from `useInput` to its commands,
- * their frames flushed at once.
+ * The hook between Ink and a loop: the frames as React state, the window
+ * size to the loop, its clock started on mount and stopped on unmount, and
+ * keys from `useInput` to the loop, their frames flushed at once.
  */
 import { useApp, useInput, useStdin } from 'ink';
 import { useEffect, useSyncExternalStore } from 'react';
+import type { ScreenLoop } from '../drivers/loop.js';
+import type { Frame } from '../frame/frame-model.js';
+import type { TerminalSize } from '../frame/layout.js';
 import { isSuspendKey, keyEventsFromInk } from '../input/key-events.js';
 import type { KeyboardProtocol } from './keyboard-protocol.js';
-import type { TerminalSize } from '../frame/layout.js';
-import type { ScreenController, ScreenView } from '../drivers/screen.js';
+import type { FrameSource } from './painter.js';
 
 /**
- * Run `controller` in this Ink app at the terminal `size`; returns what to
- * draw. Exits the app when the player quits; Ctrl-Z calls `onSuspend`.
+ * Run `loop` in this Ink app at the terminal `size`; returns the frame to
+ * draw, from `frames` (the loop, or the painter passing its frames on).
+ * Exits the app when the viewer quits; Ctrl-Z calls `onSuspend`.
  * `keyboard` says whether the terminal reports key press and release; without it every key is a tap.
  */
-export function usePlay(controller: ScreenController, size: TerminalSize, keyboard?: KeyboardProtocol, onSuspend?: () => void): ScreenView {
+export function useScreen(
+  loop: ScreenLoop,
+  frames: FrameSource,
+  size: TerminalSize,
+  keyboard?: KeyboardProtocol,
+  onSuspend?: () => void,
+): Frame {
   const { exit, waitUntilRenderFlush } = useApp();
   const { isRawModeSupported } = useStdin();
-  const view = useSyncExternalStore(controller.subscribe, controller.getView);
+  const frame = useSyncExternalStore(frames.subscribe, frames.getFrame);
   const { columns, rows } = size;
 
   useEffect(() => {
-    controller.resize({ columns, rows });
-  }, [controller, columns, rows]);
+    loop.resize({ columns, rows });
+  }, [loop, columns, rows]);
 
   // Declared after the resize effect, so a terminal too small from the start pauses the first game at once.
   useEffect(() => {
-    controller.start();
-    return () => controller.stop();
-  }, [controller]);
+    loop.start();
+    return () => loop.stop();
+  }, [loop]);
 
   useInput(
     (input, key) => {
-      const before = controller.getView();
+      const before = loop.getFrame();
       for (const event of keyEventsFromInk(input, key, keyboard?.reportsEvents)) {
         if (onSuspend && isSuspendKey(event)) {
           onSuspend();
           return;
         }
-        if (controller.key(event) === 'quit') {
+        if (loop.key(event) === 'quit') {
           exit();
           return;
         }
@@ -48,11 +56,11 @@ export function usePlay(controller: ScreenController, size: TerminalSize, keyboa
       // A frame a key caused is written at once instead of waiting out the
       // 60 fps throttle behind a frame the clock drew a moment ago: key to
       // screen stays within a frame.
-      if (controller.getView() !== before) void waitUntilRenderFlush();
+      if (loop.getFrame() !== before) void waitUntilRenderFlush();
     },
     // Without raw mode there are no keys to read (and useInput would throw).
     { isActive: isRawModeSupported },
   );
 
-  return view;
+  return frame;
 }

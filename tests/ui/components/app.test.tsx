@@ -3,24 +3,19 @@ import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/ui/components/App.js';
 import { LAYOUT } from '../../../src/ui/frame/layout.js';
-import { PlayController } from '../../../src/ui/drivers/play.js';
+import { effectsToHooks, PLAY, playModel } from '../../../src/ui/drivers/play.js';
 import { resolveDisplay } from '../../../src/ui/frame/theme.js';
-import { fakeTime } from '../helpers.js';
+import { fakeTime, screenHarness } from '../helpers.js';
 
 afterEach(() => cleanup());
 
 function start(size = { columns: 80, rows: 24 }) {
   const time = fakeTime();
   const ended: number[] = [];
-  const controller = new PlayController({
-    settings: {},
-    nextSeed: () => 1,
-    preview: 5,
-    now: time.now,
-    timers: time.timers,
-    hooks: { onGameEnd: (state) => void ended.push(state.tick) },
+  const controller = screenHarness(PLAY, playModel({ settings: {}, seedOf: () => 1 }), time, {
+    onEffect: effectsToHooks({ onGameEnd: (state) => void ended.push(state.tick) }),
   });
-  const app = render(<App controller={controller} display={resolveDisplay()} size={size} />);
+  const app = render(<App loop={controller.loop} display={resolveDisplay()} size={size} />);
   /** The last frame drawn that is not empty (after an Ink 8 app exits the very last one can be). */
   const frame = () => app.frames.filter((f) => f.trim() !== '').at(-1) ?? '';
   return { app, controller, time, ended, frame };

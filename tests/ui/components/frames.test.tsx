@@ -7,17 +7,26 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import type { GameState } from '../../../src/core/index.js';
 import { GameFrame } from '../../../src/ui/components/GameFrame.js';
-import { LAYOUT } from '../../../src/ui/frame/layout.js';
-import type { PlayView } from '../../../src/ui/drivers/play.js';
+import { stillView } from '../../../src/ui/drivers/screen.js';
+import { frameOf as toFrame, type GameScreenFrame } from '../../../src/ui/frame/frame-model.js';
+import { LAYOUT, type TerminalSize } from '../../../src/ui/frame/layout.js';
 import { Screen } from '../../../src/ui/components/Screen.js';
-import { resolveDisplay, type DisplayOptions } from '../../../src/ui/frame/theme.js';
+import { resolveDisplay, type Display, type DisplayOptions } from '../../../src/ui/frame/theme.js';
 import { fresh, gameOver, midGame, play, rowsAboutToClear } from '../helpers.js';
 
 afterEach(() => cleanup());
 
+/** The frame model of a game played, drawn at the game screen's own size. */
+function gameScreen(game: GameState, display: Display, help = false, rank: number | null = null): GameScreenFrame {
+  const frame = toFrame({ kind: 'play', game, help, best: undefined, rank }, display, { columns: LAYOUT.width, rows: LAYOUT.height });
+  if (frame.kind !== 'game') throw new Error('the game screen does not fit its own size');
+  return frame;
+}
+
 /** The last frame a component drew (never empty: an empty frame fails the test). */
 function frameOf(state: GameState, options: DisplayOptions = {}, help = false): string {
-  const { frames } = render(<GameFrame state={state} display={resolveDisplay(options)} help={help} />);
+  const display = resolveDisplay(options);
+  const { frames } = render(<GameFrame frame={gameScreen(state, display, help)} display={display} />);
   const frame = frames.filter((f) => f.trim() !== '').at(-1) ?? '';
   expect(frame.trim()).not.toBe('');
   return frame;
@@ -85,7 +94,8 @@ describe('the game screen', () => {
   });
 
   it('shows the place the game took in the high-score table', () => {
-    const { frames } = render(<GameFrame state={gameOver()} display={resolveDisplay({})} rank={4} />);
+    const display = resolveDisplay({});
+    const { frames } = render(<GameFrame frame={gameScreen(gameOver(), display, false, 4)} display={display} />);
     const frame = frames.filter((f) => f.trim() !== '').at(-1) ?? '';
     expect(frame).toMatch(/HIGH SCORE\s+#4 /);
     expect(frameOf(gameOver())).not.toContain('HIGH SCORE');
@@ -138,10 +148,10 @@ describe('the game screen', () => {
 });
 
 describe('the terminal around it', () => {
-  const view = (state: GameState): PlayView => ({ state, help: false });
+  const screen = (size: TerminalSize) => toFrame(stillView(fresh()), resolveDisplay(), size);
 
   it('centres the game in a larger terminal', () => {
-    const { frames } = render(<Screen view={view(fresh())} size={{ columns: 100, rows: 30 }} display={resolveDisplay()} />);
+    const { frames } = render(<Screen frame={screen({ columns: 100, rows: 30 })} display={resolveDisplay()} />);
     const frame = frames.at(-1)!;
     const rows = frame.split('\n');
     const top = rows.findIndex((l) => l.includes('┌'));
@@ -150,7 +160,7 @@ describe('the terminal around it', () => {
   });
 
   it('asks for a bigger terminal when the game does not fit', () => {
-    const { frames } = render(<Screen view={view(fresh())} size={{ columns: 40, rows: 15 }} display={resolveDisplay()} />);
+    const { frames } = render(<Screen frame={screen({ columns: 40, rows: 15 })} display={resolveDisplay()} />);
     const frame = frames.at(-1)!;
     expect(frame).toMatchSnapshot();
     expect(frame).toContain(`Terminal too small: need ${LAYOUT.width} x ${LAYOUT.height}`);

@@ -4,25 +4,26 @@
  * a new one.
  */
 import { describe, expect, it } from 'vitest';
-import { DEMO_RESTART_MS, DemoController } from '../../../src/ui/drivers/demo.js';
+import { DEMO, DEMO_RESTART_MS, demoModel } from '../../../src/ui/drivers/demo.js';
 import type { KeyEvent } from '../../../src/ui/input/key-events.js';
 import type { PlaySettings } from '../../../src/ui/drivers/play.js';
-import { fakeTime } from '../helpers.js';
+import { fakeTime, screenHarness } from '../helpers.js';
 
 function setup(settings: PlaySettings = {}) {
   const time = fakeTime();
   const seeds: number[] = [];
   let seed = 30;
-  const controller = new DemoController({
-    settings,
-    nextSeed: () => {
-      seeds.push(seed);
-      return seed++;
-    },
-    preview: 5,
-    now: time.now,
-    timers: time.timers,
-  });
+  const controller = screenHarness(
+    DEMO,
+    demoModel({
+      settings,
+      seedOf: (game) => {
+        while (seeds.length < game) seeds.push(seed++);
+        return seeds[game - 1]!;
+      },
+    }),
+    time,
+  );
   const press = (name: string, type: KeyEvent['type'] = 'tap', ctrl = false) => controller.key({ name, ctrl, type });
   return { time, controller, press, seeds };
 }
@@ -33,13 +34,13 @@ describe('the demo', () => {
     controller.start();
     time.advance(2000);
     controller.suspend();
-    expect(controller.getView().help).toBe(true);
+    expect(controller.view().help).toBe(true);
     const tick = controller.state.tick;
     time.stall(600_000);
     time.advance(1000);
     expect(controller.state.tick).toBe(tick);
     press('x');
-    expect(controller.getView().help).toBe(false);
+    expect(controller.view().help).toBe(false);
   });
 
   it('lets the bot play on the game clock, 60 ticks a second', () => {
@@ -49,7 +50,7 @@ describe('the demo', () => {
     expect(controller.state.tick).toBeGreaterThan(20 * 60 - 60);
     expect(controller.state.tick).toBeLessThanOrEqual(20 * 60);
     expect(controller.state.pieces).toBeGreaterThan(10);
-    expect(controller.getView().watch).toEqual({ kind: 'demo' });
+    expect(controller.view().kind).toBe('demo');
   });
 
   it('shows the keys on any key and holds the game until the next key', () => {
@@ -57,13 +58,13 @@ describe('the demo', () => {
     controller.start();
     time.advance(3000);
     press('x');
-    expect(controller.getView().help).toBe(true);
+    expect(controller.view().help).toBe(true);
     const held = controller.state;
     time.advance(5000);
     expect(controller.state).toBe(held);
     expect(time.pending()).toBe(0);
     press('left');
-    expect(controller.getView().help).toBe(false);
+    expect(controller.view().help).toBe(false);
     time.advance(2000);
     expect(controller.state.tick).toBeGreaterThan(held.tick + 60);
   });
@@ -74,7 +75,7 @@ describe('the demo', () => {
     press('x', 'press');
     press('x', 'repeat');
     press('x', 'release');
-    expect(controller.getView().help).toBe(true);
+    expect(controller.view().help).toBe(true);
   });
 
   it.each([

@@ -3,12 +3,13 @@
  * the best from the table at the start, then each game that beats it.
  */
 import { describe, expect, it } from 'vitest';
-import { PlayController } from '../../../src/ui/drivers/play.js';
-import { fakeTime } from '../helpers.js';
+import type { PlayView } from '../../../src/ui/drivers/screen.js';
+import { PLAY, playModel } from '../../../src/ui/drivers/play.js';
+import { fakeTime, screenHarness } from '../helpers.js';
 
 function session(personalBests?: { marathon: number | null; sprint: number | null }) {
   const time = fakeTime();
-  const controller = new PlayController({ settings: {}, nextSeed: () => 1, preview: 5, now: time.now, timers: time.timers, personalBests });
+  const controller = screenHarness(PLAY, playModel({ settings: {}, seedOf: () => 1, bests: personalBests }), time);
   const tap = (name: string) => controller.key({ name, ctrl: false, type: 'tap' });
   /** Hard-drop until the game tops out. */
   const topOut = () => {
@@ -25,7 +26,7 @@ describe('the personal best of a play session', () => {
     const { controller, topOut } = session({ marathon: 100_000, sprint: null });
     controller.start();
     topOut();
-    expect(controller.getView()).toMatchObject({ best: 100_000 });
+    expect(controller.view()).toMatchObject({ best: 100_000 });
     expect(controller.state.status).toBe('over');
   });
 
@@ -36,7 +37,7 @@ describe('the personal best of a play session', () => {
     const first = controller.state.score;
     expect(first).toBeGreaterThan(10);
     tap('r');
-    expect(controller.getView().best).toBe(first);
+    expect((controller.view() as PlayView).best).toBe(first);
   });
 
   it('keeps a best the game did not beat', () => {
@@ -44,12 +45,12 @@ describe('the personal best of a play session', () => {
     controller.start();
     topOut();
     tap('r');
-    expect(controller.getView().best).toBe(1_000_000);
+    expect((controller.view() as PlayView).best).toBe(1_000_000);
   });
 
   it('shows no best when none was given', () => {
     const { controller } = session();
     controller.start();
-    expect(controller.getView().best).toBeUndefined();
+    expect((controller.view() as PlayView).best).toBeUndefined();
   });
 });

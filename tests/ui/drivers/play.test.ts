@@ -15,10 +15,22 @@ import {
   type GameState,
   type InputName,
 } from '../../../src/core/index.js';
+import type { PlayView } from '../../../src/ui/drivers/screen.js';
 import type { KeyEvent } from '../../../src/ui/input/key-events.js';
-import { PlayController, type PlayHooks } from '../../../src/ui/drivers/play.js';
-import { TICK_MS } from '../../../src/ui/input/handling.js';
-import { fakeTime } from '../helpers.js';
+import { effectsToHooks, PLAY, playModel, type PlayHooks } from '../../../src/ui/drivers/play.js';
+import { TICK_MS } from '../../../src/ui/drivers/tick-clock.js';
+import { Loop } from '../../../src/ui/drivers/loop.js';
+import { resolveDisplay } from '../../../src/ui/frame/theme.js';
+import { fakeTime, screenHarness } from '../helpers.js';
+
+/** A seed function that draws from `next` once per game, in order. */
+function seedsFrom(next: () => number): (game: number) => number {
+  const seeds: number[] = [];
+  return (game) => {
+    while (seeds.length < game) seeds.push(next());
+    return seeds[game - 1]!;
+  };
+}
 
 interface Recorded {
   readonly settings: Required<GameSettings>;
@@ -29,20 +41,18 @@ interface Recorded {
 function setup(options: { seed?: () => number; hooks?: PlayHooks } = {}) {
   const time = fakeTime();
   const games: Recorded[] = [];
-  let seed = 41;
-  const controller = new PlayController({
-    settings: { startLevel: 0, mode: 'marathon', queue: '' },
-    nextSeed: options.seed ?? (() => seed++),
-    preview: 5,
-    now: time.now,
-    timers: time.timers,
-    hooks: options.hooks ?? {
-      onGameStart: (settings) => void games.push({ settings, inputs: [] }),
-      onInput: (tick, input) => void games.at(-1)!.inputs.push([tick, input]),
-      onGameEnd: (state) => {
-        games.at(-1)!.end = state;
-      },
+  const seed = 41;
+  const hooks = options.hooks ?? {
+    onGameStart: (settings: Required<GameSettings>) => void games.push({ settings, inputs: [] }),
+    onInput: (tick: number, input: InputName) => void games.at(-1)!.inputs.push([tick, input]),
+    onGameEnd: (state: GameState) => {
+      games.at(-1)!.end = state;
+      return undefined;
     },
+  };
+  const seedOf = options.seed ? seedsFrom(options.seed) : (game: number) => seed + game - 1;
+  const controller = screenHarness(PLAY, playModel({ settings: { startLevel: 0, mode: 'marathon', queue: '' }, seedOf }), time, {
+    onEffect: effectsToHooks(hooks),
   });
   let frames = 0;
   controller.subscribe(() => frames++);
@@ -195,13 +205,13 @@ describe('app commands', () => {
     const { time, controller, press } = setup();
     controller.start();
     press('?');
-    expect(controller.getView().help).toBe(true);
+    expect((controller.view() as PlayView).help).toBe(true);
     expect(controller.state.status).toBe('paused');
     expect(time.pending()).toBe(0);
     press('left');
     expect(controller.state.status).toBe('paused');
     press('?');
-    expect(controller.getView().help).toBe(false);
+    expect((controller.view() as PlayView).help).toBe(false);
     expect(controller.state.status).toBe('playing');
   });
 
@@ -211,7 +221,7 @@ describe('app commands', () => {
     press('p');
     press('?');
     press('escape');
-    expect(controller.getView().help).toBe(false);
+    expect((controller.view() as PlayView).help).toBe(false);
     expect(controller.state.status).toBe('paused');
   });
 
@@ -243,7 +253,7 @@ describe('app commands', () => {
     time.advance(200);
     controller.suspend();
     expect(controller.state.status).toBe('paused');
-    expect(controller.getView().state.status).toBe('paused');
+    expect(controller.view().game.status).toBe('paused');
     expect(time.pending()).toBe(0);
     time.stall(3_600_000);
     expect(controller.state.status).toBe('paused');
@@ -300,7 +310,7 @@ describe('app commands', () => {
     expect(games[0]!.end?.status).toBe('over');
     expect(time.pending()).toBe(0);
     press('?');
-    expect(controller.getView().help).toBe(false);
+    expect((controller.view() as PlayView).help).toBe(false);
     press('r');
     expect(controller.state.status).toBe('playing');
     expect(games).toHaveLength(2);
@@ -326,17 +336,16 @@ describe('app commands', () => {
   it('stops the loop and reports an error thrown inside it', () => {
     const time = fakeTime();
     const errors: unknown[] = [];
-    const controller = new PlayController({
-      settings: {},
-      nextSeed: () => 1,
-      preview: 5,
+    const controller = new Loop(PLAY, playModel({ settings: {}, seedOf: () => 1 }), {
       now: time.now,
       timers: time.timers,
-      hooks: {
-        onInput: () => {
-          throw new Error('disk on fire');
-        },
-      },
+      display: resolveDisplay(),
+      onEffect: (effect) =>
+        void effectsToHooks({
+          onInput: () => {
+            throw new Error('disk on fire');
+          },
+        })(effect, { rank: () => {} }),
       onError: (error) => void errors.push(error),
     });
     controller.start();
@@ -351,20 +360,20 @@ describe('the high-score rank on the end panel', () => {
     const { time, controller, press } = setup({ hooks: { onGameEnd: async () => 3 } });
     controller.start();
     // Hard drops until the stack tops out.
-    for (let i = 0; i < 40 && controller.getView().state.status !== 'over'; i++) press('space');
-    expect(controller.getView().state.status).toBe('over');
+    for (let i = 0; i < 40 && controller.view().game.status !== 'over'; i++) press('space');
+    expect(controller.view().game.status).toBe('over');
     await controller.settled();
-    expect(controller.getView().rank).toBe(3);
+    expect((controller.view() as PlayView).rank).toBe(3);
     press('r');
     time.advance(100);
-    expect(controller.getView().rank).toBeNull();
+    expect((controller.view() as PlayView).rank).toBeNull();
   });
 
   it('shows no rank for a game that did not enter the table', async () => {
     const { controller, press } = setup({ hooks: { onGameEnd: async () => null } });
     controller.start();
-    for (let i = 0; i < 40 && controller.getView().state.status !== 'over'; i++) press('space');
+    for (let i = 0; i < 40 && controller.view().game.status !== 'over'; i++) press('space');
     await controller.settled();
-    expect(controller.getView().rank).toBeNull();
+    expect((controller.view() as PlayView).rank).toBeNull();
   });
 });

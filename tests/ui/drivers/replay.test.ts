@@ -9,10 +9,10 @@ import { replayStateAt, type GameState, type Replay } from '../../../src/core/in
 import { frameText } from '../../../src/ui/export/frame-text.js';
 import type { KeyEvent } from '../../../src/ui/input/key-events.js';
 import { indexReplay, positionAtPiece } from '../../../src/ui/playback.js';
-import type { ReplayStatus } from '../../../src/ui/drivers/screen.js';
-import { TICK_MS } from '../../../src/ui/input/handling.js';
-import { WatchController } from '../../../src/ui/drivers/replay.js';
-import { fakeTime } from '../helpers.js';
+import type { ReplayView } from '../../../src/ui/drivers/screen.js';
+import { TICK_MS } from '../../../src/ui/drivers/tick-clock.js';
+import { REPLAY as REPLAY_SCREEN, replayModel } from '../../../src/ui/drivers/replay.js';
+import { fakeTime, screenHarness } from '../helpers.js';
 
 const game = playBot({ seed: 17, pieces: 40, pace: 45 });
 const REPLAY: Replay = { seed: 17, settings: {}, inputs: game.inputs, endTick: game.inputs.at(-1)![0] + 30 };
@@ -20,11 +20,11 @@ const INDEX = indexReplay(REPLAY);
 
 function setup(speed?: number) {
   const time = fakeTime();
-  const controller = new WatchController({ index: INDEX, preview: 5, now: time.now, timers: time.timers, speed });
+  const controller = screenHarness(REPLAY_SCREEN, replayModel(INDEX, speed), time);
   let frames = 0;
   controller.subscribe(() => frames++);
   const press = (name: string, type: KeyEvent['type'] = 'tap', ctrl = false) => controller.key({ name, ctrl, type });
-  const status = () => controller.getView().watch as ReplayStatus;
+  const status = () => (controller.view() as ReplayView).status;
   return { time, controller, press, status, frames: () => frames };
 }
 
@@ -39,10 +39,10 @@ describe('the replay watcher', () => {
     const { time, controller, status } = setup();
     controller.start();
     time.advance(1000);
-    expect(screenOf(controller.getView().state)).toBe(screenOf(expectedAt(1000)));
+    expect(screenOf(controller.view().game)).toBe(screenOf(expectedAt(1000)));
     time.advance(2500);
-    expect(screenOf(controller.getView().state)).toBe(screenOf(expectedAt(3500)));
-    expect(status()).toMatchObject({ kind: 'replay', speed: 1, paused: false, ended: false, totalPieces: 40 });
+    expect(screenOf(controller.view().game)).toBe(screenOf(expectedAt(3500)));
+    expect(status()).toMatchObject({ speed: 1, paused: false, ended: false, totalPieces: 40 });
   });
 
   it('stops playback on Ctrl-Z and stays stopped after the program continues, until space', () => {
@@ -52,10 +52,10 @@ describe('the replay watcher', () => {
     controller.suspend();
     expect(status().paused).toBe(true);
     time.stall(600_000);
-    expect(screenOf(controller.getView().state)).toBe(screenOf(expectedAt(1000)));
+    expect(screenOf(controller.view().game)).toBe(screenOf(expectedAt(1000)));
     press('space');
     time.advance(500);
-    expect(screenOf(controller.getView().state)).toBe(screenOf(expectedAt(1500)));
+    expect(screenOf(controller.view().game)).toBe(screenOf(expectedAt(1500)));
   });
 
   it('pauses on space and goes on from the same place on space', () => {
@@ -63,29 +63,29 @@ describe('the replay watcher', () => {
     controller.start();
     time.advance(2000);
     press('space');
-    const paused = controller.current;
+    const paused = controller.loop.model.position;
     expect(status().paused).toBe(true);
     time.advance(5000);
-    expect(controller.current).toBe(paused);
+    expect(controller.loop.model.position).toBe(paused);
     expect(time.pending()).toBe(0);
     press('space');
     time.advance(1000);
-    expect(screenOf(controller.getView().state)).toBe(screenOf(replayStateAt(REPLAY, paused.state.tick + 60 - 1)));
+    expect(screenOf(controller.view().game)).toBe(screenOf(replayStateAt(REPLAY, paused.state.tick + 60 - 1)));
   });
 
   it('steps to the next lock on right and back on left, stopping playback', () => {
     const { time, controller, press, status } = setup();
     controller.start();
     time.advance(3000);
-    const pieces = controller.current.state.pieces;
+    const pieces = controller.loop.model.position.state.pieces;
     press('right');
-    expect(controller.current).toEqual(positionAtPiece(INDEX, pieces + 1));
+    expect(controller.loop.model.position).toEqual(positionAtPiece(INDEX, pieces + 1));
     expect(status()).toMatchObject({ paused: true, pieces: pieces + 1 });
     press('right');
     press('left');
-    expect(controller.current).toEqual(positionAtPiece(INDEX, pieces + 1));
+    expect(controller.loop.model.position).toEqual(positionAtPiece(INDEX, pieces + 1));
     time.advance(2000);
-    expect(controller.current).toEqual(positionAtPiece(INDEX, pieces + 1));
+    expect(controller.loop.model.position).toEqual(positionAtPiece(INDEX, pieces + 1));
   });
 
   it('steps with a held arrow key, each repeat one piece', () => {
@@ -95,7 +95,7 @@ describe('the replay watcher', () => {
     press('right', 'repeat');
     press('right', 'repeat');
     press('right', 'release');
-    expect(controller.current.state.pieces).toBe(3);
+    expect(controller.loop.model.position.state.pieces).toBe(3);
   });
 
   it('doubles the speed on + and halves it on -, from x0.25 to x16', () => {
@@ -104,7 +104,7 @@ describe('the replay watcher', () => {
     press('+');
     expect(status().speed).toBe(2);
     time.advance(1000);
-    expect(screenOf(controller.getView().state)).toBe(screenOf(expectedAt(1000, 2)));
+    expect(screenOf(controller.view().game)).toBe(screenOf(expectedAt(1000, 2)));
     for (let i = 0; i < 6; i++) press('=');
     expect(status().speed).toBe(16);
     for (let i = 0; i < 9; i++) press('-');
@@ -115,7 +115,7 @@ describe('the replay watcher', () => {
     const { time, controller } = setup(0.25);
     controller.start();
     time.advance(4000);
-    expect(screenOf(controller.getView().state)).toBe(screenOf(expectedAt(4000, 0.25)));
+    expect(screenOf(controller.view().game)).toBe(screenOf(expectedAt(4000, 0.25)));
   });
 
   it('starts again from the beginning on g', () => {
@@ -123,20 +123,20 @@ describe('the replay watcher', () => {
     controller.start();
     time.advance(4000);
     press('g');
-    expect(controller.current.state.tick).toBe(0);
+    expect(controller.loop.model.position.state.tick).toBe(0);
     time.advance(1000);
-    expect(screenOf(controller.getView().state)).toBe(screenOf(expectedAt(1000)));
+    expect(screenOf(controller.view().game)).toBe(screenOf(expectedAt(1000)));
   });
 
   it('stops at the end, says so, and starts again on space', () => {
     const { time, controller, press, status } = setup(16);
     controller.start();
     time.advance(((INDEX.endTick + 60) * 1000) / (60 * 16));
-    expect(controller.current.state).toEqual(INDEX.final.state);
+    expect(controller.loop.model.position.state).toEqual(INDEX.final.state);
     expect(status()).toMatchObject({ ended: true, pieces: 40 });
     expect(time.pending()).toBe(0);
     press('space');
-    expect(controller.current.state.tick).toBe(0);
+    expect(controller.loop.model.position.state.tick).toBe(0);
     expect(status().ended).toBe(false);
   });
 
@@ -160,12 +160,12 @@ describe('the replay watcher', () => {
     const { time, controller, press } = setup();
     controller.start();
     press('?');
-    expect(controller.getView().help).toBe(true);
+    expect(controller.view().help).toBe(true);
     time.advance(3000);
-    expect(controller.current.state.tick).toBe(0);
+    expect(controller.loop.model.position.state.tick).toBe(0);
     press('?');
     time.advance(1000);
-    expect(screenOf(controller.getView().state)).toBe(screenOf(expectedAt(1000)));
+    expect(screenOf(controller.view().game)).toBe(screenOf(expectedAt(1000)));
   });
 
   it('waits while the terminal is too small', () => {
@@ -173,10 +173,10 @@ describe('the replay watcher', () => {
     controller.start();
     controller.resize({ columns: 30, rows: 10 });
     time.advance(3000);
-    expect(controller.current.state.tick).toBe(0);
+    expect(controller.loop.model.position.state.tick).toBe(0);
     controller.resize({ columns: 80, rows: 24 });
     time.advance(TICK_MS * 61);
-    expect(controller.current.state.tick).toBeGreaterThan(59);
+    expect(controller.loop.model.position.state.tick).toBeGreaterThan(59);
   });
 
   it('quits on q or Ctrl-C and stops its timer', () => {

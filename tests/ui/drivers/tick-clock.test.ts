@@ -1,7 +1,7 @@
 /** Wall time to ticks: drift-free, and a stall is caught up at once but only so far. */
 import { describe, expect, it } from 'vitest';
 import { TickClock } from '../../../src/ui/drivers/tick-clock.js';
-import { MAX_CATCH_UP_TICKS, TICK_MS } from '../../../src/ui/input/handling.js';
+import { MAX_CATCH_UP_TICKS, TICK_MS } from '../../../src/ui/drivers/tick-clock.js';
 
 function fakeClock(start = 1000) {
   let now = start;

@@ -12,6 +12,8 @@ import { playBot } from '../../../src/bot/index.js';
 import { createGame, parseReplay, replayEndTick, replayStateAt, runReplay, type GameState, type Replay } from '../../../src/core/index.js';
 import { castEvents, castHeader, FrameRenderer, replayCast, type CastEvent } from '../../../src/ui/export/asciicast.js';
 import { frameText } from '../../../src/ui/export/frame-text.js';
+import { stillView } from '../../../src/ui/drivers/screen.js';
+import { frameOf } from '../../../src/ui/frame/frame-model.js';
 import { GameFrame } from '../../../src/ui/components/GameFrame.js';
 import { LAYOUT } from '../../../src/ui/frame/layout.js';
 import { PALETTE_16, PALETTE_256, resolveDisplay, type DisplayOptions } from '../../../src/ui/frame/theme.js';
@@ -114,9 +116,11 @@ describe('the frames of the export', () => {
     try {
       for (const [name, state] of states) {
         chalk.level = options.color ? 2 : 0;
-        const whole = renderToString(<GameFrame state={state} display={display} />, { columns: LAYOUT.width });
+        const frame = frameOf(stillView(state), display, { columns: LAYOUT.width, rows: LAYOUT.height });
+        if (frame.kind !== 'game') throw new Error('the game screen does not fit its own size');
+        const whole = renderToString(<GameFrame frame={frame} display={display} />, { columns: LAYOUT.width });
         chalk.level = level;
-        expect(renderer.rows(state).join('\n'), name).toBe(whole);
+        expect(renderer.rows(frame).join('\n'), name).toBe(whole);
       }
     } finally {
       chalk.level = level;

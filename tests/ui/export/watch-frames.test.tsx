@@ -10,21 +10,39 @@ import type { GameState } from '../../../src/core/index.js';
 import { App } from '../../../src/ui/components/App.js';
 import { GameFrame } from '../../../src/ui/components/GameFrame.js';
 import { indexReplay } from '../../../src/ui/playback.js';
-import type { ReplayStatus, WatchStatus } from '../../../src/ui/drivers/screen.js';
+import type { ReplayStatus, ScreenView } from '../../../src/ui/drivers/screen.js';
+import { frameOf as toFrame } from '../../../src/ui/frame/frame-model.js';
+import { LAYOUT } from '../../../src/ui/frame/layout.js';
 import { resolveDisplay } from '../../../src/ui/frame/theme.js';
-import { WatchController } from '../../../src/ui/drivers/replay.js';
-import { fakeTime, fresh, midGame, play } from '../helpers.js';
+import { REPLAY, replayModel } from '../../../src/ui/drivers/replay.js';
+import { fakeTime, fresh, midGame, play, screenHarness } from '../helpers.js';
 
 afterEach(() => cleanup());
 
-function frameOf(state: GameState, props: { best?: number | null; watch?: WatchStatus; help?: boolean } = {}): string {
-  const { frames } = render(<GameFrame state={state} display={resolveDisplay()} {...props} />);
+/** What is watched, for the sidebar: a replay at its place, or the demo. */
+type Watched = ({ readonly kind: 'replay' } & ReplayStatus) | { readonly kind: 'demo' };
+
+/** The view of `game` as played (with a best), as a replay watched, or as the demo. */
+function viewOf(game: GameState, { best, watch, help = false }: { best?: number | null; watch?: Watched; help?: boolean }): ScreenView {
+  if (watch?.kind === 'replay') {
+    const { kind: _, ...status } = watch;
+    return { kind: 'replay', game, help, status };
+  }
+  if (watch?.kind === 'demo') return { kind: 'demo', game, help };
+  return { kind: 'play', game, help, best, rank: null };
+}
+
+function frameOf(state: GameState, props: { best?: number | null; watch?: Watched; help?: boolean } = {}): string {
+  const display = resolveDisplay();
+  const model = toFrame(viewOf(state, props), display, { columns: LAYOUT.width, rows: LAYOUT.height });
+  if (model.kind !== 'game') throw new Error('the game screen does not fit its own size');
+  const { frames } = render(<GameFrame frame={model} display={display} />);
   const frame = frames.filter((f) => f.trim() !== '').at(-1) ?? '';
   expect(frame.trim()).not.toBe('');
   return frame;
 }
 
-const status = (fields: Partial<ReplayStatus> = {}): ReplayStatus => ({
+const status = (fields: Partial<ReplayStatus> = {}): Watched => ({
   kind: 'replay',
   speed: 1,
   paused: false,
@@ -218,8 +236,8 @@ describe('the watch app', () => {
     const game = playBot({ seed: 4, pieces: 12, pace: 40 });
     const index = indexReplay({ seed: 4, settings: {}, inputs: game.inputs });
     const time = fakeTime();
-    const controller = new WatchController({ index, preview: 5, now: time.now, timers: time.timers });
-    const app = render(<App controller={controller} display={resolveDisplay()} size={{ columns: 80, rows: 24 }} />);
+    const controller = screenHarness(REPLAY, replayModel(index), time);
+    const app = render(<App loop={controller.loop} display={resolveDisplay()} size={{ columns: 80, rows: 24 }} />);
     const frame = () => app.frames.filter((f) => f.trim() !== '').at(-1) ?? '';
     await vi.waitFor(() => expect(frame()).toMatch(/PIECES\s*\n.*0\/12/));
     app.stdin.write(' ');

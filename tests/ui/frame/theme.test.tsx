@@ -69,7 +69,7 @@ describe('the ghost', () => {
     const display = resolveDisplay({ color: palette });
     for (const [piece, code] of Object.entries(codes)) {
       const line = `..${piece.repeat(4)}....`;
-      const { lastFrame } = render(<Board lines={[line]} display={display} />);
+      const { lastFrame } = render(<Board rows={[line]} display={display} />);
       const row = lastFrame()!.split('\n')[1]!;
       expect(row).toContain(`${code}[][][][]\u001B[39m`);
       expect(row).not.toContain('\u001B[2m');

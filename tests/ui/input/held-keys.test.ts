@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isInputName, type InputName } from '../../../src/core/index.js';
-import { InputHandler } from '../../../src/ui/input/held-keys.js';
+import { heldInputs, holding, keyEvent, NO_KEYS_HELD } from '../../../src/ui/input/held-keys.js';
 import type { KeyEventType } from '../../../src/ui/input/key-events.js';
 import { DEFAULT_KEYMAP, matchCommand } from '../../../src/ui/input/keymap.js';
 import { DEFAULT_HANDLING } from '../../../src/ui/input/handling.js';
@@ -15,15 +15,18 @@ import { recordedKeys, TERMINALS, type TerminalName } from '../terminal-keys.js'
 type Event = readonly [tick: number, input: InputName, type: KeyEventType];
 
 /** Feed key events at their ticks and collect every input, with the tick it came at. */
-function run(events: readonly Event[], untilTick: number, handler = new InputHandler()): string[] {
+function run(events: readonly Event[], untilTick: number, handling = DEFAULT_HANDLING): string[] {
   const out: string[] = [];
+  let held = NO_KEYS_HELD;
   let next = 0;
   for (let tick = 0; tick <= untilTick; tick++) {
     // Held keys act at the start of a tick, before that tick's key events.
-    if (tick > 0) for (const input of handler.tick(tick)) out.push(`${tick} ${input}`);
+    if (tick > 0) for (const input of heldInputs(held, tick, handling)) out.push(`${tick} ${input}`);
     while (next < events.length && events[next]![0] === tick) {
       const [, input, type] = events[next++]!;
-      for (const action of handler.key(input, type, tick)) out.push(`${tick} ${action}`);
+      const after = keyEvent(held, input, type, tick);
+      held = after.held;
+      for (const action of after.inputs) out.push(`${tick} ${action}`);
     }
   }
   return out;
@@ -142,7 +145,7 @@ describe('held keys (the terminal reports press and release)', () => {
   });
 
   it('takes other timings', () => {
-    const handler = new InputHandler({ das: 4, arr: 1, softDropDelay: 0, softDrop: 3 });
+    const handling = { das: 4, arr: 1, softDropDelay: 0, softDrop: 3 };
     expect(
       run(
         [
@@ -150,7 +153,7 @@ describe('held keys (the terminal reports press and release)', () => {
           [7, 'right', 'release'],
         ],
         10,
-        handler,
+        handling,
       ),
     ).toEqual(['0 right', '4 right', '5 right', '6 right', '7 right']);
     // No soft-drop delay: a row at the press, then every 3 ticks.
@@ -161,27 +164,25 @@ describe('held keys (the terminal reports press and release)', () => {
           [8, 'softDrop', 'release'],
         ],
         10,
-        handler,
+        handling,
       ),
     ).toEqual(['0 softDrop', '3 softDrop', '6 softDrop']);
   });
 
   it('says whether ticks must be stepped one by one', () => {
-    const handler = new InputHandler();
-    expect(handler.holding).toBe(false);
-    handler.key('left', 'press', 0);
-    expect(handler.holding).toBe(true);
-    handler.key('left', 'release', 3);
-    expect(handler.holding).toBe(false);
+    expect(holding(NO_KEYS_HELD)).toBe(false);
+    const pressed = keyEvent(NO_KEYS_HELD, 'left', 'press', 0).held;
+    expect(holding(pressed)).toBe(true);
+    expect(holding(keyEvent(pressed, 'left', 'release', 3).held)).toBe(false);
   });
 
-  it('forgets held keys on reset', () => {
-    const handler = new InputHandler();
-    handler.key('left', 'press', 0);
-    handler.key('softDrop', 'press', 0);
-    handler.reset();
-    expect(handler.holding).toBe(false);
-    expect(run([], 30, handler)).toEqual([]);
+  it('holds nothing once both held keys are released, and repeats nothing after', () => {
+    let held = keyEvent(NO_KEYS_HELD, 'left', 'press', 0).held;
+    held = keyEvent(held, 'softDrop', 'press', 0).held;
+    expect(holding(held)).toBe(true);
+    held = keyEvent(keyEvent(held, 'softDrop', 'release', 1).held, 'left', 'release', 1).held;
+    expect(holding(held)).toBe(false);
+    for (let tick = 2; tick < 30; tick++) expect(heldInputs(held, tick)).toEqual([]);
   });
 });
 
@@ -198,9 +199,7 @@ describe('key events without press and release (most terminals)', () => {
   });
 
   it('never auto-shifts by itself', () => {
-    const handler = new InputHandler();
-    handler.key('right', 'tap', 0);
-    expect(handler.holding).toBe(false);
+    expect(holding(keyEvent(NO_KEYS_HELD, 'right', 'tap', 0).held)).toBe(false);
   });
 });
 

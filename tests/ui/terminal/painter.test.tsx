@@ -7,7 +7,9 @@
  */
 import { renderToString } from 'ink';
 import { describe, expect, it, vi } from 'vitest';
-import { PlayController } from '../../../src/ui/drivers/play.js';
+import type { Loop } from '../../../src/ui/drivers/loop.js';
+import { PLAY, playModel, type PlayModel } from '../../../src/ui/drivers/play.js';
+import { frameOf } from '../../../src/ui/frame/frame-model.js';
 import { runScreen } from '../../../src/ui/terminal/run-screen.js';
 import type { ScreenView } from '../../../src/ui/drivers/screen.js';
 import { Screen } from '../../../src/ui/components/Screen.js';
@@ -22,27 +24,26 @@ const DISPLAY = resolveDisplay({ color: PALETTE_256 });
 /** The frame drawn whole for `view`, as a picture. */
 function whole(view: ScreenView, columns: number, rows: number): string[] {
   const screen = new VtScreen(columns, rows);
-  screen.write(renderToString(<Screen view={view} size={{ columns, rows }} display={DISPLAY} />, { columns }));
+  screen.write(renderToString(<Screen frame={frameOf(view, DISPLAY, { columns, rows })} display={DISPLAY} />, { columns }));
   return screen.picture();
 }
 
 function start(stopProgram?: () => Promise<void>) {
   const time = fakeTime();
   const terminal = fakeTerminal();
-  let controller: PlayController | null = null;
+  let loop: Loop<PlayModel> | null = null;
   const done = runScreen({
     display: { color: PALETTE_256 },
     terminal: terminal.streams,
+    time,
     stopProgram,
-    controller: (context) =>
-      (controller = new PlayController({
-        settings: {},
-        nextSeed: () => 3,
-        preview: context.display.preview,
-        now: time.now,
-        timers: time.timers,
-        onError: context.onError,
-      })),
+    driver: PLAY,
+    model: playModel({ settings: {}, seedOf: () => 3 }),
+    // The first game's start comes with the loop that runs it.
+    onEffect: (_effect, running) => {
+      loop = running;
+      return undefined;
+    },
   });
   let screen = new VtScreen(80, 24);
   let seen = 0;
@@ -50,7 +51,7 @@ function start(stopProgram?: () => Promise<void>) {
     ...terminal,
     time,
     done,
-    view: () => controller!.getView(),
+    view: () => PLAY.view(loop!.model),
     screen: () => screen,
     /** Let Ink's throttle and the painter's end-of-task flush pass, then play what was written onto the screen; returns it. */
     async settle(): Promise<string> {
@@ -128,7 +129,7 @@ describe('the field painter', () => {
       if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
       t.stdin.type('p');
       await t.converge(() => whole(t.view(), 80, 24), 'paused');
-      expect(t.view().state.status).toBe('paused');
+      expect(t.view().game.status).toBe('paused');
       t.stdin.type('q');
       await expect(t.done).resolves.toEqual({ reason: 'quit' });
     },
@@ -152,17 +153,17 @@ describe('the field painter', () => {
     t.stdin.type('\u001a');
     await vi.waitFor(() => expect(stops).toBe(1));
     await t.settle();
-    expect(t.view().state.status).toBe('paused');
+    expect(t.view().game.status).toBe('paused');
     // Stopped: the clock, Ink and the painter all leave the terminal to the shell.
     t.time.advance(5000);
     expect(await t.settle()).toBe('');
     t.freshScreen();
     continueProgram();
     await t.converge(() => whole(t.view(), 80, 24), 'after fg');
-    expect(t.view().state.status).toBe('paused');
+    expect(t.view().game.status).toBe('paused');
     t.stdin.type('p');
     await t.settle();
-    expect(t.view().state.status).toBe('playing');
+    expect(t.view().game.status).toBe('playing');
     await t.converge(() => whole(t.view(), 80, 24), 'after p');
     t.stdin.type('q');
     await expect(t.done).resolves.toEqual({ reason: 'quit' });

@@ -6,22 +6,28 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { playBot } from '../../../src/bot/index.js';
-import { DemoController } from '../../../src/ui/drivers/demo.js';
+import { processTime } from '../../../src/cli/screen-time.js';
+import { DEMO, demoModel } from '../../../src/ui/drivers/demo.js';
 import { indexReplay } from '../../../src/ui/playback.js';
-import { runScreen, type Interruption, type ScreenContext } from '../../../src/ui/terminal/run-screen.js';
-import type { ScreenController } from '../../../src/ui/drivers/screen.js';
-import { WatchController } from '../../../src/ui/drivers/replay.js';
+import { REPLAY, replayModel } from '../../../src/ui/drivers/replay.js';
+import type { Driver } from '../../../src/ui/drivers/screen.js';
+import { runScreen, type Interruption } from '../../../src/ui/terminal/run-screen.js';
 import { fakeTerminal, type FakeStdin, type FakeStdout } from '../helpers.js';
 
 const game = playBot({ seed: 2, pieces: 30, pace: 30 });
 const INDEX = indexReplay({ seed: 2, settings: {}, inputs: game.inputs });
 
-const controllers: [string, string, (context: ScreenContext) => ScreenController][] = [
-  ['a replay', 'REPLAY', (context) => new WatchController({ index: INDEX, preview: context.display.preview, ...context })],
-  ['the demo', 'DEMO', (context) => new DemoController({ settings: {}, nextSeed: () => 8, preview: context.display.preview, ...context })],
+/** A screen to run: a driver and its first model. */
+type Screen = { readonly driver: Driver<unknown>; readonly model: unknown };
+const screen = <M,>(driver: Driver<M>, model: M): Screen => ({ driver: driver as Driver<unknown>, model });
+
+const controllers: [string, string, () => Screen][] = [
+  ['a replay', 'REPLAY', () => screen(REPLAY, replayModel(INDEX))],
+  ['the demo', 'DEMO', () => screen(DEMO, demoModel({ settings: {}, seedOf: () => 8 }))],
 ];
 
-function start(make: (context: ScreenContext) => ScreenController, stopProgram?: () => Promise<void>) {
+function start(make: () => Screen, stopProgram?: () => Promise<void>) {
+  const { driver, model } = make();
   const { stdin, stdout, streams } = fakeTerminal();
   let interrupt: (interruption: Interruption) => void = () => {};
   const done = runScreen({
@@ -34,7 +40,9 @@ function start(make: (context: ScreenContext) => ScreenController, stopProgram?:
       };
     },
     stopProgram,
-    controller: make,
+    time: processTime(),
+    driver,
+    model,
   });
   return { stdin, stdout, done, interrupt: (i: Interruption) => interrupt(i) };
 }

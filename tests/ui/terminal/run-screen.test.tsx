@@ -7,6 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { GameState } from '../../../src/core/index.js';
 import { DEFAULT_KEYMAP, type Keymap } from '../../../src/ui/input/keymap.js';
+import { processTime } from '../../../src/cli/screen-time.js';
 import { runPlay, type Interruption } from '../../../src/ui/terminal/run-screen.js';
 import { fakeTerminal, type FakeStdin, type FakeStdout } from '../helpers.js';
 
@@ -16,8 +17,8 @@ function play(overrides: { keymap?: Keymap; onInput?: (tick: number, input: stri
   const ended: GameState[] = [];
   let interrupt: (interruption: Interruption) => void = () => {};
   const done = runPlay({
-    settings: {},
-    nextSeed: () => 5,
+    config: { settings: {}, seedOf: () => 5 },
+    time: processTime(),
     display: {},
     keymap: overrides.keymap,
     terminal: term.streams,

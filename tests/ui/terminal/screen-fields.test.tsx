@@ -11,9 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { advance, createGame, inputAction, step, TICK, type GameState, type InputName } from '../../../src/core/index.js';
 import type { TerminalSize } from '../../../src/ui/frame/layout.js';
 import type { ScreenView } from '../../../src/ui/drivers/screen.js';
-import { drawFields, sameStructure, screenFields, type Fields } from '../../../src/ui/terminal/screen-fields.js';
+import { frameOf, sameStructure } from '../../../src/ui/frame/frame-model.js';
+import { drawFields, screenFields, type Fields } from '../../../src/ui/terminal/screen-fields.js';
 import { Screen } from '../../../src/ui/components/Screen.js';
-import { PALETTE_16, PALETTE_256, resolveDisplay, type DisplayOptions } from '../../../src/ui/frame/theme.js';
+import { PALETTE_16, PALETTE_256, resolveDisplay, type Display, type DisplayOptions } from '../../../src/ui/frame/theme.js';
 import { fresh, gameOver, midGame, play, rowsAboutToClear, withChalkLevel256 } from '../helpers.js';
 import { VtScreen } from '../vt-screen.js';
 
@@ -22,7 +23,9 @@ withChalkLevel256();
 /** The screen Ink draws for `view`, played back on a terminal of `size`. */
 function inkScreen(view: ScreenView, options: DisplayOptions, size: TerminalSize, fieldsBlank: boolean): VtScreen {
   const display = resolveDisplay(options);
-  const text = renderToString(<Screen view={view} size={size} display={display} fieldsBlank={fieldsBlank} />, { columns: size.columns });
+  const text = renderToString(<Screen frame={frameOf(view, display, size)} display={display} fieldsBlank={fieldsBlank} />, {
+    columns: size.columns,
+  });
   const screen = new VtScreen(size.columns, size.rows);
   screen.write(text);
   return screen;
@@ -32,12 +35,15 @@ function inkScreen(view: ScreenView, options: DisplayOptions, size: TerminalSize
 function bothWays(view: ScreenView, options: DisplayOptions = {}, size: TerminalSize = { columns: 80, rows: 24 }) {
   const whole = inkScreen(view, options, size, false);
   const overlaid = inkScreen(view, options, size, true);
-  const fields = screenFields(view, resolveDisplay(options), size);
+  const fields = fieldsOf(view, resolveDisplay(options), size);
   if (fields) overlaid.write(drawFields(null, fields));
   return { whole: whole.picture(), overlaid: overlaid.picture(), fields };
 }
 
-const view = (state: GameState, extra: Partial<ScreenView> = {}): ScreenView => ({ state, help: false, ...extra });
+const view = (game: GameState, help = false): ScreenView => ({ kind: 'play', game, help, best: undefined, rank: null });
+
+/** The fields of `v`'s frame. */
+const fieldsOf = (v: ScreenView, display: Display, size: TerminalSize): Fields | null => screenFields(frameOf(v, display, size), display);
 
 const INPUTS: InputName[] = ['left', 'right', 'cw', 'ccw', 'softDrop', 'hardDrop', 'hold'];
 
@@ -82,7 +88,7 @@ describe('screenFields', () => {
     const size = { columns: 80, rows: 24 };
     const blank = inkScreen(view(state), { color: PALETTE_256 }, size, true).picture();
     const whole = inkScreen(view(state), { color: PALETTE_256 }, size, false).picture();
-    const fields = screenFields(view(state), resolveDisplay({ color: PALETTE_256 }), size)!;
+    const fields = fieldsOf(view(state), resolveDisplay({ color: PALETTE_256 }), size)!;
     const inField = (row: number, column: number) =>
       fields.some((f) => f !== null && f.row === row && column >= f.column && column < f.column + f.text.length);
     let differing = 0;
@@ -103,8 +109,11 @@ describe('screenFields', () => {
   it('covers the help panel, the demo and a larger terminal (the frame centred)', () => {
     const state = midGame();
     for (const [v, size] of [
-      [view(state, { help: true }), { columns: 80, rows: 24 }],
-      [view(state, { watch: { kind: 'demo' } }), { columns: 101, rows: 37 }],
+      [view(state, true), { columns: 80, rows: 24 }],
+      [
+        { kind: 'demo', game: state, help: false },
+        { columns: 101, rows: 37 },
+      ],
       [view(state), { columns: 54, rows: 22 }],
     ] as [ScreenView, TerminalSize][]) {
       const { whole, overlaid } = bothWays(v, { color: PALETTE_256 }, size);
@@ -113,7 +122,7 @@ describe('screenFields', () => {
   });
 
   it('is null when the terminal is too small for the frame', () => {
-    expect(screenFields(view(fresh()), resolveDisplay({}), { columns: 53, rows: 24 })).toBeNull();
+    expect(fieldsOf(view(fresh()), resolveDisplay({}), { columns: 53, rows: 24 })).toBeNull();
   });
 
   it('overlaid on the blank frame, they are the whole frame for any game', () => {
@@ -134,8 +143,8 @@ describe('drawFields', () => {
   it('turns the fields of one game state into another', () => {
     fc.assert(
       fc.property(games, games, (a, b) => {
-        const before = screenFields(view(a), display, size)!;
-        const after = screenFields(view(b), display, size)!;
+        const before = fieldsOf(view(a), display, size)!;
+        const after = fieldsOf(view(b), display, size)!;
         const screen = new VtScreen(80, 24);
         screen.write(drawFields(null, before));
         screen.write(drawFields(before, after));
@@ -150,15 +159,15 @@ describe('drawFields', () => {
   it('writes only the cells that changed: a one-cell move is one short run per changed row', () => {
     const state = fresh();
     const moved = play(state, 'left');
-    const codes = drawFields(screenFields(view(state), display, size), screenFields(view(moved), display, size)!);
+    const codes = drawFields(fieldsOf(view(state), display, size), fieldsOf(view(moved), display, size)!);
     // Seed 1 starts with a J: one of its rows is above the visible board; the ghost's two rows are on the floor.
     expect(codes.match(/\u001B\[\d+;\d+H/g)).toHaveLength(3);
     expect(codes.length).toBeLessThan(100);
-    expect(drawFields(screenFields(view(state), display, size), screenFields(view(state), display, size)!)).toBe('');
+    expect(drawFields(fieldsOf(view(state), display, size), fieldsOf(view(state), display, size)!)).toBe('');
   });
 
   it('draws a field whole where the one before it was hidden or elsewhere', () => {
-    const fields = screenFields(view(fresh()), display, size)!;
+    const fields = fieldsOf(view(fresh()), display, size)!;
     const hidden: Fields = fields.map((field, i) => (i < 20 ? null : field));
     const codes = drawFields(hidden, fields);
     expect(codes.match(/\u001B\[\d+;\d+H/g)).toHaveLength(20);
@@ -168,12 +177,14 @@ describe('drawFields', () => {
 describe('sameStructure', () => {
   it('holds for a move or a tick, not for a new piece in NEXT, a hold, a pause or help', () => {
     const state = fresh();
-    const a = view(state);
-    expect(sameStructure(a, view(play(state, 'left')), 5)).toBe(true);
-    expect(sameStructure(a, view(step(state, TICK)), 5)).toBe(true);
-    expect(sameStructure(a, view(play(state, 'hardDrop')), 5)).toBe(false);
-    expect(sameStructure(a, view(play(state, 'hold')), 5)).toBe(false);
-    expect(sameStructure(a, view(play(state, 'pause')), 5)).toBe(false);
-    expect(sameStructure(a, { ...a, help: true }, 5)).toBe(false);
+    const display = resolveDisplay({ preview: 5 });
+    const at = (v: ScreenView) => frameOf(v, display, { columns: 80, rows: 24 });
+    const a = at(view(state));
+    expect(sameStructure(a, at(view(play(state, 'left'))))).toBe(true);
+    expect(sameStructure(a, at(view(step(state, TICK))))).toBe(true);
+    expect(sameStructure(a, at(view(play(state, 'hardDrop'))))).toBe(false);
+    expect(sameStructure(a, at(view(play(state, 'hold'))))).toBe(false);
+    expect(sameStructure(a, at(view(play(state, 'pause'))))).toBe(false);
+    expect(sameStructure(a, at(view(state, true)))).toBe(false);
   });
 });

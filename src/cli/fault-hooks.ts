@@ -1,0 +1,27 @@
+/**
+ * A test hook, for the hardening tests only (tests/e2e/exit-paths.test.ts):
+ * with the environment variable INKTRIS_FAULT=render a component throws
+ * while drawing, with INKTRIS_FAULT=timer the loop's timer callback throws
+ * (an uncaught error, as a bug in any timer would be). Either fires once a
+ * piece has locked, so the game has started and inputs were recorded. The
+ * command line reads the variable once and hands the hooks to the screen
+ * it runs; without the variable there are none.
+ */
+import type { FaultHooks } from '../ui/terminal/run-screen.js';
+
+/** The hooks for INKTRIS_FAULT's value; undefined for none (unset, or a name it does not know). */
+export function faultHooks(name: string | undefined): FaultHooks | undefined {
+  if (name !== 'render' && name !== 'timer') return undefined;
+  const fault = (): Error => new Error(`injected ${name} fault (INKTRIS_FAULT=${name})`);
+  // The render hook sees frames, which do not say whether a piece has locked; the wake hook does.
+  let begun = false;
+  return {
+    wake: (view) => {
+      begun ||= view.game.pieces > 0;
+      if (name === 'timer' && begun) throw fault();
+    },
+    render: () => {
+      if (name === 'render' && begun) throw fault();
+    },
+  };
+}

@@ -1,0 +1,252 @@
+/**
+ * The frame model: everything a screen shows, as plain values computed from
+ * its view, the look chosen and the terminal's size. The Ink components
+ * draw it, the painter draws its fields, the exports draw it as text; "did
+ * the screen change?" is a shallow compare of two of them.
+ *
+ * A frame has two parts. Its fields (the board's rows and the four numbers)
+ * change while a piece falls: the terminal app draws those cell by cell
+ * (terminal/painter.ts). Everything else is its structure (HOLD, NEXT, the
+ * panel over the board, the sidebar's texts): when that changes, Ink draws
+ * the frame.
+ */
+import { beats, isPractice, nextPieces, scoredResult, type GameState, type PieceType } from '../../core/index.js';
+import type { ReplayStatus, ScreenView } from '../drivers/screen.js';
+import { gameStats } from '../game-stats.js';
+import { commandKeys, helpRows } from '../input/keymap.js';
+import { speedLabel, watchHelpRows, watchKeys } from '../input/watch-keys.js';
+import { boardLines } from './board-lines.js';
+import { clockText, fits, formatTime, piecesPerSecond, SIDEBAR_WIDTH, sidebarNumbers, type TerminalSize } from './layout.js';
+import type { Display } from './theme.js';
+
+/** A key and what it does, as the panels list them. */
+export interface KeyRow {
+  readonly keys: string;
+  readonly action: string;
+}
+
+/** A row of the end panel: a label and its value, or a line of its own. */
+export type OverRow = { readonly label: string; readonly value: string } | { readonly text: string; readonly bold: boolean };
+
+/** What covers the board. */
+export type Cover =
+  /** The keys. */
+  | { readonly kind: 'help'; readonly rows: readonly KeyRow[]; readonly footer: string }
+  /** PAUSED, and the lines under it. */
+  | { readonly kind: 'paused'; readonly lines: readonly string[] }
+  /** The end of a game: its title, the numbers, the keys. */
+  | {
+      readonly kind: 'over';
+      readonly title: string;
+      readonly rows: readonly OverRow[];
+      readonly keys: readonly KeyRow[];
+      /** Rows the panel is centred as: a BEST row that is left out (no best yet, no result) still counts. */
+      readonly height: number;
+    };
+
+/** The game screen. */
+export interface GameScreenFrame {
+  readonly kind: 'game';
+  /** The terminal it is drawn in; the frame is centred in it. */
+  readonly size: TerminalSize;
+  // The structure.
+  /** The piece in HOLD; null for none, and while hidden. */
+  readonly hold: PieceType | null;
+  /** The pieces under NEXT as letters; '' while hidden. */
+  readonly next: string;
+  /** What covers the board, or null. */
+  readonly cover: Cover | null;
+  /** The cover as one string, so that two frames compare it by value. */
+  readonly coverKey: string;
+  /** The label of the third number: LINES, or LINES LEFT in a sprint. */
+  readonly linesLabel: string;
+  /** The sidebar's lines under the numbers (a replay's place, DEMO), '\n' between them; '' for none. */
+  readonly side: string;
+  /** The reminder at the bottom of the sidebar. */
+  readonly hint: string;
+  // The fields.
+  /** The board's 20 rows, top first, as `boardLines` makes them; null while a panel covers the board. */
+  readonly board: readonly string[] | null;
+  /** SCORE, LEVEL, LINES and TIME as shown. */
+  readonly numbers: readonly string[];
+}
+
+/** A terminal too small for the game screen. */
+export interface TooSmallFrame {
+  readonly kind: 'tooSmall';
+  readonly size: TerminalSize;
+}
+
+/** What a terminal shows. */
+export type Frame = GameScreenFrame | TooSmallFrame;
+
+/** The share of lines cleared by tetrises as a whole percentage, `-` before the first line. */
+function percent(rate: number | null): string {
+  return rate === null ? '-' : `${Math.round(rate * 100)}%`;
+}
+
+/**
+ * The BEST row: the best before this game, or NEW PERSONAL BEST when this
+ * game beats it; a practice game (a fixed queue) says it is not ranked instead.
+ */
+function bestRow(game: GameState, best: number | null): OverRow | null {
+  const mode = game.settings.mode;
+  if (isPractice(game.settings)) return { text: 'PRACTICE, UNRANKED', bold: false };
+  const result = scoredResult(game);
+  if (result !== null && beats(mode, result, best)) return { text: 'NEW PERSONAL BEST', bold: true };
+  if (best === null) return null;
+  return { label: 'BEST', value: mode === 'sprint' ? formatTime(best, true) : String(best) };
+}
+
+/** The end panel: why the game ended, its numbers, the best, the rank, the keys. */
+function overCover(game: GameState, best: number | null | undefined, rank: number | null, keys: readonly KeyRow[]): Cover {
+  const stats = gameStats(game);
+  const sprint = game.settings.mode === 'sprint';
+  const time = { label: 'TIME', value: formatTime(stats.time, true) };
+  const pps = { label: 'PIECES/S', value: piecesPerSecond(stats.pieces, stats.time) };
+  const score = { label: 'SCORE', value: String(game.score) };
+  const lines = { label: 'LINES', value: String(stats.lines) };
+  // Sprint: the time is the result. Marathon: the score, and the level it reached.
+  const rows: OverRow[] = sprint ? [time, pps, lines, score] : [score, lines, { label: 'LEVEL', value: String(game.level) }, time, pps];
+  rows.push(
+    { label: 'SINGLES', value: String(stats.singles) },
+    { label: 'DOUBLES', value: String(stats.doubles) },
+    { label: 'TRIPLES', value: String(stats.triples) },
+    { label: 'TETRISES', value: String(stats.tetrises) },
+  );
+  if (!sprint) rows.push({ label: 'TETRIS RATE', value: percent(stats.tetrisRate) });
+  const bestLine = best === undefined ? null : bestRow(game, best);
+  if (bestLine) rows.push(bestLine);
+  if (rank !== null) rows.push({ label: 'HIGH SCORE', value: `#${rank}` });
+  const height = 2 + rows.length + (best !== undefined && !bestLine ? 1 : 0) + 1 + keys.length;
+  // A sprint that reached its lines ends without a top out.
+  return { kind: 'over', title: game.topOut === null ? 'FINISHED' : 'GAME OVER', rows, keys, height };
+}
+
+/** The keys the end panel offers. */
+function endKeys(view: ScreenView, display: Display): KeyRow[] {
+  const { keymap, ascii } = display;
+  switch (view.kind) {
+    case 'play':
+      return [
+        { keys: commandKeys(keymap, 'restart', ascii, 5), action: 'play again' },
+        { keys: commandKeys(keymap, 'quit', ascii, 5), action: 'quit' },
+      ];
+    case 'replay':
+      return [
+        { keys: watchKeys('restart', ascii, 5), action: 'watch again' },
+        { keys: watchKeys('back', ascii, 5), action: 'back a piece' },
+        { keys: watchKeys('quit', ascii, 5), action: 'quit' },
+      ];
+    case 'demo':
+      return [{ keys: commandKeys(keymap, 'quit', ascii, 5), action: 'quit' }];
+    default: {
+      const never: never = view;
+      return never;
+    }
+  }
+}
+
+/** Width of the keys column of the help panel, its gap included. */
+const HELP_KEYS_WIDTH = 7;
+
+/** The panel over the board, or null when the board shows. */
+function coverOf(view: ScreenView, display: Display): Cover | null {
+  const { game } = view;
+  const { keymap, ascii } = display;
+  if (view.help) {
+    if (view.kind === 'replay') return { kind: 'help', rows: watchHelpRows(ascii, 6), footer: `${watchKeys('help', ascii, 4)} to close` };
+    const rows = helpRows(keymap, ascii, HELP_KEYS_WIDTH - 1);
+    return { kind: 'help', rows, footer: view.kind === 'demo' ? 'any key to close' : `${commandKeys(keymap, 'help', ascii, 4)} to close` };
+  }
+  if (game.status === 'over') {
+    const best = view.kind === 'play' ? view.best : undefined;
+    const rank = view.kind === 'play' ? view.rank : null;
+    return overCover(game, best, rank, endKeys(view, display));
+  }
+  // A replay shows where its player paused; the watcher's own pause is in the sidebar.
+  if (game.status === 'paused') {
+    if (view.kind === 'replay') return { kind: 'paused', lines: ['the player', 'paused here'] };
+    return {
+      kind: 'paused',
+      lines: [`${commandKeys(keymap, 'pause', ascii, 5)} to resume`, `${commandKeys(keymap, 'quit', ascii, 5)} to quit`],
+    };
+  }
+  return null;
+}
+
+/** A replay's place: speed (`||` while stopped, END at the end), clock, and pieces. */
+function replayLines(status: ReplayStatus): string {
+  const mark = status.ended ? ' END' : status.paused ? ' ||' : '';
+  const tick = Math.min(status.tick, status.endTick);
+  const clock = `${formatTime(tick)}/${formatTime(status.endTick)}`;
+  // The clock alone when the total does not fit (games of an hour or more), in coarser units past 9999 hours.
+  const shown = clock.length <= SIDEBAR_WIDTH ? clock : clockText(tick, SIDEBAR_WIDTH);
+  return [
+    'REPLAY',
+    speedLabel(status.speed) + mark,
+    shown,
+    ' ',
+    'PIECES',
+    `${status.pieces}/${status.totalPieces}`.slice(0, SIDEBAR_WIDTH),
+  ].join('\n');
+}
+
+const DEMO_LINES = ['DEMO', 'any key:', 'the keys'].join('\n');
+
+/** The frame of `view` drawn with `display` in a terminal of `size`. */
+export function frameOf(view: ScreenView, display: Display, size: TerminalSize): Frame {
+  if (!fits(size)) return { kind: 'tooSmall', size };
+  const { game } = view;
+  const hidden = game.status === 'paused' || view.help;
+  const cover = coverOf(view, display);
+  const { keymap, ascii } = display;
+  const mode = game.settings.mode;
+  return {
+    kind: 'game',
+    size,
+    hold: hidden ? null : game.hold,
+    next: hidden ? '' : nextPieces(game, display.preview).join(''),
+    cover,
+    coverKey: cover ? JSON.stringify(cover) : '',
+    linesLabel: mode === 'sprint' ? 'LINES LEFT' : 'LINES',
+    side: view.kind === 'replay' ? replayLines(view.status) : view.kind === 'demo' ? DEMO_LINES : '',
+    hint:
+      view.kind === 'demo'
+        ? `${commandKeys(keymap, 'quit', ascii, 1)} quit`
+        : `${view.kind === 'replay' ? watchKeys('help', ascii, 4) : commandKeys(keymap, 'help', ascii, 4)} keys`,
+    board: cover ? null : boardLines(game, display.ghost),
+    numbers: sidebarNumbers(game.score, game.level, game.lines, game.time, mode),
+  };
+}
+
+/** Whether two frames differ at most in their fields: going from one to the other needs only the fields drawn. */
+export function sameStructure(a: Frame, b: Frame): boolean {
+  if (a === b) return true;
+  if (a.size.columns !== b.size.columns || a.size.rows !== b.size.rows) return false;
+  if (a.kind === 'tooSmall' || b.kind === 'tooSmall') return a.kind === b.kind;
+  return (
+    a.hold === b.hold &&
+    a.next === b.next &&
+    a.coverKey === b.coverKey &&
+    (a.board === null) === (b.board === null) &&
+    a.linesLabel === b.linesLabel &&
+    a.side === b.side &&
+    a.hint === b.hint
+  );
+}
+
+/** Whether two lists of strings are equal, item by item (null equal only to null). */
+function sameTexts(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Whether two frames show the same: the same structure and the same fields. */
+export function sameFrame(a: Frame, b: Frame): boolean {
+  if (!sameStructure(a, b)) return false;
+  if (a.kind === 'tooSmall' || b.kind === 'tooSmall') return true;
+  return sameTexts(a.board, b.board) && sameTexts(a.numbers, b.numbers);
+}

@@ -1,0 +1,66 @@
+/**
+ * The frame model: what a screen shows as plain values, and "did the
+ * screen change?" as a shallow compare of two of them.
+ */
+import { describe, expect, it } from 'vitest';
+import { advance, inputAction, step, type GameState } from '../../../src/core/index.js';
+import { stillView, type ReplayStatus } from '../../../src/ui/drivers/screen.js';
+import { frameOf, sameFrame, sameStructure, type Frame } from '../../../src/ui/frame/frame-model.js';
+import { resolveDisplay } from '../../../src/ui/frame/theme.js';
+import { fresh, play } from '../helpers.js';
+
+const SIZE = { columns: 80, rows: 24 };
+const at = (game: GameState, preview = 5): Frame => frameOf(stillView(game), resolveDisplay({ preview }), SIZE);
+const same = (a: GameState, b: GameState, preview = 5) => sameFrame(at(a, preview), at(b, preview));
+
+describe('sameFrame', () => {
+  it('is true for ticks that change nothing on screen', () => {
+    const s = fresh();
+    expect(same(s, advance(s, 10))).toBe(true);
+  });
+
+  it('is false when the piece falls, moves, the clock passes a second, or the game pauses', () => {
+    const s = fresh();
+    expect(same(s, advance(s, 48))).toBe(false);
+    expect(same(s, step(s, inputAction('left')))).toBe(false);
+    const almost = advance(s, 40);
+    expect(same(almost, { ...almost, time: 60 })).toBe(false);
+    expect(same(s, play(s, 'pause'))).toBe(false);
+  });
+
+  it('looks at only as many NEXT pieces as are shown', () => {
+    const s = fresh();
+    const queue = [...s.queue];
+    queue[5] = queue[5] === 'I' ? 'O' : 'I';
+    expect(same(s, { ...s, queue }, 5)).toBe(true);
+    expect(same(s, { ...s, queue }, 6)).toBe(false);
+  });
+
+  it('is false when only the terminal size changes', () => {
+    const display = resolveDisplay();
+    const s = stillView(fresh());
+    expect(sameFrame(frameOf(s, display, SIZE), frameOf(s, display, { columns: 100, rows: 30 }))).toBe(false);
+    expect(frameOf(s, display, { columns: 40, rows: 10 })).toEqual({ kind: 'tooSmall', size: { columns: 40, rows: 10 } });
+  });
+});
+
+describe('sameStructure', () => {
+  it('sees a fall or a move as fields only, a pause or a new NEXT as structure', () => {
+    const s = fresh();
+    expect(sameStructure(at(s), at(advance(s, 48)))).toBe(true);
+    expect(sameStructure(at(s), at(step(s, inputAction('left'))))).toBe(true);
+    expect(sameStructure(at(s), at(play(s, 'pause')))).toBe(false);
+    expect(sameStructure(at(s), at(play(s, 'hardDrop')))).toBe(false);
+  });
+
+  it('compares a watched replay status by value, so a new status object of the same look is fields only', () => {
+    const display = resolveDisplay();
+    const status: ReplayStatus = { speed: 1, paused: false, ended: false, tick: 30, endTick: 600, pieces: 3, totalPieces: 40 };
+    const game = fresh();
+    const a = frameOf({ kind: 'replay', game, help: false, status }, display, SIZE);
+    const b = frameOf({ kind: 'replay', game: advance(game, 48), help: false, status: { ...status, tick: 40 } }, display, SIZE);
+    expect(sameStructure(a, b)).toBe(true);
+    const c = frameOf({ kind: 'replay', game, help: false, status: { ...status, tick: 90 } }, display, SIZE);
+    expect(sameStructure(a, c)).toBe(false);
+  });
+});
