@@ -5,7 +5,7 @@
  */
 import { median, type BenchContext, type BenchRow, type Measurement } from './harness.js';
 import { processRounds, RECORDED_GAME } from './program.js';
-import { botSession, idleSessions, starts, type IdleSession } from './terminal.js';
+import { botSession, idleSessions, starts, watchSession, type IdleSession } from './terminal.js';
 
 const MB = 1024 * 1024;
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
@@ -148,6 +148,23 @@ export const FALL_ROW_BYTES_ROW: BenchRow = {
         allBytesPerRowOfFall: round(median(sessions.map((s) => s.fallBytes / fallRows(s))), 0),
       }),
     ),
+};
+
+export const WATCH_FALL_ROW_BYTES_ROW: BenchRow = {
+  id: 'watch-fall-row-bytes',
+  figure: 'bytes written for one row of fall while a replay is watched, in a pseudo-terminal',
+  unit: 'bytes',
+  target: { op: '<=', value: 100 },
+  measure: (ctx) =>
+    watchSession(ctx).then((s) => ({
+      value: median(s.fallFrames),
+      runs: s.fallFrames,
+      detail: {
+        how: "`inktris replay` of a game without inputs: the frames of the window that came at a row of fall (every 48 ticks) and not at a new second of the replay's clock, median of their bytes",
+        fallFrames: s.fallFrames.length,
+        allBytesPerRowOfFall: s.fallRows > 0 ? round(s.fallBytes / s.fallRows, 0) : null,
+      },
+    })),
 };
 
 export const FALL_BYTES_PER_SECOND_ROW: BenchRow = {

@@ -6,7 +6,7 @@
  * figures out of the logs.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { playBot } from '../src/bot/index.js';
 import type { InputName } from '../src/core/index.js';
@@ -286,6 +286,56 @@ export function idleSessions(ctx: BenchContext): Promise<IdleSession[]> {
       out.push(await idleSession(ctx));
     }
     return out;
+  });
+}
+
+/** Watching a replay in a pseudo-terminal while its piece falls (issue 16: the fast path while watching). */
+export interface WatchSession {
+  /** Bytes of each frame of the window that drew one row of fall and no new second of the replay's clock. */
+  readonly fallFrames: number[];
+  /** All bytes of the window, and the rows of fall in it. */
+  readonly fallBytes: number;
+  readonly fallRows: number;
+}
+
+/**
+ * `inktris replay FILE` of a game with no inputs at level 0: the piece
+ * falls a row every 48 ticks, and the sidebar's replay clock changes every
+ * second. A frame that draws only a row of fall goes through the painter,
+ * not a render of the screen, as in play.
+ */
+export function watchSession(ctx: BenchContext): Promise<WatchSession> {
+  return ctx.memo('watch-session', async () => {
+    const plan = idlePlan(ctx);
+    const file = join(ctx.scratch, 'watch-fall.json');
+    writeFileSync(file, JSON.stringify({ format: 'inktris-replay', version: 1, seed: 1, settings: {}, inputs: [], endTick: 60 * 60 }));
+    ctx.note('inktris replay in a pseudo-terminal: a piece falling while watched');
+    const log = await session(
+      ctx,
+      ['replay', file],
+      [
+        { wait_for: BOARD_DRAWN, label: 'first', timeout: 10 },
+        { sleep: plan.settle },
+        { sample: 'fall-start' },
+        { sleep: plan.fall },
+        { sample: 'fall-end' },
+        { send: 'q', label: 'quit' },
+        { wait_exit: 10 },
+      ],
+    );
+    const first = log.marks.first!;
+    const fallStart = sample(log, 'fall-start').t;
+    const fallEnd = sample(log, 'fall-end').t;
+    const fallFrames: number[] = [];
+    let fallRows = 0;
+    for (const frame of frames(log)) {
+      if (frame.t <= fallStart || frame.t > fallEnd) continue;
+      const kind = frameKind((frame.t - first) * TICKS_PER_SECOND);
+      if (kind === 'fall') fallFrames.push(frame.bytes);
+      if (kind === 'fall' || kind === 'both') fallRows++;
+    }
+    const fallBytes = log.chunks.filter(([t]) => t > fallStart && t <= fallEnd).reduce((sum, [, n]) => sum + n, 0);
+    return { fallFrames, fallBytes, fallRows };
   });
 }
 
