@@ -1,14 +1,13 @@
 /**
  * The one colour detector: how many colours the terminal shows, decided once
- * from the environment and the output stream, as a Chalk level. The palette
- * and the escape codes Chalk (and so Ink's `<Text color>`) writes both come
- * from this one value: two detectors disagreed before (Node's
- * `getColorDepth` chose the palette, Chalk's own supports-color the codes),
- * so under tmux with TERM=screen the orange L came out as Chalk's level-1
- * red beside the red Z, and on `*-256color` terminals Node's 16 colours
- * drew L bright yellow beside O.
+ * from the environment and the output stream, as a Chalk level (0-3). The
+ * screen's palette comes from this one value, and its escape codes from the
+ * palette alone (src/ui/frame/theme.ts): two detectors disagreed before
+ * (Node's `getColorDepth` chose the palette, Chalk's own supports-color the
+ * codes), so under tmux with TERM=screen the orange L came out as Chalk's
+ * level-1 red beside the red Z, and on `*-256color` terminals Node's 16
+ * colours drew L bright yellow beside O.
  */
-import chalk from 'chalk';
 import { paletteFor, type Palette } from '../ui/frame/theme.js';
 
 /** Chalk's levels: 0 no colour, 1 the 16 ANSI colours, 2 the 256-colour palette, 3 24-bit colour. */
@@ -101,12 +100,11 @@ export function colorLevel(env: Env, stream: ColorStream): ColorLevel {
 
 /**
  * The palette for a screen on `stream`, or false for none (`wanted` false:
- * `--no-color` or config.json). Sets Chalk's level to the same value: Ink
- * colours `<Text>` with the one Chalk of the process, whose own level comes
- * from supports-color's reading of the environment, not this one.
+ * `--no-color` or config.json). The palette is all a screen needs: its
+ * colour codes come from it (src/ui/frame/theme.ts), never from the
+ * process's one Chalk, so screens of different terminals can share a process.
  */
 export function screenPalette(wanted: boolean, env: Env, stream: ColorStream): Palette | false {
   const level = wanted ? colorLevel(env, stream) : 0;
-  chalk.level = level;
   return level === 0 ? false : paletteFor(level);
 }

@@ -6,11 +6,10 @@
  * stream, so the palette and Chalk's level come out as one.
  */
 import chalk from 'chalk';
-import { renderToString, Text } from 'ink';
 import { WriteStream } from 'node:tty';
 import { afterEach, describe, expect, it } from 'vitest';
 import { colorLevel, screenPalette, type ColorStream } from '../../src/cli/color-depth.js';
-import { PALETTE_16, PALETTE_256 } from '../../src/ui/frame/theme.js';
+import { PALETTE_16, PALETTE_256, pieceText } from '../../src/ui/frame/theme.js';
 
 /** A terminal as Node sees it: Node's real getColorDepth rules, on the env given. */
 const tty: ColorStream = { isTTY: true, getColorDepth: (env) => WriteStream.prototype.getColorDepth.call(null, env) };
@@ -67,12 +66,14 @@ describe('colorLevel', () => {
 });
 
 describe('screenPalette', () => {
-  it.each(TERMINALS)('%s: the palette Chalk can draw, orange L and a fixed yellow O where 256 colours work', (_, env, level) => {
+  it.each(TERMINALS)('%s: the palette the terminal can draw, orange L and a fixed yellow O where 256 colours work', (_, env, level) => {
+    const chalkBefore = chalk.level;
     const palette = screenPalette(true, env, tty);
-    expect(chalk.level).toBe(level);
+    // The screen's own palette says it all: the process's one Chalk is not touched (many screens may share a process).
+    expect(chalk.level).toBe(chalkBefore);
     expect(palette).toBe(level >= 2 ? PALETTE_256 : PALETTE_16);
-    // What Ink writes for L and O: at level 1 Chalk brings 208 down to 91 (bright red, beside Z's 31).
-    const drawn = (piece: 'L' | 'O') => renderToString(<Text color={(palette as typeof PALETTE_256)[piece]}>x</Text>);
+    // What the board writes for L and O (the one board-row renderer's codes): never 208 brought down to a bright red beside Z's 31.
+    const drawn = (piece: 'L' | 'O') => pieceText('x', piece, { palette: palette || null });
     if (level >= 2) {
       expect(drawn('L')).toBe('\u001B[38;5;208mx\u001B[39m');
       expect(drawn('O')).toBe('\u001B[38;5;226mx\u001B[39m');
@@ -82,15 +83,12 @@ describe('screenPalette', () => {
     }
   });
 
-  it('has no palette and Chalk no colour when colour is not wanted (--no-color, config.json)', () => {
-    chalk.level = 2;
+  it('has no palette when colour is not wanted (--no-color, config.json), and nothing is drawn in colour', () => {
     expect(screenPalette(false, { TERM: 'xterm-256color', COLORTERM: 'truecolor' }, tty)).toBe(false);
-    expect(chalk.level).toBe(0);
+    expect(pieceText('x', 'L', { palette: null })).toBe('x');
   });
 
   it('has no palette where the terminal has no colour', () => {
-    chalk.level = 2;
     expect(screenPalette(true, { TERM: 'xterm-256color', NO_COLOR: '1' }, tty)).toBe(false);
-    expect(chalk.level).toBe(0);
   });
 });
