@@ -26,14 +26,21 @@ import chalk from 'chalk';
 import { render, type Instance } from 'ink';
 import { EventEmitter } from 'node:events';
 import type { ReactElement } from 'react';
-import { nextPieces, packedReplay, replayEndTick, type AnyReplay, type GameState, type PackedReplay } from '../core/index.js';
+import {
+  nextPieces,
+  packedReplay,
+  replayEndTick,
+  TICKS_PER_SECOND,
+  type AnyReplay,
+  type GameState,
+  type PackedReplay,
+} from '../core/index.js';
 import { Board } from './Board.js';
 import { boardLines, sameFrame } from './frame-view.js';
 import { GAME_FRAME_COLUMNS, gameFrameParts } from './GameFrame.js';
 import { GAP, LAYOUT } from './layout.js';
 import { nextChangeTick, runTo, startPosition } from './playback.js';
 import { resolveDisplay, type Display, type DisplayOptions } from './theme.js';
-import { TICKS_PER_SECOND } from './timing.js';
 
 /** Options of {@link replayCast}. */
 export interface CastOptions {

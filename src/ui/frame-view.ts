@@ -5,8 +5,16 @@
  * and HOLD, whether a new state would draw a different frame, and how long
  * the loop may sleep before it could.
  */
-import { canFall, gravityTicks, LOCK_DELAY, SHAPES, visibleCells, type GameState, type PieceType } from '../core/index.js';
-import { TICKS_PER_SECOND } from './timing.js';
+import {
+  canFall,
+  gravityTicks,
+  LOCK_DELAY,
+  SHAPES,
+  TICKS_PER_SECOND,
+  visibleCells,
+  type GameState,
+  type PieceType,
+} from '../core/index.js';
 
 /**
  * The visible board as 20 strings, top row first, one character per cell:

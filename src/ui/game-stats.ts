@@ -4,8 +4,7 @@
  * of lines cleared by tetrises, and the personal bests a session keeps
  * (which games count is the core's rule: `scoredResult`).
  */
-import { beats, scoredResult, type GameState } from '../core/index.js';
-import { TICKS_PER_SECOND } from './timing.js';
+import { beats, scoredResult, TICKS_PER_SECOND, type GameState } from '../core/index.js';
 
 /** The statistics of a game. */
 export interface GameStats {

@@ -25,10 +25,10 @@ import {
   type AnyReplay,
   type GameState,
   type PackedReplay,
+  TICKS_PER_SECOND,
 } from '../core/index.js';
 import { advanceUntil } from './advance-until.js';
 import { ticksUntilChange } from './frame-view.js';
-import { TICKS_PER_SECOND } from './timing.js';
 
 /** A moment of a replay: the game, and the index of the next input to apply. */
 export interface Position {

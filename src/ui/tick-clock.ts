@@ -5,7 +5,8 @@
  * MAX_CATCH_UP_TICKS ticks; time beyond that is skipped by moving the origin,
  * so the game never runs fast for long to make up for it.
  */
-import { MAX_CATCH_UP_TICKS, TICKS_PER_SECOND } from './timing.js';
+import { TICKS_PER_SECOND } from '../core/index.js';
+import { MAX_CATCH_UP_TICKS } from './timing.js';
 
 /** Milliseconds from a monotonic high-resolution clock (`performance.now`). */
 export type Now = () => number;

@@ -1,11 +1,10 @@
 /**
- * The handling numbers of the terminal game: the tick rate of RULES.md
- * ("Time") and the key-repeat timings used where the terminal reports key
- * press, repeat and release (kitty keyboard protocol).
+ * The handling numbers of the terminal game: the length of a tick on the
+ * wall clock, the key-repeat timings used where the terminal reports key
+ * press, repeat and release (kitty keyboard protocol), and how far the loop
+ * catches up after a stall. The tick rate itself is the core's.
  */
-
-/** Ticks per second; the rules core counts time in these. */
-export const TICKS_PER_SECOND = 60;
+import { TICKS_PER_SECOND } from '../core/index.js';
 
 /** Milliseconds per tick. */
 export const TICK_MS = 1000 / TICKS_PER_SECOND;

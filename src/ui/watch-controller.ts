@@ -7,13 +7,14 @@
  * time. Every position comes from `playback.ts`, which folds the replay
  * through the core.
  */
+import { TICKS_PER_SECOND } from '../core/index.js';
 import { sameFrame } from './frame-view.js';
 import type { KeyEvent } from './input-keys.js';
 import { LoopController, type LoopOptions } from './loop-controller.js';
 import { atEnd, nextChangeTick, runTo, startPosition, stepPiece, type Position, type ReplayIndex } from './playback.js';
 import type { ReplayStatus, ScreenView } from './screen-controller.js';
 import { TickClock, type Now } from './tick-clock.js';
-import { MAX_CATCH_UP_TICKS, TICKS_PER_SECOND } from './timing.js';
+import { MAX_CATCH_UP_TICKS } from './timing.js';
 import { matchWatchCommand, nextSpeed, SPEEDS } from './watch-keys.js';
 
 /** Options of {@link WatchController}. */
