@@ -6,6 +6,7 @@ export * from './pieces.js';
 export * from './randomizer.js';
 export * from './rotation.js';
 export * from './rules.js';
+export * from './schedule.js';
 export * from './time.js';
 export * from './views.js';
 export * from './replay.js';

@@ -5,9 +5,9 @@
  * them; the quit keys leave. When a game ends, its end panel stays a few
  * seconds and a new game starts.
  */
-import { createGame, type GameState } from '../core/index.js';
+import { createGame, ticksUntilChange, type GameState } from '../core/index.js';
 import { DEMO_PACE, DemoPilot, type DemoPace } from './demo-pilot.js';
-import { sameFrame, ticksUntilChange } from './frame-view.js';
+import { sameFrame } from './frame-view.js';
 import type { KeyEvent } from './input-keys.js';
 import { DEFAULT_KEYMAP, matchCommand, type Keymap } from './keymap.js';
 import { LoopController, type LoopOptions } from './loop-controller.js';

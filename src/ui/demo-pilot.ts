@@ -8,8 +8,7 @@
  * progress, as with the game's own session.
  */
 import { decide } from '../bot/index.js';
-import { inputAction, step, type GameState, type InputName } from '../core/index.js';
-import { advanceUntil } from './advance-until.js';
+import { advanceUntil, inputAction, step, type GameState, type InputName } from '../core/index.js';
 
 /** How fast the demo plays, in ticks (60 a second). */
 export interface DemoPace {

@@ -1,20 +1,11 @@
 /**
- * Small derived views of a game for the screen and its loop, built on the
- * core's own (`visibleCells`, and `advance`'s arithmetic): board rows as
- * compact strings that memoised rows compare cheaply, piece shapes for NEXT
- * and HOLD, whether a new state would draw a different frame, and how long
- * the loop may sleep before it could.
+ * Small derived views of a game for the screen, built on the core's own
+ * (`visibleCells`): board rows as compact strings that memoised rows compare
+ * cheaply, piece shapes for NEXT and HOLD, and whether a new state would
+ * draw a different frame. How long the loop may sleep before it could is
+ * the core's `ticksUntilChange` (core/schedule.ts).
  */
-import {
-  canFall,
-  gravityTicks,
-  LOCK_DELAY,
-  SHAPES,
-  TICKS_PER_SECOND,
-  visibleCells,
-  type GameState,
-  type PieceType,
-} from '../core/index.js';
+import { SHAPES, TICKS_PER_SECOND, visibleCells, type GameState, type PieceType } from '../core/index.js';
 
 /**
  * The visible board as 20 strings, top row first, one character per cell:
@@ -72,17 +63,4 @@ export function sameFrame(a: GameState, b: GameState, preview: number): boolean 
     for (let i = 0; i < preview; i++) if (a.queue[i] !== b.queue[i]) return false;
   }
   return true;
-}
-
-/**
- * Ticks from now until the screen of a running game can next change with no
- * key pressed: the piece's next row of fall, its lock, or the next whole
- * second of TIME, whichever comes first (the same arithmetic as the core's
- * `advance`). The game loop sleeps that long instead of waking every tick.
- */
-export function ticksUntilChange(state: GameState): number {
-  if (state.status !== 'playing' || !state.active) return 1;
-  const fall = canFall(state) ? gravityTicks(state.level) - state.gravityCount : LOCK_DELAY - state.lockCount;
-  const second = TICKS_PER_SECOND - (state.time % TICKS_PER_SECOND);
-  return Math.max(1, Math.min(fall, second));
 }

@@ -5,8 +5,8 @@
  * timers it is given. The Ink app only forwards keys and the window size to
  * it and draws the view it publishes; tests drive it with fake time.
  */
-import { createGame, type GameSettings, type GameState, type InputName } from '../core/index.js';
-import { sameFrame, ticksUntilChange } from './frame-view.js';
+import { createGame, ticksUntilChange, type GameSettings, type GameState, type InputName } from '../core/index.js';
+import { sameFrame } from './frame-view.js';
 import { injectFault } from './fault-injection.js';
 import { GameSession } from './game-session.js';
 import { updateBests, type PersonalBests } from './game-stats.js';

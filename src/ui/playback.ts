@@ -17,18 +17,18 @@
  */
 import {
   advance,
+  advanceUntil,
   createGame,
   packedAction,
   packedReplay,
   replayEndTick,
   step,
+  ticksUntilChange,
   type AnyReplay,
   type GameState,
   type PackedReplay,
   TICKS_PER_SECOND,
 } from '../core/index.js';
-import { advanceUntil } from './advance-until.js';
-import { ticksUntilChange } from './frame-view.js';
 
 /** A moment of a replay: the game, and the index of the next input to apply. */
 export interface Position {

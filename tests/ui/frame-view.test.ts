@@ -1,7 +1,7 @@
-/** The small derived views the screen and the loop use. */
+/** The small derived views the screen uses. */
 import { describe, expect, it } from 'vitest';
-import { advance, inputAction, step, TICK } from '../../src/core/index.js';
-import { boardLines, pieceRows, sameFrame, ticksUntilChange } from '../../src/ui/frame-view.js';
+import { advance, inputAction, step } from '../../src/core/index.js';
+import { boardLines, pieceRows, sameFrame } from '../../src/ui/frame-view.js';
 import { fresh, play, rowsAboutToClear } from './helpers.js';
 
 describe('boardLines', () => {
@@ -48,25 +48,5 @@ describe('sameFrame', () => {
     queue[5] = queue[5] === 'I' ? 'O' : 'I';
     expect(sameFrame(s, { ...s, queue }, 5)).toBe(true);
     expect(sameFrame(s, { ...s, queue }, 6)).toBe(false);
-  });
-});
-
-describe('ticksUntilChange', () => {
-  it('is the ticks to the next row of fall, or to the next second if that comes first', () => {
-    const s = fresh();
-    expect(ticksUntilChange(s)).toBe(48);
-    expect(ticksUntilChange(advance(s, 48))).toBe(12);
-    expect(ticksUntilChange(advance(s, 60))).toBe(36);
-  });
-
-  it('counts down the lock delay of a resting piece', () => {
-    const resting = play(fresh(), 'softDrop*19');
-    const after = step(resting, TICK);
-    expect(after.lockCount).toBe(1);
-    expect(ticksUntilChange(after)).toBe(Math.min(29, 60 - (after.time % 60)));
-  });
-
-  it('is 1 for a game that is not running', () => {
-    expect(ticksUntilChange(play(fresh(), 'pause'))).toBe(1);
   });
 });
