@@ -10,6 +10,7 @@ export * from './schedule.js';
 export * from './time.js';
 export * from './views.js';
 export * from './replay.js';
+export * from './replay-cursor.js';
 export * from './limits.js';
 export * from './replay-reader.js';
 export * from './replay-scan.js';

@@ -27,9 +27,12 @@ import { render, type Instance } from 'ink';
 import { EventEmitter } from 'node:events';
 import type { ReactElement } from 'react';
 import {
+  nextChangeTick,
   nextPieces,
   packedReplay,
   replayEndTick,
+  runTo,
+  startPosition,
   TICKS_PER_SECOND,
   type AnyReplay,
   type GameState,
@@ -39,7 +42,6 @@ import { Board } from './Board.js';
 import { boardLines, sameFrame } from './frame-view.js';
 import { GAME_FRAME_COLUMNS, gameFrameParts } from './GameFrame.js';
 import { GAP, LAYOUT } from './layout.js';
-import { nextChangeTick, runTo, startPosition } from './playback.js';
 import { resolveDisplay, type Display, type DisplayOptions } from './theme.js';
 
 /** Options of {@link replayCast}. */

@@ -4,14 +4,22 @@
  * right step a piece, + and - change the speed, g starts again, q quits).
  * Like the game's controller it sleeps until the frame can change and is
  * driven by the clock and timers it is given, so tests run it with fake
- * time. Every position comes from `playback.ts`, which folds the replay
+ * time. Every position comes from the core's replay cursor, which folds the replay
  * through the core.
  */
-import { TICKS_PER_SECOND } from '../core/index.js';
+import {
+  atEnd,
+  nextChangeTick,
+  runTo,
+  startPosition,
+  stepPiece,
+  TICKS_PER_SECOND,
+  type Position,
+  type ReplayIndex,
+} from '../core/index.js';
 import { sameFrame } from './frame-view.js';
 import type { KeyEvent } from './input-keys.js';
 import { LoopController, type LoopOptions } from './loop-controller.js';
-import { atEnd, nextChangeTick, runTo, startPosition, stepPiece, type Position, type ReplayIndex } from './playback.js';
 import type { ReplayStatus, ScreenView } from './screen-controller.js';
 import { TickClock, type Now } from './tick-clock.js';
 import { MAX_CATCH_UP_TICKS } from './timing.js';

@@ -7,7 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { playBot } from '../../src/bot/index.js';
 import { DemoController } from '../../src/ui/demo-controller.js';
-import { indexReplay } from '../../src/ui/playback.js';
+import { indexReplay } from '../../src/core/replay-cursor.js';
 import { runScreen, type Interruption, type ScreenContext } from '../../src/ui/run-play.js';
 import type { ScreenController } from '../../src/ui/screen-controller.js';
 import { WatchController } from '../../src/ui/watch-controller.js';

@@ -8,7 +8,7 @@ import { playBot } from '../../src/bot/index.js';
 import { replayStateAt, type GameState, type Replay } from '../../src/core/index.js';
 import { frameText } from '../../src/ui/frame-text.js';
 import type { KeyEvent } from '../../src/ui/input-keys.js';
-import { indexReplay, positionAtPiece } from '../../src/ui/playback.js';
+import { indexReplay, positionAtPiece } from '../../src/core/replay-cursor.js';
 import type { ReplayStatus } from '../../src/ui/screen-controller.js';
 import { TICK_MS } from '../../src/ui/timing.js';
 import { WatchController } from '../../src/ui/watch-controller.js';

@@ -9,7 +9,7 @@ import { playBot } from '../../src/bot/index.js';
 import type { GameState } from '../../src/core/index.js';
 import { App } from '../../src/ui/App.js';
 import { GameFrame } from '../../src/ui/GameFrame.js';
-import { indexReplay } from '../../src/ui/playback.js';
+import { indexReplay } from '../../src/core/replay-cursor.js';
 import type { ReplayStatus, WatchStatus } from '../../src/ui/screen-controller.js';
 import { resolveDisplay } from '../../src/ui/theme.js';
 import { WatchController } from '../../src/ui/watch-controller.js';

@@ -1,6 +1,6 @@
 /** What `inktris export` does: a replay rendered as a recording or as text. Loaded by the command when it runs. */
 import { basename, resolve } from 'node:path';
-import { runPackedReplay } from '../../core/replay.js';
+import { runPackedReplay } from '../../core/replay-cursor.js';
 import type { ExportOptions } from '../commands/export.js';
 import type { CliDeps, FileText } from '../deps.js';
 import { InputError, printable } from '../errors.js';

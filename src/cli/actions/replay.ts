@@ -7,7 +7,7 @@
  * summary parses none of them.
  */
 import type { Command } from 'commander';
-import { replayStateAt, runPackedReplay } from '../../core/replay.js';
+import { indexReplay, replayStateAt, runPackedReplay } from '../../core/replay-cursor.js';
 import { summarize } from '../../core/views.js';
 import type { ReplayOptions } from '../commands/replay.js';
 import type { CliDeps } from '../deps.js';
@@ -54,7 +54,6 @@ export async function replayAction(
     const replay = await loadPackedReplay(file, deps);
     const { lookFor, runOnTerminal } = await import('../terminal-session.js');
     const look = await lookFor(options, command, deps);
-    const { indexReplay } = await import('../../ui/playback.js');
     const { WatchController } = await import('../../ui/watch-controller.js');
     const index = indexReplay(replay);
     await runOnTerminal(deps, look, (context) => new WatchController({ index, preview: context.display.preview, ...context }));
