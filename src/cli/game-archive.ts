@@ -5,12 +5,12 @@
 import { readdirSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Mode } from '../core/index.js';
+import type { Mode, PersonalBests } from '../core/index.js';
 import { readBounded } from './bounded-read.js';
 import { ASIDE_SUFFIXES, LOCK_WAIT_MS, MAX_STORE_BYTES, readStore, withLock, writeAtomic } from './data-store.js';
 import { InputError } from './errors.js';
 import { LockBusyError } from './file-lock.js';
-import { addEntry, EMPTY_TABLE, validateTable, type ScoreEntry, type ScoreTable } from './high-scores.js';
+import { addEntry, EMPTY_TABLE, tableBests, validateTable, type ScoreEntry, type ScoreTable } from './high-scores.js';
 
 /** Replays kept in the data folder besides those the table points to. */
 export const KEPT_REPLAYS = 100;
@@ -199,7 +199,6 @@ export async function findReplay(ctx: ArchiveContext, which: 'best' | 'last', mo
  * marathon score and the fastest sprint time (ticks). Null for a mode with
  * no entry yet.
  */
-export async function personalBests(ctx: ArchiveContext): Promise<{ marathon: number | null; sprint: number | null }> {
-  const table = await loadScores(ctx);
-  return { marathon: table.marathon[0]?.score ?? null, sprint: table.sprint[0]?.time ?? null };
+export async function personalBests(ctx: ArchiveContext): Promise<PersonalBests> {
+  return tableBests(await loadScores(ctx));
 }

@@ -4,8 +4,7 @@
  * with its score, and adds the tetris rate.
  */
 import { Box, Text } from 'ink';
-import { beats, isPractice, scoredResult, type GameState } from '../core/index.js';
-import { gameStats } from './game-stats.js';
+import { gameStats, isNewBest, isPractice, type GameState } from '../core/index.js';
 import { BOARD_COLUMNS, CELL_WIDTH, coverPadding, formatTime, piecesPerSecond } from './layout.js';
 import { commandKeys } from './keymap.js';
 import type { Display } from './theme.js';
@@ -50,8 +49,7 @@ function percent(rate: number | null): string {
 function BestRow({ state, best, bold }: { readonly state: GameState; readonly best: number | null; readonly bold: boolean }) {
   const mode = state.settings.mode;
   if (isPractice(state.settings)) return <Text>PRACTICE, UNRANKED</Text>;
-  const result = scoredResult(state);
-  if (result !== null && beats(mode, result, best)) return <Text bold={bold}>NEW PERSONAL BEST</Text>;
+  if (isNewBest(state, best)) return <Text bold={bold}>NEW PERSONAL BEST</Text>;
   if (best === null) return null;
   return <Row label="BEST" value={mode === 'sprint' ? formatTime(best, true) : String(best)} />;
 }

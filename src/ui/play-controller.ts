@@ -5,11 +5,18 @@
  * timers it is given. The Ink app only forwards keys and the window size to
  * it and draws the view it publishes; tests drive it with fake time.
  */
-import { createGame, ticksUntilChange, type GameSettings, type GameState, type InputName } from '../core/index.js';
+import {
+  createGame,
+  ticksUntilChange,
+  updateBests,
+  type GameSettings,
+  type GameState,
+  type InputName,
+  type PersonalBests,
+} from '../core/index.js';
 import { sameFrame } from './frame-view.js';
 import { injectFault } from './fault-injection.js';
 import { GameSession } from './game-session.js';
-import { updateBests, type PersonalBests } from './game-stats.js';
 import type { KeyEvent } from './input-keys.js';
 import { DEFAULT_KEYMAP, matchCommand, type Keymap } from './keymap.js';
 import { LoopController, type LoopOptions } from './loop-controller.js';

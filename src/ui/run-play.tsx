@@ -6,11 +6,11 @@
  * watched, the demo); `runPlay` runs it with the game.
  */
 import { render, type Instance, type KittyFlagName, type SuspendTerminal } from 'ink';
+import type { PersonalBests } from '../core/index.js';
 import { App } from './App.js';
 import { compactStream } from './compact-output.js';
 import { CrashGuard } from './CrashGuard.js';
 import { FieldPainter } from './field-painter.js';
-import type { PersonalBests } from './game-stats.js';
 import { KeyboardProtocol } from './keyboard-protocol.js';
 import type { Keymap } from './keymap.js';
 import type { Timers } from './loop-controller.js';
