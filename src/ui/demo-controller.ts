@@ -5,8 +5,8 @@
  * them; the quit keys leave. When a game ends, its end panel stays a few
  * seconds and a new game starts.
  */
+import { DEMO_PACE, DemoPilot, type DemoPace } from '../bot/index.js';
 import { createGame, ticksUntilChange, type GameState } from '../core/index.js';
-import { DEMO_PACE, DemoPilot, type DemoPace } from './demo-pilot.js';
 import { sameFrame } from './frame-view.js';
 import type { KeyEvent } from './input-keys.js';
 import { DEFAULT_KEYMAP, matchCommand, type Keymap } from './keymap.js';
