@@ -8,9 +8,7 @@
  * streams and readline with it (about 4 ms of `replay --json`).
  */
 import { close, constants, fstat, open, read, type Stats } from 'node:fs';
-
-/** Files larger than this are never read: no input of inktris is near it. */
-export const MAX_READ_BYTES = 16 * 1024 * 1024;
+import { MAX_REPLAY_BYTES } from '../core/limits.js';
 
 /** What a file that is not a regular one is, in the words of the one line the user sees: `a FIFO`. */
 export function fileKind(
@@ -42,7 +40,7 @@ export class ReadRefusal extends Error {
 
 /** Options of {@link readBounded}. */
 export interface BoundedReadOptions {
-  /** Refuse a file longer than this many bytes. @default MAX_READ_BYTES */
+  /** Refuse a file longer than this many bytes. @default MAX_REPLAY_BYTES, the largest file inktris writes (core/limits.ts) */
   readonly limit?: number;
   /**
    * Do not follow a symbolic link at the path itself (O_NOFOLLOW): for files
@@ -66,7 +64,7 @@ function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value: T) =
  * Other failures are fs's own errors (ENOENT, EACCES...).
  */
 export async function readBounded(path: string, options: BoundedReadOptions = {}): Promise<string> {
-  const limit = options.limit ?? MAX_READ_BYTES;
+  const limit = options.limit ?? MAX_REPLAY_BYTES;
   // Both flags are 0 where the platform has none (Windows has no FIFOs to block on).
   const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (options.noFollow ? (constants.O_NOFOLLOW ?? 0) : 0);
   const fd = await call<number>((done) => open(path, flags, done));

@@ -6,12 +6,9 @@
  */
 import { lstat, mkdir, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { MAX_READ_BYTES, readBounded } from './bounded-read.js';
+import { readBounded } from './bounded-read.js';
 import { withFileLock } from './file-lock.js';
 import { writeFileSafely } from './safe-write.js';
-
-/** Files larger than this are not read: none of ours gets near it. */
-export const MAX_STORE_BYTES = MAX_READ_BYTES;
 
 /** Replace `path` with `text` atomically (safe-write.ts), creating its folder. */
 export async function writeAtomic(path: string, text: string): Promise<void> {
@@ -58,7 +55,8 @@ export async function readStore<T>(path: string, validate: (value: unknown) => T
     move ? moveAside(path, why, problem, now) : { kind: 'corrupt', problem, movedTo: null };
   let text: string;
   try {
-    text = await readBounded(path, { limit: MAX_STORE_BYTES });
+    // The bounded reader's limit, the replay's (core/limits.ts): none of our stores gets near it.
+    text = await readBounded(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     return aside('unreadable', readProblem(error as NodeJS.ErrnoException));

@@ -7,7 +7,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Mode, PersonalBests } from '../core/index.js';
 import { readBounded } from './bounded-read.js';
-import { ASIDE_SUFFIXES, LOCK_WAIT_MS, MAX_STORE_BYTES, readStore, withLock, writeAtomic } from './data-store.js';
+import { ASIDE_SUFFIXES, LOCK_WAIT_MS, readStore, withLock, writeAtomic } from './data-store.js';
 import { InputError } from './errors.js';
 import { LockBusyError } from './file-lock.js';
 import { addEntry, EMPTY_TABLE, tableBests, validateTable, type ScoreEntry, type ScoreTable } from './high-scores.js';
@@ -160,7 +160,7 @@ async function pinnedReplays(dir: string): Promise<Set<string> | null> {
   for (const name of tables) {
     let text: string;
     try {
-      text = await readBounded(join(dir, name), { limit: MAX_STORE_BYTES });
+      text = await readBounded(join(dir, name));
     } catch (error) {
       // Gone, or a folder or FIFO that no table was ever written as: it points to nothing.
       if (['ENOENT', 'EISDIR', 'ENOTREG'].includes((error as NodeJS.ErrnoException).code ?? '')) continue;

@@ -19,6 +19,7 @@ import { closeSync, openSync, rmSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join, parse, resolve, sep } from 'node:path';
 import {
+  MAX_REPLAY_SIZE,
   scoredResult,
   serializeReplay,
   summarize,
@@ -365,7 +366,7 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
         if (error) game.problems.push(`${target.recorder.path}: cannot write the replay (${writeFailure(error)})`);
         else if (target.recorder.cutAt !== null) {
           game.problems.push(
-            `${target.recorder.path}: the replay is full (a replay may hold at most 16 MiB): it ends at tick ${target.recorder.cutAt}, the game went on`,
+            `${target.recorder.path}: the replay is full (a replay may hold at most ${MAX_REPLAY_SIZE}): it ends at tick ${target.recorder.cutAt}, the game went on`,
           );
         }
         if (error) continue;

@@ -20,7 +20,7 @@ export async function atomicWrite(path: string, text: FileText): Promise<void> {
   else writeFileSafely(path, text);
 }
 
-/** Read a UTF-8 file through the one bounded reader (bounded-read.ts): at most 16 MiB, regular files only. */
+/** Read a UTF-8 file through the one bounded reader (bounded-read.ts): at most MAX_REPLAY_BYTES, regular files only. */
 export async function boundedRead(path: string): Promise<string> {
   return readBounded(path);
 }
