@@ -40,7 +40,7 @@ export interface Recorder {
   record(tick: number, action: InputName): void;
   /**
    * Finish the file with `endTick` (raised to the last input's tick if
-   * lower) and close it. Synchronous, so signal and exit handlers can call
+   * lower), flush it and its folder to disk (safe-write.ts) and close it. Synchronous, so signal and exit handlers can call
    * it; a second call does nothing.
    */
   close(endTick: number): void;
@@ -178,6 +178,8 @@ export function createRecorder(path: string, game: RecordedGame, options: Record
         try {
           writeAt(finalTail, end);
           ftruncateSync(fd, end + Buffer.byteLength(finalTail));
+          // A finished game is on disk, name and all, before the game's end line says where it is.
+          file.sync();
         } catch (caught) {
           failed(caught);
         }
