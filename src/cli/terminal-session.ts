@@ -5,12 +5,12 @@
  * Ink and the UI load with dynamic imports, as in `play`.
  */
 import type { Command } from 'commander';
+import { type Settings, loadSettings } from './config.js';
 import type { Keymap } from '../ui/keymap.js';
 import type { PlayOutcome, ScreenContext } from '../ui/run-play.js';
 import type { ScreenController } from '../ui/screen-controller.js';
 import type { DisplayOptions } from '../ui/theme.js';
 import { processInterruptions, stopProcess } from './actions/play.js';
-import { loadSettings } from './config.js';
 import type { CliDeps } from './deps.js';
 import { warningLine } from './errors.js';
 import { pathsFor } from './paths.js';
@@ -27,11 +27,17 @@ export interface LookOptions {
 export interface Look {
   readonly display: DisplayOptions;
   readonly keymap: Keymap;
+  /** config.json's settings as read (the handling numbers of `play` come from here). */
+  readonly config: Settings;
   /** Lines for after the screen is gone (unknown keys in config.json). */
   readonly warnings: readonly string[];
 }
 
-/** The look: config.json's settings, overridden by options given on the command line; the colours the terminal has (color-depth.ts). */
+/**
+ * The look of every screen command (`play`, `replay FILE`, `demo`), resolved
+ * here only: config.json's settings, overridden by options given on the
+ * command line; the colours the terminal has (color-depth.ts).
+ */
 export async function lookFor(options: LookOptions, command: Command, deps: CliDeps): Promise<Look> {
   const loaded = await loadSettings(pathsFor(deps.env).config, deps.env);
   const config = loaded.settings;
@@ -39,6 +45,7 @@ export async function lookFor(options: LookOptions, command: Command, deps: CliD
   const { screenPalette } = await import('./color-depth.js');
   const color = fromCli('color') ? options.color : config.color;
   return {
+    config,
     display: {
       ascii: options.ascii ?? false,
       ghost: fromCli('ghost') ? options.ghost : config.ghost,

@@ -5,7 +5,6 @@
  * for it; Ink, React and the UI load later still, once the checks pass.
  */
 import type { Command } from 'commander';
-import { loadSettings } from '../config.js';
 import type { CliDeps } from '../deps.js';
 import { warningLine } from '../errors.js';
 import { pathsFor } from '../paths.js';
@@ -77,11 +76,10 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   requireScreen(deps, 'play:', 'for a headless game see `inktris bot` or `inktris replay FILE --json`');
   deps.holdYoungGeneration();
   const paths = pathsFor(deps.env);
-  const loaded = await loadSettings(paths.config, deps.env);
-  const config = loaded.settings;
+  const { lookFor } = await import('../terminal-session.js');
+  const look = await lookFor(options, command, deps);
   // Lines for after the game, when the screen is the shell's again.
-  const warnings: string[] = [...loaded.warnings];
-  const fromCli = (name: string) => command.getOptionValueSource(name) === 'cli';
+  const warnings: string[] = [...look.warnings];
 
   const settings = { startLevel: options.level ?? 0, mode: options.mode ?? 'marathon', queue: options.queue ?? '' } as const;
   // A fixed --seed replays the same pieces after a restart; otherwise each game gets a new one.
@@ -102,10 +100,8 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   const bests = await personalBests({ dir: paths.data, now: () => new Date(), warn: (line) => warnings.push(line) });
 
   const { runPlay } = await import('../../ui/run-play.js');
-  const { screenPalette } = await import('../color-depth.js');
   // The hardening tests' hook (tests/e2e/exit-paths.test.ts): a component or a timer that throws.
   (await import('../../ui/fault-injection.js')).armFault(deps.env.INKTRIS_FAULT);
-  const color = fromCli('color') ? options.color : config.color;
   let games = 0;
   let outcome!: PlayOutcome;
   const release = holdSignals();
@@ -115,14 +111,9 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
     outcome = await runPlay({
       settings,
       nextSeed: () => (games === 0 ? firstSeed : nextSeed()),
-      display: {
-        ascii: options.ascii ?? false,
-        ghost: fromCli('ghost') ? options.ghost : config.ghost,
-        preview: options.preview ?? config.preview,
-        color: screenPalette(color, deps.env, process.stdout),
-      },
-      keymap: config.keys,
-      handling: { ...DEFAULT_HANDLING, das: config.das, arr: config.arr },
+      display: look.display,
+      keymap: look.keymap,
+      handling: { ...DEFAULT_HANDLING, das: look.config.das, arr: look.config.arr },
       terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       interruptions: processInterruptions,
       stopProgram: stopProcess,
