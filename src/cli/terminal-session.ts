@@ -10,10 +10,10 @@ import type { Keymap } from '../ui/keymap.js';
 import type { PlayOutcome, ScreenContext } from '../ui/run-play.js';
 import type { ScreenController } from '../ui/screen-controller.js';
 import type { DisplayOptions } from '../ui/theme.js';
-import { processInterruptions, stopProcess } from './actions/play.js';
 import type { CliDeps } from './deps.js';
 import { warningLine } from './errors.js';
 import { pathsFor } from './paths.js';
+import { dieOf, interruptionsOf, stopperOf } from './signals.js';
 
 /** The look options a watching command takes (CLI.md, options of `play`). */
 export interface LookOptions {
@@ -50,7 +50,7 @@ export async function lookFor(options: LookOptions, command: Command, deps: CliD
       ascii: options.ascii ?? false,
       ghost: fromCli('ghost') ? options.ghost : config.ghost,
       preview: fromCli('preview') ? options.preview : config.preview,
-      color: screenPalette(color, deps.env, process.stdout),
+      color: screenPalette(color, deps.env, deps.terminal().stdout),
     },
     keymap: config.keys,
     warnings: loaded.warnings,
@@ -69,18 +69,14 @@ export async function runOnTerminal(deps: CliDeps, look: Look, controller: (cont
     outcome = await runScreen({
       display: look.display,
       keymap: look.keymap,
-      terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
-      interruptions: processInterruptions,
-      stopProgram: stopProcess,
+      terminal: deps.terminal(),
+      interruptions: interruptionsOf(deps.signals),
+      stopProgram: stopperOf(deps.signals),
       controller,
     });
   } finally {
     for (const line of look.warnings) deps.stderr.write(warningLine(line));
   }
-  if (outcome.reason === 'signal') {
-    // Die of the signal, as the shell expects, now that the terminal is restored. A listener
-    // left (signal-exit's, for restore-cursor) would catch it instead, and the program end with 0.
-    process.removeAllListeners(outcome.signal);
-    process.kill(process.pid, outcome.signal);
-  }
+  // Die of the signal, as the shell expects, now that the terminal is restored.
+  if (outcome.reason === 'signal') dieOf(deps.signals, outcome.signal);
 }

@@ -65,7 +65,7 @@ export async function exportAction(file: string, options: ExportOptions, deps: C
     const lines = castLines(replay, {
       display: { ...display, color },
       title: `inktris replay ${basename(printable(file))}`,
-      timestamp: Math.floor(Date.now() / 1000),
+      timestamp: Math.floor(deps.now().getTime() / 1000),
       idleLimit: options.idleLimit,
     });
     await writeRecording(options.cast, withTurns(lines), deps);

@@ -29,7 +29,7 @@ async function replayFile(file: string | undefined, options: ReplayOptions, deps
   const { findReplay } = await import('../game-archive.js');
   const { pathsFor } = await import('../paths.js');
   const dir = pathsFor(deps.env).data;
-  const found = await findReplay({ dir, now: () => new Date(), warn: (line) => deps.stderr.write(warningLine(line)) }, which, options.mode);
+  const found = await findReplay({ dir, now: deps.now, warn: (line) => deps.stderr.write(warningLine(line)) }, which, options.mode);
   if (!found) {
     throw new InputError(
       which === 'best'
