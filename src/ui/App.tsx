@@ -5,7 +5,7 @@
 import { useApp, useWindowSize, type SuspendTerminal } from 'ink';
 import { useLayoutEffect } from 'react';
 import type { FieldPainter } from './field-painter.js';
-import { injectFault } from './fault-injection.js';
+import { type Fault, injectFault } from './fault-injection.js';
 import type { KeyboardProtocol } from './keyboard-protocol.js';
 import type { TerminalSize } from './layout.js';
 import type { ScreenController } from './screen-controller.js';
@@ -30,10 +30,12 @@ export interface AppProps {
   readonly onSuspend?: () => void;
   /** Gets Ink's hand-over of the terminal once mounted, for `onSuspend` and SIGTSTP. */
   readonly onSuspendTerminal?: (suspendTerminal: SuspendTerminal) => void;
+  /** The hardening tests' fault (fault-injection.ts): `render` throws while drawing. @default none */
+  readonly fault?: Fault | null;
 }
 
 /** The game in the terminal; exits the Ink app when the player quits. */
-export function App({ controller, display, size: fixedSize, painter, keyboard, onSuspend, onSuspendTerminal }: AppProps) {
+export function App({ controller, display, size: fixedSize, painter, keyboard, onSuspend, onSuspendTerminal, fault }: AppProps) {
   const windowSize = useWindowSize();
   const { suspendTerminal } = useApp();
   useLayoutEffect(() => {
@@ -41,7 +43,7 @@ export function App({ controller, display, size: fixedSize, painter, keyboard, o
   }, [onSuspendTerminal, suspendTerminal]);
   const size = fixedSize ?? windowSize;
   const view = usePlay(painter ?? controller, size, keyboard, onSuspend);
-  injectFault('render', view.state);
+  injectFault(fault, 'render', view.state);
   // After Ink has written (or queued) this frame: the painter draws the fields over it.
   useLayoutEffect(() => {
     painter?.committed(view, size);

@@ -15,7 +15,7 @@ import {
   type PersonalBests,
 } from '../core/index.js';
 import { sameFrame } from './frame-view.js';
-import { injectFault } from './fault-injection.js';
+import { type Fault, injectFault } from './fault-injection.js';
 import { GameSession } from './game-session.js';
 import type { KeyEvent } from './input-keys.js';
 import { DEFAULT_KEYMAP, matchCommand, type Keymap } from './keymap.js';
@@ -62,6 +62,8 @@ export interface PlayControllerOptions extends LoopOptions {
    * to date as games of the session end. Without it the panel shows none.
    */
   readonly personalBests?: PersonalBests;
+  /** The hardening tests' fault (fault-injection.ts): `timer` throws in the loop's timer. @default none */
+  readonly fault?: Fault | null;
 }
 
 /** The game loop and the app's commands. */
@@ -259,7 +261,7 @@ export class PlayController extends LoopController {
   }
 
   private readonly wake = (): void => {
-    injectFault('timer', this.session.state);
+    injectFault(this.options.fault, 'timer', this.session.state);
     this.guard(() => this.catchUp());
   };
 

@@ -10,6 +10,7 @@ import type { PersonalBests } from '../core/index.js';
 import { App } from './App.js';
 import { compactStream } from './compact-output.js';
 import { CrashGuard } from './CrashGuard.js';
+import type { Fault } from './fault-injection.js';
 import { FieldPainter } from './field-painter.js';
 import { KeyboardProtocol } from './keyboard-protocol.js';
 import type { Keymap } from './keymap.js';
@@ -63,6 +64,8 @@ export interface RunPlayOptions extends PlayHooks {
   readonly stopProgram?: StopProgram;
   /** The player's bests at the start, for the end panel. @default none shown */
   readonly personalBests?: PersonalBests;
+  /** The hardening tests' fault (fault-injection.ts), given by the command line. @default none */
+  readonly fault?: Fault | null;
 }
 
 /** What `runScreen` gives the controller it makes. */
@@ -94,6 +97,8 @@ export interface RunScreenOptions {
   readonly stopProgram?: StopProgram;
   /** Makes what the screen shows and the keys drive: a game, a replay, the demo. */
   readonly controller: (context: ScreenContext) => ScreenController;
+  /** The hardening tests' fault (fault-injection.ts): `render` throws while the screen draws. @default none */
+  readonly fault?: Fault | null;
 }
 
 /** How the session ended (an error rejects instead). */
@@ -123,6 +128,7 @@ export function runPlay(options: RunPlayOptions): Promise<PlayOutcome> {
     terminal: options.terminal,
     interruptions: options.interruptions,
     stopProgram: options.stopProgram,
+    fault: options.fault,
     controller: ({ display, ...clock }) =>
       new PlayController({
         settings: options.settings,
@@ -132,6 +138,7 @@ export function runPlay(options: RunPlayOptions): Promise<PlayOutcome> {
         handling: options.handling,
         hooks: { onGameStart: options.onGameStart, onInput: options.onInput, onGameEnd: options.onGameEnd },
         personalBests: options.personalBests,
+        fault: options.fault,
         ...clock,
       }),
   });
@@ -242,6 +249,7 @@ export async function runScreen(options: RunScreenOptions): Promise<PlayOutcome>
           painter={painter}
           keyboard={keyboard}
           onSuspend={options.stopProgram ? suspend : undefined}
+          fault={options.fault}
           onSuspendTerminal={(handOver) => {
             suspendTerminal = handOver;
           }}

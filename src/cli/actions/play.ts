@@ -48,7 +48,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
 
   const { runPlay } = await import('../../ui/run-play.js');
   // The hardening tests' hook (tests/e2e/exit-paths.test.ts): a component or a timer that throws.
-  (await import('../../ui/fault-injection.js')).armFault(deps.env.INKTRIS_FAULT);
+  const { faultNamed } = await import('../../ui/fault-injection.js');
   let games = 0;
   let outcome!: PlayOutcome;
   const release = holdSignals(deps.signals);
@@ -65,6 +65,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
       interruptions: interruptionsOf(deps.signals),
       stopProgram: stopperOf(deps.signals),
       personalBests: bests,
+      fault: faultNamed(deps.env.INKTRIS_FAULT),
       // A restart never throws for want of a replay file: the game goes on, the line comes after it.
       onGameStart: (game) => {
         if (games++ > 0) log.start(game);
