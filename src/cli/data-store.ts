@@ -4,15 +4,15 @@
  * both keep their entries (file-lock.ts), and a file that cannot be used
  * moved aside, never deleted and never written over.
  */
-import { lstat, mkdir, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { readBounded } from './bounded-read.js';
+import { linkStats, makeFolders, renamePath } from './disk.js';
 import { withFileLock } from './file-lock.js';
 import { writeFileSafely } from './safe-write.js';
 
 /** Replace `path` with `text` atomically (safe-write.ts), creating its folder. */
 export async function writeAtomic(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeFolders(dirname(path));
   writeFileSafely(path, text);
 }
 
@@ -83,13 +83,13 @@ async function moveAside<T>(path: string, why: 'corrupt' | 'unreadable', problem
     const movedTo = `${path}.${why}-${stamp}${attempt > 1 ? `-${attempt}` : ''}`;
     // rename() replaces what is there: a name already taken (two moved aside
     // in one millisecond, or a clock set back) must be skipped, never reused.
-    const taken = await lstat(movedTo).then(
+    const taken = await linkStats(movedTo).then(
       () => true,
       () => false,
     );
     if (taken) continue;
     try {
-      await rename(path, movedTo);
+      await renamePath(path, movedTo);
       return { kind: 'corrupt', problem, movedTo };
     } catch (error) {
       // Another process moved it first: there is nothing left to read.
@@ -109,6 +109,6 @@ export const LOCK_WAIT_MS = 5_000;
  * changes. Throws LockBusyError when a live process holds it through LOCK_WAIT_MS.
  */
 export async function withLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeFolders(dirname(path));
   return withFileLock(`${path}.lock`, fn, { waitMs: LOCK_WAIT_MS });
 }

@@ -2,11 +2,10 @@
  * The data folder: `scores.json` (the high-score table) and `replays/` (the
  * newest 100 games, plus every replay a kept high-score table points to).
  */
-import { readdirSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Mode, PersonalBests } from '../core/index.js';
 import { readBounded } from './bounded-read.js';
+import { listFolder, makeFolders, readdirSync, removeFile } from './disk.js';
 import { ASIDE_SUFFIXES, LOCK_WAIT_MS, readStore, withLock, writeAtomic } from './data-store.js';
 import { InputError } from './errors.js';
 import { LockBusyError } from './file-lock.js';
@@ -130,7 +129,7 @@ export async function addScore(ctx: ArchiveContext, mode: Mode, entry: ScoreEntr
 /** Archive replay file names in the data folder, newest game first (see `archiveReplayName`); other files are not the archive's. */
 export async function listReplays(dir: string): Promise<string[]> {
   try {
-    return (await readdir(replaysDir(dir)))
+    return (await listFolder(replaysDir(dir)))
       .filter((n) => ARCHIVE_NAME.test(n))
       .sort()
       .reverse();
@@ -142,7 +141,7 @@ export async function listReplays(dir: string): Promise<string[]> {
 
 /** Make the replays folder; returns its path. */
 export async function ensureReplaysDir(dir: string): Promise<string> {
-  await mkdir(replaysDir(dir), { recursive: true });
+  await makeFolders(replaysDir(dir));
   return replaysDir(dir);
 }
 
@@ -155,7 +154,7 @@ const REPLAY_FIELD = /"replay"\s*:\s*"([\w.-]{1,100})"/g;
  * to is unknown, and nothing may be deleted.
  */
 async function pinnedReplays(dir: string): Promise<Set<string> | null> {
-  const tables = (await readdir(dir)).filter((n) => n === 'scores.json' || ASIDE_SUFFIXES.some((s) => n.startsWith(`scores.json${s}`)));
+  const tables = (await listFolder(dir)).filter((n) => n === 'scores.json' || ASIDE_SUFFIXES.some((s) => n.startsWith(`scores.json${s}`)));
   const pinned = new Set<string>();
   for (const name of tables) {
     let text: string;
@@ -181,7 +180,7 @@ export async function pruneReplays(ctx: ArchiveContext): Promise<void> {
   if (old.length === 0) return;
   const pinned = await pinnedReplays(ctx.dir);
   if (!pinned) return;
-  await Promise.all(old.filter((name) => !pinned.has(name)).map((name) => rm(join(replaysDir(ctx.dir), name), { force: true })));
+  await Promise.all(old.filter((name) => !pinned.has(name)).map((name) => removeFile(join(replaysDir(ctx.dir), name))));
 }
 
 /** The replay file of the best game of `mode`, or of the last game played. */

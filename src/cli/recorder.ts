@@ -10,10 +10,10 @@
  * complete JSON behind it, and an append costs the same at the millionth
  * input as at the first.
  */
-import { closeSync, ftruncateSync, writeFileSync, writeSync } from 'node:fs';
 import { isInputName, type InputName } from '../core/actions.js';
 import { MAX_REPLAY_BYTES, MAX_TAIL_BYTES } from '../core/limits.js';
 import { replayEntry, replayHead, replayTail, type ReplayExtras, type ReplaySettings } from '../core/replay.js';
+import { closeSync, ftruncateSync, writeFileSync, writeSync } from './disk.js';
 import { InputError } from './errors.js';
 import { openReplacement, type Replacement } from './safe-write.js';
 

@@ -21,6 +21,9 @@
  * Synchronous, because the recorder creates its file from a synchronous
  * call; each step is one short system call.
  */
+
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileKind } from './bounded-read.js';
 import {
   accessSync,
   closeSync,
@@ -37,9 +40,7 @@ import {
   type Stats,
   writeFileSync,
   writeSync,
-} from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileKind } from './bounded-read.js';
+} from './disk.js';
 import { InputError, printable } from './errors.js';
 
 /** Links followed from one path before giving up (the kernel's own limit is 40). */
