@@ -68,20 +68,21 @@ function fold(replay: PackedReplay, from: Position, end: number, stop?: (s: Game
   const { count, ticks } = inputs;
   let state = from.state;
   let next = from.next;
-  const done = (s: GameState) => s.status === 'over' || (stop?.(s) ?? false);
-  const run = (s: GameState, n: number) => (stop ? advanceUntil(s, n, stop) : advance(s, n));
-  while (next < count && !done(state)) {
+  // No closures on the way: the headless run of a long game is this loop, once per input.
+  while (next < count && state.status !== 'over' && !stop?.(state)) {
     const at = ticks[next]!;
     if (at > end) break;
     // state.tick is the tick in progress; finish the ones before this input's.
     if (at > state.tick) {
-      state = run(state, at - state.tick);
-      if (done(state)) return { state, next };
+      state = stop ? advanceUntil(state, at - state.tick, stop) : advance(state, at - state.tick);
+      if (state.status === 'over' || stop?.(state)) return { state, next };
     }
     state = step(state, packedAction(inputs, next));
     next++;
   }
-  if (!done(state) && state.tick <= end) state = run(state, end + 1 - state.tick);
+  if (state.status !== 'over' && !stop?.(state) && state.tick <= end) {
+    state = stop ? advanceUntil(state, end + 1 - state.tick, stop) : advance(state, end + 1 - state.tick);
+  }
   return { state, next };
 }
 
