@@ -5,7 +5,8 @@
  */
 import { playBot, type BotGame } from '../src/bot/index.js';
 import { createGame, inputAction, step, summarize, TICK, type GameState } from '../src/core/index.js';
-import { replayEndTick, runReplay, type Replay } from '../src/core/replay.js';
+import { replayEndTick, type Replay } from '../src/core/replay.js';
+import { runReplay } from '../src/core/replay-cursor.js';
 import { median, timed, type BenchContext, type BenchRow } from './harness.js';
 import {
   FALL_BYTES_PER_SECOND_ROW,
@@ -129,7 +130,7 @@ export const ROWS: readonly BenchRow[] = [
         value: median(runs),
         runs,
         detail: {
-          fold: 'runReplay (src/core/replay.ts): inputs via step, the ticks between them via advance',
+          fold: 'runReplay (src/core/replay-cursor.ts): inputs via step, the ticks between them via advance',
           pieces: game.state.pieces,
           lines: game.state.lines,
           level: game.state.level,

@@ -4,6 +4,7 @@
  */
 export * from './decide.js';
 export * from './features.js';
+export * from './pilot.js';
 export * from './placements.js';
 export * from './play.js';
 export * from './record.js';

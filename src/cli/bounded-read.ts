@@ -3,14 +3,9 @@
  * file that is not a regular one. A FIFO would block the open (and then the
  * read) forever; /dev/urandom never ends; a 100 MB "config" is not one.
  * Every reader (replays, config.json, scores.json, the lock) comes here.
- *
- * It calls `node:fs` with callbacks, not `node:fs/promises`, which loads
- * streams and readline with it (about 4 ms of `replay --json`).
  */
-import { close, constants, fstat, open, read, type Stats } from 'node:fs';
-
-/** Files larger than this are never read: no input of inktris is near it. */
-export const MAX_READ_BYTES = 16 * 1024 * 1024;
+import { closeFile, constants, fileStats, openFile, readInto, type Stats } from './disk.js';
+import { MAX_REPLAY_BYTES } from '../core/limits.js';
 
 /** What a file that is not a regular one is, in the words of the one line the user sees: `a FIFO`. */
 export function fileKind(
@@ -42,7 +37,7 @@ export class ReadRefusal extends Error {
 
 /** Options of {@link readBounded}. */
 export interface BoundedReadOptions {
-  /** Refuse a file longer than this many bytes. @default MAX_READ_BYTES */
+  /** Refuse a file longer than this many bytes. @default MAX_REPLAY_BYTES, the largest file inktris writes (core/limits.ts) */
   readonly limit?: number;
   /**
    * Do not follow a symbolic link at the path itself (O_NOFOLLOW): for files
@@ -53,11 +48,6 @@ export interface BoundedReadOptions {
   readonly noFollow?: boolean;
 }
 
-/** A callback-style fs call as a promise. */
-function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value: T) => void) => void): Promise<T> {
-  return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
-}
-
 /**
  * The UTF-8 text of `path`. Opened non-blocking (so a FIFO cannot hold the
  * open), then the descriptor is checked: anything but a regular file is
@@ -66,12 +56,12 @@ function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value: T) =
  * Other failures are fs's own errors (ENOENT, EACCES...).
  */
 export async function readBounded(path: string, options: BoundedReadOptions = {}): Promise<string> {
-  const limit = options.limit ?? MAX_READ_BYTES;
+  const limit = options.limit ?? MAX_REPLAY_BYTES;
   // Both flags are 0 where the platform has none (Windows has no FIFOs to block on).
   const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (options.noFollow ? (constants.O_NOFOLLOW ?? 0) : 0);
-  const fd = await call<number>((done) => open(path, flags, done));
+  const fd = await openFile(path, flags);
   try {
-    const stats = await call<Stats>((done) => fstat(fd, done));
+    const stats = await fileStats(fd);
     if (stats.isDirectory()) throw new ReadRefusal('EISDIR', 'is a folder');
     if (!stats.isFile()) throw new ReadRefusal('ENOTREG', `not a regular file (${fileKind(stats)})`);
     if (stats.size > limit) throw new ReadRefusal('EFBIG', `larger than ${limit} bytes`);
@@ -84,13 +74,12 @@ export async function readBounded(path: string, options: BoundedReadOptions = {}
         chunk.copy(bigger, 0, 0, length);
         chunk = bigger;
       }
-      const into = chunk;
-      const bytesRead = await call<number>((done) => read(fd, into, length, into.length - length, null, done));
+      const bytesRead = await readInto(fd, chunk, length, chunk.length - length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
     return chunk.toString('utf8', 0, length);
   } finally {
-    await call<void>((done) => close(fd, (error) => done(error, undefined)));
+    await closeFile(fd);
   }
 }

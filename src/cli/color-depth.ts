@@ -61,6 +61,11 @@ const VARIABLES_256 = [
 /** TERM_PROGRAM values of terminals with 256 colours or more (macOS Terminal, iTerm2, VS Code, WezTerm, Hyper, tmux). */
 const PROGRAMS_256 = new Set(['Apple_Terminal', 'iTerm.app', 'vscode', 'WezTerm', 'Hyper', 'tmux', 'ghostty']);
 
+/** Whether the environment asks for no colour: NO_COLOR set and not empty (https://no-color.org). The one place it is read. */
+export function noColorAsked(env: Env): boolean {
+  return Boolean(env.NO_COLOR);
+}
+
 /** FORCE_COLOR as Chalk reads it: `0`/`false` off, `1`/`true`/empty 16 colours, `2` 256, `3` (or more) 24-bit; anything else is ignored. */
 function forcedLevel(value: string | undefined): ColorLevel | undefined {
   if (value === undefined) return undefined;
@@ -91,7 +96,7 @@ function terminalLevel(env: Env, stream: ColorStream): ColorLevel {
  * gets none.
  */
 export function colorLevel(env: Env, stream: ColorStream): ColorLevel {
-  if (env.NO_COLOR) return 0;
+  if (noColorAsked(env)) return 0;
   const forced = forcedLevel(env.FORCE_COLOR);
   if (forced === 0) return 0;
   const detected = stream.isTTY ? terminalLevel(env, stream) : 0;

@@ -9,6 +9,7 @@ import { COMMAND_ORDER, DEFAULT_KEYMAP, type Command, type KeyBinding, type Keym
 import { DEFAULT_HANDLING } from '../ui/input/handling.js';
 import { parseJsonKeepingNumbers, type NumberText } from '../core/json-numbers.js';
 import { readBounded } from './bounded-read.js';
+import { noColorAsked } from './color-depth.js';
 import { InputError, printable } from './errors.js';
 
 /** The settings a player can keep in config.json. */
@@ -192,9 +193,8 @@ export async function loadSettings(
     }
     result = settingsFrom(path, parsed.value, parsed.numberText);
   }
-  // https://no-color.org: any non-empty value turns colour off.
-  const noColor = Boolean(env.NO_COLOR);
-  return { ...result, settings: noColor ? { ...result.settings, color: false } : result.settings, path, found: text !== null };
+  const settings = noColorAsked(env) ? { ...result.settings, color: false } : result.settings;
+  return { ...result, settings, path, found: text !== null };
 }
 
 /** The settings as config.json would spell them (keys as strings). */

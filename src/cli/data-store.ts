@@ -4,18 +4,15 @@
  * both keep their entries (file-lock.ts), and a file that cannot be used
  * moved aside, never deleted and never written over.
  */
-import { lstat, mkdir, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { MAX_READ_BYTES, readBounded } from './bounded-read.js';
+import { readBounded } from './bounded-read.js';
+import { linkStats, makeFolders, renamePath } from './disk.js';
 import { withFileLock } from './file-lock.js';
 import { writeFileSafely } from './safe-write.js';
 
-/** Files larger than this are not read: none of ours gets near it. */
-export const MAX_STORE_BYTES = MAX_READ_BYTES;
-
 /** Replace `path` with `text` atomically (safe-write.ts), creating its folder. */
 export async function writeAtomic(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeFolders(dirname(path));
   writeFileSafely(path, text);
 }
 
@@ -58,7 +55,8 @@ export async function readStore<T>(path: string, validate: (value: unknown) => T
     move ? moveAside(path, why, problem, now) : { kind: 'corrupt', problem, movedTo: null };
   let text: string;
   try {
-    text = await readBounded(path, { limit: MAX_STORE_BYTES });
+    // The bounded reader's limit, the replay's (core/limits.ts): none of our stores gets near it.
+    text = await readBounded(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     return aside('unreadable', readProblem(error as NodeJS.ErrnoException));
@@ -85,13 +83,13 @@ async function moveAside<T>(path: string, why: 'corrupt' | 'unreadable', problem
     const movedTo = `${path}.${why}-${stamp}${attempt > 1 ? `-${attempt}` : ''}`;
     // rename() replaces what is there: a name already taken (two moved aside
     // in one millisecond, or a clock set back) must be skipped, never reused.
-    const taken = await lstat(movedTo).then(
+    const taken = await linkStats(movedTo).then(
       () => true,
       () => false,
     );
     if (taken) continue;
     try {
-      await rename(path, movedTo);
+      await renamePath(path, movedTo);
       return { kind: 'corrupt', problem, movedTo };
     } catch (error) {
       // Another process moved it first: there is nothing left to read.
@@ -111,6 +109,6 @@ export const LOCK_WAIT_MS = 5_000;
  * changes. Throws LockBusyError when a live process holds it through LOCK_WAIT_MS.
  */
 export async function withLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeFolders(dirname(path));
   return withFileLock(`${path}.lock`, fn, { waitMs: LOCK_WAIT_MS });
 }

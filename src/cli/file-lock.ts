@@ -14,11 +14,10 @@
  * made in its place.
  */
 import { randomBytes } from 'node:crypto';
-import { constants, type Stats } from 'node:fs';
-import { type FileHandle, lstat, open, rename, rm, rmdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readBounded } from './bounded-read.js';
+import { closeFile, constants, linkStats, openFile, removeEmptyFolder, removeFile, renamePath, type Stats, writeText } from './disk.js';
 
 /** Who holds a lock: the lock file's content. */
 export interface LockOwner {
@@ -76,7 +75,7 @@ function ownerIn(text: string): LockOwner | null {
 async function inspect(path: string): Promise<Seen> {
   let stats: Stats;
   try {
-    stats = await lstat(path);
+    stats = await linkStats(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'none' };
     throw error;
@@ -128,17 +127,17 @@ function newOwner(): LockOwner {
 
 /** Create `path` holding `owner` if nothing is there (O_EXCL); false if something is. */
 async function create(path: string, owner: LockOwner): Promise<boolean> {
-  let handle: FileHandle;
+  let fd: number;
   try {
-    handle = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
+    fd = await openFile(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
   }
   try {
-    await handle.writeFile(JSON.stringify(owner));
+    await writeText(fd, JSON.stringify(owner));
   } finally {
-    await handle.close();
+    await closeFile(fd);
   }
   return true;
 }
@@ -147,11 +146,11 @@ async function create(path: string, owner: LockOwner): Promise<boolean> {
 async function remove(path: string, seen: Seen): Promise<void> {
   if (seen.kind === 'other' && seen.folder) {
     const aside = `${path}.stale-${randomBytes(6).toString('hex')}`;
-    await rename(path, aside);
-    await rmdir(aside).catch(() => undefined);
+    await renamePath(path, aside);
+    await removeEmptyFolder(aside).catch(() => undefined);
     return;
   }
-  await rm(path, { force: true });
+  await removeFile(path);
 }
 
 /**
@@ -171,7 +170,7 @@ async function underBreakLock(lock: string, staleMs: number, change: () => Promi
     await change();
     return true;
   } finally {
-    await rm(path, { force: true });
+    await removeFile(path);
   }
 }
 
@@ -215,7 +214,7 @@ export async function withFileLock<T>(lock: string, fn: () => Promise<T>, option
 async function release(lock: string, owner: LockOwner, staleMs: number, heldSince: number): Promise<void> {
   const mine = async () => {
     const seen = await inspect(lock);
-    if (seen.kind === 'lock' && seen.owner.token === owner.token) await rm(lock, { force: true });
+    if (seen.kind === 'lock' && seen.owner.token === owner.token) await removeFile(lock);
   };
   // A lock held for well under `staleMs` by a live process cannot have been
   // taken over (the usual case: a table's update takes milliseconds), so the

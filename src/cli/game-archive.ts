@@ -2,15 +2,14 @@
  * The data folder: `scores.json` (the high-score table) and `replays/` (the
  * newest 100 games, plus every replay a kept high-score table points to).
  */
-import { readdirSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Mode } from '../core/index.js';
+import type { Mode, PersonalBests } from '../core/index.js';
 import { readBounded } from './bounded-read.js';
-import { ASIDE_SUFFIXES, LOCK_WAIT_MS, MAX_STORE_BYTES, readStore, withLock, writeAtomic } from './data-store.js';
+import { listFolder, makeFolders, readdirSync, removeFile } from './disk.js';
+import { ASIDE_SUFFIXES, LOCK_WAIT_MS, readStore, withLock, writeAtomic } from './data-store.js';
 import { InputError } from './errors.js';
 import { LockBusyError } from './file-lock.js';
-import { addEntry, EMPTY_TABLE, validateTable, type ScoreEntry, type ScoreTable } from './high-scores.js';
+import { addEntry, EMPTY_TABLE, tableBests, validateTable, type ScoreEntry, type ScoreTable } from './high-scores.js';
 
 /** Replays kept in the data folder besides those the table points to. */
 export const KEPT_REPLAYS = 100;
@@ -130,7 +129,7 @@ export async function addScore(ctx: ArchiveContext, mode: Mode, entry: ScoreEntr
 /** Archive replay file names in the data folder, newest game first (see `archiveReplayName`); other files are not the archive's. */
 export async function listReplays(dir: string): Promise<string[]> {
   try {
-    return (await readdir(replaysDir(dir)))
+    return (await listFolder(replaysDir(dir)))
       .filter((n) => ARCHIVE_NAME.test(n))
       .sort()
       .reverse();
@@ -142,7 +141,7 @@ export async function listReplays(dir: string): Promise<string[]> {
 
 /** Make the replays folder; returns its path. */
 export async function ensureReplaysDir(dir: string): Promise<string> {
-  await mkdir(replaysDir(dir), { recursive: true });
+  await makeFolders(replaysDir(dir));
   return replaysDir(dir);
 }
 
@@ -155,12 +154,12 @@ const REPLAY_FIELD = /"replay"\s*:\s*"([\w.-]{1,100})"/g;
  * to is unknown, and nothing may be deleted.
  */
 async function pinnedReplays(dir: string): Promise<Set<string> | null> {
-  const tables = (await readdir(dir)).filter((n) => n === 'scores.json' || ASIDE_SUFFIXES.some((s) => n.startsWith(`scores.json${s}`)));
+  const tables = (await listFolder(dir)).filter((n) => n === 'scores.json' || ASIDE_SUFFIXES.some((s) => n.startsWith(`scores.json${s}`)));
   const pinned = new Set<string>();
   for (const name of tables) {
     let text: string;
     try {
-      text = await readBounded(join(dir, name), { limit: MAX_STORE_BYTES });
+      text = await readBounded(join(dir, name));
     } catch (error) {
       // Gone, or a folder or FIFO that no table was ever written as: it points to nothing.
       if (['ENOENT', 'EISDIR', 'ENOTREG'].includes((error as NodeJS.ErrnoException).code ?? '')) continue;
@@ -181,7 +180,7 @@ export async function pruneReplays(ctx: ArchiveContext): Promise<void> {
   if (old.length === 0) return;
   const pinned = await pinnedReplays(ctx.dir);
   if (!pinned) return;
-  await Promise.all(old.filter((name) => !pinned.has(name)).map((name) => rm(join(replaysDir(ctx.dir), name), { force: true })));
+  await Promise.all(old.filter((name) => !pinned.has(name)).map((name) => removeFile(join(replaysDir(ctx.dir), name))));
 }
 
 /** The replay file of the best game of `mode`, or of the last game played. */
@@ -199,7 +198,6 @@ export async function findReplay(ctx: ArchiveContext, which: 'best' | 'last', mo
  * marathon score and the fastest sprint time (ticks). Null for a mode with
  * no entry yet.
  */
-export async function personalBests(ctx: ArchiveContext): Promise<{ marathon: number | null; sprint: number | null }> {
-  const table = await loadScores(ctx);
-  return { marathon: table.marathon[0]?.score ?? null, sprint: table.sprint[0]?.time ?? null };
+export async function personalBests(ctx: ArchiveContext): Promise<PersonalBests> {
+  return tableBests(await loadScores(ctx));
 }

@@ -2,7 +2,7 @@
  * The high-score table: top 10 per mode (marathon by score, sprint by time),
  * as pure data and functions; data-store.ts does the disk.
  */
-import { MODES, type Mode } from '../core/index.js';
+import { beats, MODES, rankedResult, SPRINT_LINES, TICKS_PER_SECOND, type Mode, type PersonalBests } from '../core/index.js';
 import { printable } from './errors.js';
 
 /** Entries kept per mode. */
@@ -35,10 +35,10 @@ export interface ScoreTable {
 /** A table with no entries. */
 export const EMPTY_TABLE: ScoreTable = { format: 'inktris-scores', version: 1, marathon: [], sprint: [] };
 
-/** Whether `a` ranks above `b`: more points (marathon) or less time (sprint); the older entry wins a tie. */
+/** Whether `a` ranks above `b`: the core's rule (more points, or less time), and the older entry wins a tie. */
 function better(mode: Mode, a: ScoreEntry, b: ScoreEntry): boolean {
-  const key = mode === 'sprint' ? b.time - a.time : a.score - b.score;
-  return key !== 0 ? key > 0 : a.date < b.date;
+  const [mine, theirs] = [rankedResult(mode, a), rankedResult(mode, b)];
+  return mine !== theirs ? beats(mode, mine, theirs) : a.date < b.date;
 }
 
 /** The table with `entry` added to `mode`, and its rank (1-10), or null when it did not make the top 10. */
@@ -51,9 +51,13 @@ export function addEntry(table: ScoreTable, mode: Mode, entry: ScoreEntry): { ta
   return { table: { ...table, [mode]: list.slice(0, TABLE_SIZE) }, rank: at + 1 };
 }
 
-/** The best entry of a mode, or null. */
-export function bestEntry(table: ScoreTable, mode: Mode): ScoreEntry | null {
-  return table[mode][0] ?? null;
+/** The result of each mode's top entry (marathon points, sprint ticks): the bests a session starts from. */
+export function tableBests(table: ScoreTable): PersonalBests {
+  const top = (mode: Mode) => {
+    const entry = table[mode][0];
+    return entry ? rankedResult(mode, entry) : null;
+  };
+  return { marathon: top('marathon'), sprint: top('sprint') };
 }
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
@@ -133,9 +137,9 @@ export function validateTable(value: unknown): ScoreTable | string {
   return { ...EMPTY_TABLE, marathon: out.marathon, sprint: out.sprint };
 }
 
-/** Ticks as `m:ss.cc` (60 ticks per second). */
+/** Ticks as `m:ss.cc`. */
 export function formatTicks(ticks: number): string {
-  const hundredths = Math.floor((ticks * 100) / 60);
+  const hundredths = Math.floor((ticks * 100) / TICKS_PER_SECOND);
   const minutes = Math.floor(hundredths / 6000);
   const seconds = Math.floor((hundredths % 6000) / 100);
   return `${minutes}:${String(seconds).padStart(2, '0')}.${String(hundredths % 100).padStart(2, '0')}`;
@@ -145,7 +149,7 @@ export function formatTicks(ticks: number): string {
 export function formatTable(table: ScoreTable, modes: readonly Mode[] = MODES): string {
   const out: string[] = [];
   for (const mode of modes) {
-    out.push(mode === 'sprint' ? 'SPRINT (40 lines)' : 'MARATHON');
+    out.push(mode === 'sprint' ? `SPRINT (${SPRINT_LINES} lines)` : 'MARATHON');
     const list = table[mode];
     if (list.length === 0) {
       out.push('  no games yet', '');

@@ -19,6 +19,9 @@ export function processDeps(): CliDeps {
     get isTTY() {
       return Boolean(process.stdin.isTTY && process.stdout.isTTY);
     },
+    terminal: () => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }),
+    now: () => new Date(),
+    signals: process,
     version: VERSION,
     // The disk is loaded when first used: `--version` and `--help` never touch it.
     readFile: async (path) => (await import('./process-io.js')).boundedRead(path),

@@ -15,10 +15,9 @@
  * is the player's request, so a FILE that cannot be created stops the
  * program before the first game starts.
  */
-import { closeSync, openSync, rmSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
 import { join, parse, resolve, sep } from 'node:path';
 import {
+  MAX_REPLAY_SIZE,
   scoredResult,
   serializeReplay,
   summarize,
@@ -27,6 +26,7 @@ import {
   type InputName,
   type ReplayInput,
 } from '../core/index.js';
+import { closeSync, makeFolder, openSync, removeFile, rmSync } from './disk.js';
 import { addScore, archiveReplayName, ensureReplaysDir, pruneReplays, replaysDir, type ArchiveContext } from './game-archive.js';
 import { closeOnExit, createRecorder, writeFailure, type Recorder } from './recorder.js';
 import { rescueReplay } from './replay-rescue.js';
@@ -171,7 +171,7 @@ async function realCause(dir: string, error: unknown): Promise<unknown> {
   const parts = resolve(dir).split(sep);
   for (let i = 2; i <= parts.length; i++) {
     try {
-      await mkdir(parts.slice(0, i).join(sep));
+      await makeFolder(parts.slice(0, i).join(sep));
     } catch (cause) {
       if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') return cause;
     }
@@ -246,11 +246,11 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
       // replays, unless it is the only copy of a --record that failed.
       if (state.pieces === 0) {
         if (keep) return copy;
-        if (archive) await rm(archive.recorder.path, { force: true });
+        if (archive) await removeFile(archive.recorder.path);
         return null;
       }
       // An archived replay cut short by a failed write is not the game; the whole one is saved elsewhere.
-      if (archive && !copy) await rm(archive.recorder.path, { force: true });
+      if (archive && !copy) await removeFile(archive.recorder.path);
       const mode = state.settings.mode;
       if (scoredResult(state) !== null) {
         rank = await addScore(context(dir), mode, {
@@ -365,7 +365,7 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
         if (error) game.problems.push(`${target.recorder.path}: cannot write the replay (${writeFailure(error)})`);
         else if (target.recorder.cutAt !== null) {
           game.problems.push(
-            `${target.recorder.path}: the replay is full (a replay may hold at most 16 MiB): it ends at tick ${target.recorder.cutAt}, the game went on`,
+            `${target.recorder.path}: the replay is full (a replay may hold at most ${MAX_REPLAY_SIZE}): it ends at tick ${target.recorder.cutAt}, the game went on`,
           );
         }
         if (error) continue;

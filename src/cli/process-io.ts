@@ -1,18 +1,11 @@
 /**
  * The real disk behind `CliDeps` (main.ts), in a module of its own that
- * main.ts loads on first use. It calls `node:fs` with callbacks rather than
- * `node:fs/promises`, which loads streams and readline with it (about 4 ms
- * of `replay --json`).
+ * main.ts loads on first use.
  */
-import { stat } from 'node:fs';
 import { readBounded } from './bounded-read.js';
 import type { FileText } from './deps.js';
+import { pathStats } from './disk.js';
 import { writeFileSafely, writeFileSafelyFrom } from './safe-write.js';
-
-/** A callback-style fs call as a promise. */
-function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value: T) => void) => void): Promise<T> {
-  return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
-}
 
 /** Replace `path` with `text` (one string, or pieces written as they come) through the one safe writer (safe-write.ts): never a half-written file, never a planted link followed. */
 export async function atomicWrite(path: string, text: FileText): Promise<void> {
@@ -20,12 +13,12 @@ export async function atomicWrite(path: string, text: FileText): Promise<void> {
   else writeFileSafely(path, text);
 }
 
-/** Read a UTF-8 file through the one bounded reader (bounded-read.ts): at most 16 MiB, regular files only. */
+/** Read a UTF-8 file through the one bounded reader (bounded-read.ts): at most MAX_REPLAY_BYTES, regular files only. */
 export async function boundedRead(path: string): Promise<string> {
   return readBounded(path);
 }
 
 /** Size of a file in bytes. */
 export async function fileSize(path: string): Promise<number> {
-  return (await call<{ size: number }>((done) => stat(path, done))).size;
+  return (await pathStats(path)).size;
 }

@@ -10,10 +10,10 @@
  * complete JSON behind it, and an append costs the same at the millionth
  * input as at the first.
  */
-import { closeSync, ftruncateSync, writeFileSync, writeSync } from 'node:fs';
 import { isInputName, type InputName } from '../core/actions.js';
 import { MAX_REPLAY_BYTES, MAX_TAIL_BYTES } from '../core/limits.js';
 import { replayEntry, replayHead, replayTail, type ReplayExtras, type ReplaySettings } from '../core/replay.js';
+import { closeSync, ftruncateSync, writeFileSync, writeSync } from './disk.js';
 import { InputError } from './errors.js';
 import { openReplacement, type Replacement } from './safe-write.js';
 
@@ -40,7 +40,7 @@ export interface Recorder {
   record(tick: number, action: InputName): void;
   /**
    * Finish the file with `endTick` (raised to the last input's tick if
-   * lower) and close it. Synchronous, so signal and exit handlers can call
+   * lower), flush it and its folder to disk (safe-write.ts) and close it. Synchronous, so signal and exit handlers can call
    * it; a second call does nothing.
    */
   close(endTick: number): void;
@@ -178,6 +178,8 @@ export function createRecorder(path: string, game: RecordedGame, options: Record
         try {
           writeAt(finalTail, end);
           ftruncateSync(fd, end + Buffer.byteLength(finalTail));
+          // A finished game is on disk, name and all, before the game's end line says where it is.
+          file.sync();
         } catch (caught) {
           failed(caught);
         }

@@ -2,7 +2,7 @@
  * Reading a replay file from disk for any command: the size bound before
  * reading, errno codes turned into one clear line, then the core's reader.
  */
-import { MAX_REPLAY_BYTES } from '../core/limits.js';
+import { MAX_REPLAY_BYTES, MAX_REPLAY_SIZE } from '../core/limits.js';
 import { parsePackedReplay } from '../core/replay-reader.js';
 import type { PackedReplay } from '../core/replay.js';
 import type { CliDeps } from './deps.js';
@@ -24,7 +24,7 @@ function unreadable(label: string, error: unknown): InputError | null {
       // bounded-read.ts's refusal: a FIFO or device is never read (it could block or never end).
       return new InputError(`${label}: ${(error as Error).message}, not a replay file`);
     case 'EFBIG':
-      return new InputError(`${label}: too large (a replay may have at most 16 MiB)`);
+      return new InputError(`${label}: too large (a replay may have at most ${MAX_REPLAY_SIZE})`);
     case 'ENOTDIR':
       return new InputError(`${label}: no such file (a part of the path is not a folder)`);
     default:
@@ -42,7 +42,7 @@ async function readReplayText(
   const label = printable(path);
   try {
     const size = await deps.fileSize(path);
-    if (size > MAX_REPLAY_BYTES) throw new InputError(`${label}: too large: ${size} bytes (a replay may have at most 16 MiB)`);
+    if (size > MAX_REPLAY_BYTES) throw new InputError(`${label}: too large: ${size} bytes (a replay may have at most ${MAX_REPLAY_SIZE})`);
     onSize?.(size);
     return { label, text: await deps.readFile(path) };
   } catch (error) {
@@ -53,7 +53,7 @@ async function readReplayText(
 /**
  * The replay in `path`, its inputs in columns (`parsePackedReplay`: a few
  * bytes an input, never an object each), or an InputError (exit 2) naming
- * the file and the problem: missing, unreadable, larger than 16 MiB
+ * the file and the problem: missing, unreadable, larger than MAX_REPLAY_SIZE
  * (checked before reading), or refused by the reader. Other errors are left
  * to be internal ones. `onSize` hears the file's size before it is read.
  */

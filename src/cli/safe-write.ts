@@ -1,6 +1,10 @@
 /**
- * The one way inktris replaces a file: `--record`, `export --cast`,
- * scores.json, the kept replays. Two rules, checked here only:
+ * The one way inktris writes a file it means to keep: `--record`, `export
+ * --cast`, scores.json, the kept replays, and a replay rescued into a new
+ * file. A file is complete or absent: written under a temporary name, its
+ * data flushed (fsync), then given its name, and the folder flushed too, so
+ * that a power cut after the game's end line cannot take the game or its
+ * score back. Two rules, checked here only:
  *
  * - The temporary file is new: created with O_EXCL and O_NOFOLLOW under a
  *   random name beside the target, so a symbolic link planted where it
@@ -17,22 +21,26 @@
  * Synchronous, because the recorder creates its file from a synchronous
  * call; each step is one short system call.
  */
+
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileKind } from './bounded-read.js';
 import {
   accessSync,
   closeSync,
   constants,
+  copyFileSync,
   fchmodSync,
   fsyncSync,
+  linkSync,
   lstatSync,
   openSync,
   readlinkSync,
   renameSync,
   rmSync,
   type Stats,
+  writeFileSync,
   writeSync,
-} from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileKind } from './bounded-read.js';
+} from './disk.js';
 import { InputError, printable } from './errors.js';
 
 /** Links followed from one path before giving up (the kernel's own limit is 40). */
@@ -46,6 +54,8 @@ export interface Replacement {
   readonly target: string;
   /** Flush the file to disk and rename it over the target. The descriptor stays open. */
   commit(): void;
+  /** Flush what was written since to disk, and the folder that holds the target (a recording finished). */
+  sync(): void;
   /** Close and remove the temporary file (after a failed write). */
   abort(): void;
 }
@@ -53,6 +63,33 @@ export interface Replacement {
 /** 16 random hex digits: a name another user cannot guess to plant a link at. Web crypto: node:crypto costs every start that reads a file. */
 function randomName(): string {
   return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(8))).toString('hex');
+}
+
+/** A new temporary file's flags: created here and now (O_EXCL), never through a link (O_NOFOLLOW is 0 on Windows, where the random name alone must do). */
+const NEW_FILE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+
+/** A temporary name beside `path`. */
+const temporaryFor = (path: string): string => join(dirname(path), `.${basename(path)}.${randomName()}.tmp`);
+
+/**
+ * Flush the folder holding `path`, so that a rename or link in it survives a
+ * power cut. Where a folder cannot be opened or flushed (Windows, some
+ * network file systems) the file's own flush is all there is.
+ */
+export function syncFolder(path: string): void {
+  let fd: number;
+  try {
+    fd = openSync(dirname(path), constants.O_RDONLY);
+  } catch {
+    return;
+  }
+  try {
+    fsyncSync(fd);
+  } catch {
+    // EINVAL, EISDIR, EPERM: this file system does not flush folders.
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Refuse `path` with the one line the user sees. */
@@ -112,9 +149,8 @@ function canWrite(path: string): boolean {
  */
 export function openReplacement(path: string, mode = 0o644): Replacement {
   const { target, mode: kept } = replaceableTarget(path);
-  const tmp = join(dirname(target), `.${basename(target)}.${randomName()}.tmp`);
-  // O_NOFOLLOW is 0 on Windows, where the random name alone must do.
-  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), kept ?? mode);
+  const tmp = temporaryFor(target);
+  const fd = openSync(tmp, NEW_FILE, kept ?? mode);
   const abort = () => {
     try {
       closeSync(fd);
@@ -137,6 +173,10 @@ export function openReplacement(path: string, mode = 0o644): Replacement {
       fsyncSync(fd);
       renameSync(tmp, target);
     },
+    sync() {
+      fsyncSync(fd);
+      syncFolder(target);
+    },
     abort,
   };
 }
@@ -157,6 +197,7 @@ export function writeFileSafely(path: string, text: string | Iterable<string>, m
     throw error;
   }
   closeSync(file.fd);
+  syncFolder(file.target);
 }
 
 /**
@@ -176,6 +217,38 @@ export async function writeFileSafelyFrom(path: string, pieces: AsyncIterable<st
     throw error;
   }
   closeSync(file.fd);
+  syncFolder(file.target);
+}
+
+/** Codes of a file system that has no hard links. */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/**
+ * Write `text` into a new file at `path`, never replacing anything there:
+ * complete under a temporary name, then a hard link under `path`, which
+ * fails with EEXIST rather than replace a file (a copy that still refuses
+ * to, where the file system has no links). Throws the file system's error.
+ */
+export function writeNewFileSafely(path: string, text: string): void {
+  const tmp = temporaryFor(path);
+  const fd = openSync(tmp, NEW_FILE, 0o644);
+  try {
+    try {
+      writeFileSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      linkSync(tmp, path);
+    } catch (error) {
+      if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      copyFileSync(tmp, path, constants.COPYFILE_EXCL);
+    }
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+  syncFolder(path);
 }
 
 /** Pieces (a long export's lines) gathered into chunks: few writes, and the whole text is never in memory. */

@@ -6,6 +6,7 @@
  * `abandon`), then ends the program of that signal, as the shell expects.
  */
 import type { GameLog } from './play-recording.js';
+import { dieOf } from './signals.js';
 
 /** What the guard needs of the process: its signals, and dying of one. */
 export interface SignalTarget {
@@ -21,9 +22,7 @@ export function guardStart(log: Pick<GameLog, 'abandon'>, signals: readonly Node
   const onSignal = (signal: NodeJS.Signals) => {
     release();
     log.abandon();
-    // No listener may catch the signal again (signal-exit's, loaded with Ink): the program must end of it.
-    target.removeAllListeners(signal);
-    target.kill(target.pid, signal);
+    dieOf(target, signal);
   };
   const release = () => {
     for (const signal of signals) target.off(signal, onSignal);

@@ -5,16 +5,16 @@
  * Ink and the UI load with dynamic imports, as in `play`.
  */
 import type { Command } from 'commander';
-import type { Keymap } from '../ui/input/keymap.js';
+import { type Settings, loadSettings } from './config.js';
 import type { Driver } from '../ui/drivers/screen.js';
-import type { PlayOutcome } from '../ui/terminal/run-screen.js';
 import type { DisplayOptions } from '../ui/frame/theme.js';
-import { processInterruptions, stopProcess } from './actions/play.js';
+import type { Keymap } from '../ui/input/keymap.js';
+import type { PlayOutcome } from '../ui/terminal/run-screen.js';
 import { processTime } from './screen-time.js';
-import { loadSettings } from './config.js';
 import type { CliDeps } from './deps.js';
 import { warningLine } from './errors.js';
 import { pathsFor } from './paths.js';
+import { dieOf, interruptionsOf, stopperOf } from './signals.js';
 
 /** The look options a watching command takes (CLI.md, options of `play`). */
 export interface LookOptions {
@@ -28,11 +28,17 @@ export interface LookOptions {
 export interface Look {
   readonly display: DisplayOptions;
   readonly keymap: Keymap;
+  /** config.json's settings as read (the handling numbers of `play` come from here). */
+  readonly config: Settings;
   /** Lines for after the screen is gone (unknown keys in config.json). */
   readonly warnings: readonly string[];
 }
 
-/** The look: config.json's settings, overridden by options given on the command line; the colours the terminal has (color-depth.ts). */
+/**
+ * The look of every screen command (`play`, `replay FILE`, `demo`), resolved
+ * here only: config.json's settings, overridden by options given on the
+ * command line; the colours the terminal has (color-depth.ts).
+ */
 export async function lookFor(options: LookOptions, command: Command, deps: CliDeps): Promise<Look> {
   const loaded = await loadSettings(pathsFor(deps.env).config, deps.env);
   const config = loaded.settings;
@@ -40,11 +46,12 @@ export async function lookFor(options: LookOptions, command: Command, deps: CliD
   const { screenPalette } = await import('./color-depth.js');
   const color = fromCli('color') ? options.color : config.color;
   return {
+    config,
     display: {
       ascii: options.ascii ?? false,
       ghost: fromCli('ghost') ? options.ghost : config.ghost,
       preview: fromCli('preview') ? options.preview : config.preview,
-      color: screenPalette(color, deps.env, process.stdout),
+      color: screenPalette(color, deps.env, deps.terminal().stdout),
     },
     keymap: config.keys,
     warnings: loaded.warnings,
@@ -64,9 +71,9 @@ export async function runOnTerminal<M>(deps: CliDeps, look: Look, driver: Driver
     outcome = await runScreen({
       display: look.display,
       keymap: look.keymap,
-      terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
-      interruptions: processInterruptions,
-      stopProgram: stopProcess,
+      terminal: deps.terminal(),
+      interruptions: interruptionsOf(deps.signals),
+      stopProgram: stopperOf(deps.signals),
       time: processTime(),
       driver,
       model,
@@ -74,10 +81,6 @@ export async function runOnTerminal<M>(deps: CliDeps, look: Look, driver: Driver
   } finally {
     for (const line of look.warnings) deps.stderr.write(warningLine(line));
   }
-  if (outcome.reason === 'signal') {
-    // Die of the signal, as the shell expects, now that the terminal is restored. A listener
-    // left (signal-exit's, for restore-cursor) would catch it instead, and the program end with 0.
-    process.removeAllListeners(outcome.signal);
-    process.kill(process.pid, outcome.signal);
-  }
+  // Die of the signal, as the shell expects, now that the terminal is restored.
+  if (outcome.reason === 'signal') dieOf(deps.signals, outcome.signal);
 }

@@ -195,6 +195,17 @@ export function canFall(s: GameState): boolean {
 }
 
 /**
+ * Ticks until the active piece next changes with no input, counting the
+ * tick that changes it: its next row of fall (gravity), or, resting, its
+ * lock (the lock delay). The stretch `advance` jumps over at once, and the
+ * one the schedule (schedule.ts) sleeps through. At least 1. `falls` is
+ * `canFall(s)`, for a caller that knows it already.
+ */
+export function ticksUntilPieceMoves(s: GameState, falls: boolean = canFall(s)): number {
+  return falls ? gravityTicks(s.level) - s.gravityCount : LOCK_DELAY - s.lockCount;
+}
+
+/**
  * The active piece moved to `to` by a move or rotation, with the lock-delay
  * bookkeeping: a successful change while resting restarts the lock count
  * (at most 15 times), and a new lowest row restores the 15 and counts as
@@ -401,7 +412,7 @@ export function advance(s: GameState, ticks: number): GameState {
     if (canFall(state)) {
       const every = gravityTicks(state.level);
       // The tick that moves the piece its first row, counted from now; gravityCount < every.
-      const first = every - state.gravityCount;
+      const first = ticksUntilPieceMoves(state, true);
       if (left < first) {
         return { ...state, tick: state.tick + left, time: state.time + left, gravityCount: state.gravityCount + left, events: NO_EVENTS };
       }
@@ -412,7 +423,7 @@ export function advance(s: GameState, ticks: number): GameState {
       left -= used;
     } else {
       // Resting: the lock count runs to LOCK_DELAY, and that tick locks.
-      const until = LOCK_DELAY - state.lockCount;
+      const until = ticksUntilPieceMoves(state, false);
       if (left < until) {
         return { ...state, tick: state.tick + left, time: state.time + left, lockCount: state.lockCount + left, events: NO_EVENTS };
       }

@@ -12,6 +12,9 @@ import { replayEntry, replayTail } from './replay.js';
  */
 export const MAX_REPLAY_BYTES = 16 * 1024 * 1024;
 
+/** `MAX_REPLAY_BYTES` as the one line a user sees says it: `16 MiB`. */
+export const MAX_REPLAY_SIZE = `${MAX_REPLAY_BYTES / (1024 * 1024)} MiB`;
+
 /**
  * Longest fixed queue (`settings.queue`, `--queue`). The core copies the
  * queue at every draw, so a queue of n letters costs about n^2/2 copies

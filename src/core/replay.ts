@@ -1,11 +1,12 @@
 /**
  * The replay file, format version 1 (CLI.md "Replay file"): its types,
- * writing, and the headless run that folds the inputs through the core.
- * Reading and validation are in replay-reader.ts. Pure like the rest of the
+ * writing, and its inputs in columns. Reading and validation are in
+ * replay-reader.ts; the fold that plays the inputs through the core, headless
+ * or watched, is replay-cursor.ts. Pure like the rest of the
  * core: values in, values out; the CLI does the disk.
  */
 import { INPUT_NAMES, inputAction, type Action, type InputName } from './actions.js';
-import { advance, createGame, step, type GameState, type Mode } from './game.js';
+import type { Mode } from './game.js';
 import type { PackedInputs } from './replay-scan.js';
 
 /** The `format` field every replay file carries. */
@@ -88,7 +89,7 @@ export function serializeReplay(replay: Replay, extras: ReplayExtras = {}): stri
 
 /**
  * A replay with its inputs in columns instead of a pair each: what the
- * scanner reads (replay-scan.ts) and what `runPackedReplay` folds.
+ * scanner reads (replay-scan.ts) and what the replay cursor folds.
  */
 export interface PackedReplay extends Omit<Replay, 'inputs'> {
   readonly inputs: PackedInputs;
@@ -126,53 +127,10 @@ export function replayEndTick(replay: AnyReplay): number {
   return count === 0 ? 0 : ticks[count - 1]!;
 }
 
-/** Options of `runReplay`. */
-export interface RunOptions {
-  /** Simulate through this tick instead of the replay's end tick; later inputs are not applied. */
-  readonly untilTick?: number;
-}
-
 /** The action of each input code (an index into INPUT_NAMES). */
 const ACTIONS: readonly Action[] = INPUT_NAMES.map(inputAction);
 
 /** The core action of input `i` of packed inputs. */
 export function packedAction(inputs: PackedInputs, i: number): Action {
   return ACTIONS[inputs.actions[i]!]!;
-}
-
-/**
- * Play a replay headless: ticks 0 to the end tick, each one its inputs in
- * file order and then one `tick` action (RULES.md "Time"), stopping at game
- * over. The stretches between inputs go through `advance`, so the cost
- * follows what happens, not the number of ticks: a pause of a billion ticks
- * is instant. Equal to folding `step` over every tick one by one.
- */
-export function runPackedReplay(replay: PackedReplay, options: RunOptions = {}): GameState {
-  const end = options.untilTick ?? replayEndTick(replay);
-  let state = createGame({ seed: replay.seed, ...replay.settings });
-  const { count, ticks } = replay.inputs;
-  for (let i = 0; i < count; i++) {
-    const tick = ticks[i]!;
-    if (tick > end || state.status === 'over') break;
-    // state.tick is the tick in progress; finish the ones before this input's.
-    if (tick > state.tick) state = advance(state, tick - state.tick);
-    state = step(state, packedAction(replay.inputs, i));
-  }
-  if (state.status !== 'over' && state.tick <= end) state = advance(state, end + 1 - state.tick);
-  return state;
-}
-
-/** `runPackedReplay` of a replay read with its pairs. */
-export function runReplay(replay: Replay, options: RunOptions = {}): GameState {
-  return runPackedReplay(packReplay(replay), options);
-}
-
-/**
- * What the terminal shows at tick `tick` of a replay: the game once that
- * tick has been simulated (its inputs, then its gravity), the same as a
- * replay ending there. Ticks after the replay's end show its last state.
- */
-export function replayStateAt(replay: AnyReplay, tick: number): GameState {
-  const packed = packedReplay(replay);
-  return runPackedReplay(packed, { untilTick: Math.min(tick, replayEndTick(packed)) });
 }

@@ -40,6 +40,3 @@ export function levelFor(startLevel: number, lines: number): number {
   if (lines < first) return startLevel;
   return startLevel + 1 + Math.floor((lines - first) / 10);
 }
-
-/** Ticks per second (RULES.md "Time"): the core counts time in these. */
-export const TICKS_PER_SECOND = 60;

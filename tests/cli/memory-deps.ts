@@ -42,6 +42,11 @@ export function memoryDeps(files: Record<string, MemoryFile> = {}, sizes: Record
     stderr: { write: (text) => void err.push(text) },
     env: {},
     isTTY: false,
+    terminal: () => {
+      throw new Error('memoryDeps has no terminal: a screen command must stop at its TTY check');
+    },
+    now: () => new Date(),
+    signals: process,
     version: '0.1.0',
     readFile: async (path) => {
       reads.push(path);

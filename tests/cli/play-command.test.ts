@@ -14,6 +14,11 @@ function deps(isTTY = false): CliDeps & { out: string[]; err: string[] } {
     stderr: { write: (text) => void err.push(text) },
     env: { XDG_CONFIG_HOME: '/nonexistent-inktris-test', XDG_DATA_HOME: '/nonexistent-inktris-test' },
     isTTY,
+    terminal: () => {
+      throw new Error('no terminal in this test: play must stop before it needs one');
+    },
+    now: () => new Date(),
+    signals: process,
     version: '0.1.0',
     readFile: async () => {
       throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });

@@ -19,7 +19,7 @@ import { createGameLog, openArchive } from '../../src/cli/play-recording.js';
 /** When `full` holds for a file's descriptor, its disk is full: a write may overwrite the file's bytes but not grow it. */
 const disk = vi.hoisted(() => ({ full: (_fd: number): boolean => false }));
 
-// The recorder appends with positioned writeSync calls, and the one safe writer (safe-write.ts) writes with writeSync; the rescue goes through fs/promises.
+// The recorder appends with positioned writeSync calls, and the one safe writer (safe-write.ts) writes with writeSync; a rescue into a new file writes with writeFileSync, the disk of the current folder.
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const writeSync = ((fd: number, buffer: Buffer, offset: number, length: number, position: number) => {

@@ -9,7 +9,8 @@ import { InputError } from '../../src/cli/errors.js';
 import { createRecorder } from '../../src/cli/recorder.js';
 import { createGame, INPUT_NAMES, inputAction, step, summarize, TICK, type InputName } from '../../src/core/index.js';
 import { parseReplay } from '../../src/core/replay-reader.js';
-import { runReplay, serializeReplay, type Replay } from '../../src/core/replay.js';
+import { serializeReplay, type Replay } from '../../src/core/replay.js';
+import { runReplay } from '../../src/core/replay-cursor.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'inktris-recorder-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

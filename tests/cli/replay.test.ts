@@ -5,7 +5,7 @@ import { formatSummary } from '../../src/cli/summary-json.js';
 import { summarize } from '../../src/core/index.js';
 import { MAX_REPLAY_BYTES } from '../../src/core/limits.js';
 import { parseReplay } from '../../src/core/replay-reader.js';
-import { replayStateAt, runReplay } from '../../src/core/replay.js';
+import { replayStateAt, runReplay } from '../../src/core/replay-cursor.js';
 import { frameText } from '../../src/ui/export/frame-text.js';
 import { memoryDeps, type MemoryFile } from './memory-deps.js';
 

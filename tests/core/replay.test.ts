@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createGame, INPUT_NAMES, inputAction, step, summarize, TICK, type GameState, type InputName } from '../../src/core/index.js';
+import { INPUT_NAMES } from '../../src/core/index.js';
 import { MAX_QUEUE_LENGTH, MAX_REPLAY_BYTES } from '../../src/core/limits.js';
 import { parseReplay } from '../../src/core/replay-reader.js';
-import { replayEndTick, replayStateAt, runReplay, serializeReplay, type Replay, type ReplayInput } from '../../src/core/replay.js';
+import { serializeReplay, type Replay, type ReplayInput } from '../../src/core/replay.js';
 
 /** A valid replay file's fields, with some replaced or removed (`undefined`). */
 function fileWith(overrides: Record<string, unknown> = {}): string {
@@ -27,20 +27,6 @@ function parsed(text: string): Replay {
   const result = parseReplay(text, 'game.json');
   if (!result.ok) throw new Error(result.error);
   return result.replay;
-}
-
-/** The reference the runner must equal: every tick one by one, inputs then one tick action. */
-function naiveRun(replay: Replay, end = replayEndTick(replay)): GameState {
-  let s = createGame({ seed: replay.seed, ...replay.settings });
-  let next = 0;
-  for (let tick = 0; tick <= end && s.status !== 'over'; tick++) {
-    while (next < replay.inputs.length && replay.inputs[next]![0] === tick) {
-      s = step(s, inputAction(replay.inputs[next]![1]));
-      next++;
-    }
-    s = step(s, TICK);
-  }
-  return s;
 }
 
 describe('parseReplay', () => {
@@ -419,128 +405,5 @@ describe('serializeReplay', () => {
         '',
       ].join('\n'),
     );
-  });
-});
-
-describe('runReplay', () => {
-  const replay = (inputs: ReplayInput[], extra: Partial<Replay> = {}): Replay => ({ seed: 1, settings: {}, inputs, ...extra });
-
-  it('simulates ticks 0 to the last input tick when there is no end tick', () => {
-    expect(summarize(runReplay(replay([[7, 'left']]))).tick).toBe(7);
-    expect(summarize(runReplay(replay([]))).tick).toBe(0);
-    expect(runReplay(replay([])).time).toBe(1);
-  });
-
-  it('simulates through the end tick and ignores inputs after it', () => {
-    const game = replay(
-      [
-        [0, 'left'],
-        [50, 'hardDrop'],
-      ],
-      { endTick: 20 },
-    );
-    const state = runReplay(game);
-    expect(summarize(state).tick).toBe(20);
-    expect(state.pieces).toBe(0);
-    expect(state.time).toBe(21);
-  });
-
-  it('applies the inputs of a tick before that tick falls', () => {
-    // Level 0: the piece falls one row at the end of tick 47 (48 ticks a row).
-    const base = createGame({ seed: 1 });
-    const fell = runReplay(replay([], { endTick: 47 }));
-    expect(fell.active!.y).toBe(base.active!.y - 1);
-    const dropped = runReplay(replay([[47, 'hardDrop']], { endTick: 47 }));
-    expect(dropped.pieces).toBe(1);
-    expect(dropped.active!.y).toBe(base.active!.y);
-  });
-
-  it('stops at game over and reports the tick the game ended', () => {
-    // Eleven O pieces dropped in place: the eleventh locks above the field.
-    const inputs: ReplayInput[] = Array.from({ length: 11 }, (_, i) => [i * 5, 'hardDrop'] as const);
-    const state = runReplay(replay(inputs, { settings: { queue: 'O'.repeat(11) }, endTick: 1_000_000 }));
-    expect(summarize(state)).toMatchObject({ state: 'over', topOut: 'lockOut', tick: 50, pieces: 11 });
-  });
-
-  it('finishes a replay paused for a billion ticks at once', () => {
-    const billion = 1_000_000_000;
-    const state = runReplay(
-      replay(
-        [
-          [10, 'pause'],
-          [10 + billion, 'pause'],
-          [10 + billion, 'hardDrop'],
-        ],
-        { endTick: 20 + billion },
-      ),
-    );
-    expect(summarize(state)).toMatchObject({ tick: 20 + billion, time: 21, state: 'playing', pieces: 1 });
-  });
-
-  it('finishes a replay that ends a billion ticks after its last input', () => {
-    const state = runReplay(replay([[0, 'pause']], { endTick: 1e15 }));
-    expect(summarize(state)).toMatchObject({ tick: 1e15, time: 0, state: 'paused' });
-  });
-
-  it('equals the naive tick-by-tick fold on random games', () => {
-    const input = fc.tuple(
-      fc.nat({ max: 3000 }),
-      fc.constantFrom<InputName>(...INPUT_NAMES, 'hardDrop', 'hardDrop', 'left', 'right', 'cw'),
-    );
-    const game = fc.record({
-      seed: fc.nat({ max: 0xffffffff }),
-      startLevel: fc.nat({ max: 19 }),
-      mode: fc.constantFrom('marathon' as const, 'sprint' as const),
-      inputs: fc.array(input, { maxLength: 120 }).map((list) => list.sort((a, b) => a[0] - b[0]) as ReplayInput[]),
-      extra: fc.nat({ max: 500 }),
-    });
-    fc.assert(
-      fc.property(game, ({ seed, startLevel, mode, inputs, extra }) => {
-        const r: Replay = { seed, settings: { startLevel, mode }, inputs, endTick: (inputs.at(-1)?.[0] ?? 0) + extra };
-        const fast = runReplay(r);
-        const slow = naiveRun(r);
-        expect(summarize(fast)).toEqual(summarize(slow));
-        expect({ ...fast, events: null }).toEqual({ ...slow, events: null });
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it('equals the naive fold with an end tick before the last input', () => {
-    const r = replay(
-      [
-        [0, 'left'],
-        [30, 'hardDrop'],
-        [60, 'cw'],
-        [90, 'hardDrop'],
-      ],
-      { endTick: 59 },
-    );
-    expect(summarize(runReplay(r))).toEqual(summarize(naiveRun(r)));
-    expect(summarize(runReplay(r, { untilTick: 200 }))).toEqual(summarize(naiveRun(r, 200)));
-  });
-});
-
-describe('replayStateAt', () => {
-  const game: Replay = {
-    seed: 3,
-    settings: {},
-    inputs: [
-      [5, 'hardDrop'],
-      [9, 'left'],
-      [9, 'hardDrop'],
-    ],
-    endTick: 30,
-  };
-
-  it('is the game once tick N has been simulated, inputs and gravity', () => {
-    expect(replayStateAt(game, 5)).toEqual(runReplay(game, { untilTick: 5 }));
-    expect(replayStateAt(game, 5).pieces).toBe(1);
-    expect(replayStateAt(game, 4).pieces).toBe(0);
-    expect(summarize(replayStateAt(game, 0)).tick).toBe(0);
-  });
-
-  it('shows the last state for ticks after the end', () => {
-    expect(replayStateAt(game, 10_000)).toEqual(runReplay(game));
   });
 });

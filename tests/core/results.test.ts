@@ -1,6 +1,19 @@
-/** Which games count for the high-score table and the personal best: finished, not practice. */
+/** Which games count for the high-score table and the personal best (finished, not practice), the bests, and the statistics. */
 import { describe, expect, it } from 'vitest';
-import { beats, createGame, isPractice, scoredResult, standing, type GameSettings, type GameState } from '../../src/core/index.js';
+import {
+  beats,
+  createGame,
+  gameStats,
+  isNewBest,
+  isPractice,
+  NO_BESTS,
+  rankedResult,
+  scoredResult,
+  standing,
+  updateBests,
+  type GameSettings,
+  type GameState,
+} from '../../src/core/index.js';
 import { play } from './helpers.js';
 
 /** A real game: hard drops until it tops out (each drop scores, so the top out has points). */
@@ -63,5 +76,74 @@ describe('beating a best', () => {
     ['sprint', 5000, null, true],
   ] as const)('in %s, %d beats a best of %s: %s', (mode, result, best, expected) => {
     expect(beats(mode, result, best)).toBe(expected);
+  });
+});
+
+const fresh = (settings: Partial<GameSettings> = {}): GameState => createGame({ seed: 1, ...settings });
+
+/** A finished game with the given numbers. */
+function ended(fields: Partial<GameState>, settings: Partial<GameSettings> = {}): GameState {
+  return { ...fresh(settings), status: 'over', topOut: 'blockOut', active: null, ...fields };
+}
+
+describe('gameStats', () => {
+  it('counts pieces per second of play and each size of clear from the core', () => {
+    const stats = gameStats(ended({ pieces: 90, time: 60 * 45, lines: 16, clears: [2, 1, 0, 3] }));
+    expect(stats).toMatchObject({ pieces: 90, time: 2700, lines: 16, singles: 2, doubles: 1, triples: 0, tetrises: 3 });
+    expect(stats.piecesPerSecond).toBe(2);
+  });
+
+  it('gives the tetris rate as the share of lines cleared by tetrises', () => {
+    // 2 singles + 1 double + 3 tetrises = 16 lines, 12 of them by tetrises.
+    expect(gameStats(ended({ lines: 16, clears: [2, 1, 0, 3] })).tetrisRate).toBe(0.75);
+    expect(gameStats(ended({ lines: 40, clears: [0, 0, 0, 10] })).tetrisRate).toBe(1);
+  });
+
+  it('has no tetris rate before the first line and no speed before the first tick', () => {
+    const stats = gameStats(fresh());
+    expect(stats.tetrisRate).toBeNull();
+    expect(stats.piecesPerSecond).toBe(0);
+  });
+});
+
+describe('the personal bests of a session', () => {
+  const sprint = (time: number, lines = 40, topOut: GameState['topOut'] = null) => ended({ time, lines, topOut }, { mode: 'sprint' });
+
+  it('keeps the better result of each mode as games end', () => {
+    let bests = NO_BESTS;
+    bests = updateBests(bests, sprint(3000));
+    bests = updateBests(bests, sprint(3500));
+    bests = updateBests(bests, ended({ score: 800 }));
+    bests = updateBests(bests, sprint(2800));
+    bests = updateBests(bests, sprint(1000, 30, 'blockOut'));
+    expect(bests).toEqual({ sprint: 2800, marathon: 800 });
+  });
+
+  it('keeps the bests through games quit mid-way and practice games, whatever their numbers', () => {
+    const bests = { marathon: 800, sprint: 2800 };
+    // Quit (still playing), and practice (a fixed queue) that topped out or finished its sprint.
+    expect(updateBests(bests, { ...fresh(), score: 5000 })).toBe(bests);
+    expect(updateBests(bests, ended({ score: 5000 }, { queue: 'OOOO' }))).toBe(bests);
+    expect(updateBests(bests, ended({ time: 1000, lines: 40, topOut: null }, { mode: 'sprint', queue: 'IIII' }))).toBe(bests);
+  });
+});
+
+describe('new personal bests and ranked results', () => {
+  it('ranks a marathon by points and a sprint by ticks', () => {
+    expect(rankedResult('marathon', { score: 900, time: 3000 })).toBe(900);
+    expect(rankedResult('sprint', { score: 900, time: 3000 })).toBe(3000);
+  });
+
+  it('calls a counted game that beats the best before it a new best, and a tie not', () => {
+    const game = ended({ score: 800 });
+    expect(isNewBest(game, null)).toBe(true);
+    expect(isNewBest(game, 799)).toBe(true);
+    expect(isNewBest(game, 800)).toBe(false);
+    expect(isNewBest(ended({ time: 2000, lines: 40, topOut: null }, { mode: 'sprint' }), 2001)).toBe(true);
+  });
+
+  it('never calls a game that does not count a new best', () => {
+    expect(isNewBest({ ...fresh(), score: 5000 }, null)).toBe(false);
+    expect(isNewBest(ended({ score: 5000 }, { queue: 'OOOO' }), null)).toBe(false);
   });
 });

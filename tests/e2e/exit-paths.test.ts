@@ -2,7 +2,7 @@
  * Every way out of the game, in a real pseudo-terminal (tmux, 80 x 24, a
  * server of our own): `q`, Ctrl-C, SIGTERM, SIGHUP, the terminal closing,
  * an error thrown while drawing and one thrown in a timer (the
- * INKTRIS_FAULT test hook, src/ui/fault-injection.ts). Each leaves the
+ * INKTRIS_FAULT test hook, src/cli/fault-hooks.ts). Each leaves the
  * terminal as it was (`stty -a` before and after, the alternate screen left,
  * the cursor shown) and the game's recording saved. Then a data folder that
  * cannot be written, and a disk that fills up mid-game: the game plays, and

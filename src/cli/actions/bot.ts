@@ -3,7 +3,7 @@
  * printed (and recorded). Loaded by the command when it runs.
  */
 import { botTurns, recordBot } from '../../bot/index.js';
-import { MAX_REPLAY_PIECES } from '../../core/limits.js';
+import { MAX_REPLAY_PIECES, MAX_REPLAY_SIZE } from '../../core/limits.js';
 import { summarize } from '../../core/views.js';
 import type { GameState } from '../../core/index.js';
 import type { BotOptions } from '../commands/bot.js';
@@ -34,7 +34,7 @@ async function playRecorded(path: string, game: Parameters<typeof recordBot>[0],
     throw new InputError(`${printable(path)}: cannot write the replay (${code})`);
   }
   if (recording.full) {
-    deps.stderr.write(`inktris: ${path}: the replay is full (a replay may have at most 16 MiB); the game stopped there\n`);
+    deps.stderr.write(`inktris: ${path}: the replay is full (a replay may have at most ${MAX_REPLAY_SIZE}); the game stopped there\n`);
   }
   return recording.final!;
 }
@@ -43,7 +43,9 @@ async function playRecorded(path: string, game: Parameters<typeof recordBot>[0],
 export async function botAction(options: BotOptions, deps: CliDeps): Promise<void> {
   deps.holdYoungGeneration();
   if (options.record && options.pieces > MAX_REPLAY_PIECES) {
-    throw new InputError(`bot: --pieces ${options.pieces} cannot be recorded: a replay holds at most ${MAX_REPLAY_PIECES} pieces (16 MiB)`);
+    throw new InputError(
+      `bot: --pieces ${options.pieces} cannot be recorded: a replay holds at most ${MAX_REPLAY_PIECES} pieces (${MAX_REPLAY_SIZE})`,
+    );
   }
   const seed = options.seed ?? deps.randomSeed();
   const game = { seed, pieces: options.pieces, pace: options.pace, startLevel: options.level, mode: options.mode };

@@ -1,6 +1,6 @@
 /** What `inktris export` does: a replay rendered as a recording or as text. Loaded by the command when it runs. */
 import { basename, resolve } from 'node:path';
-import { runPackedReplay } from '../../core/replay.js';
+import { runPackedReplay } from '../../core/replay-cursor.js';
 import type { ExportOptions } from '../commands/export.js';
 import type { CliDeps, FileText } from '../deps.js';
 import { InputError, printable } from '../errors.js';
@@ -65,7 +65,7 @@ export async function exportAction(file: string, options: ExportOptions, deps: C
     const lines = castLines(replay, {
       display: { ...display, color },
       title: `inktris replay ${basename(printable(file))}`,
-      timestamp: Math.floor(Date.now() / 1000),
+      timestamp: Math.floor(deps.now().getTime() / 1000),
       idleLimit: options.idleLimit,
     });
     await writeRecording(options.cast, withTurns(lines), deps);

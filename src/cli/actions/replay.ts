@@ -7,7 +7,7 @@
  * summary parses none of them.
  */
 import type { Command } from 'commander';
-import { replayStateAt, runPackedReplay } from '../../core/replay.js';
+import { indexReplay, replayStateAt, runPackedReplay } from '../../core/replay-cursor.js';
 import { summarize } from '../../core/views.js';
 import type { ReplayOptions } from '../commands/replay.js';
 import type { CliDeps } from '../deps.js';
@@ -29,7 +29,7 @@ async function replayFile(file: string | undefined, options: ReplayOptions, deps
   const { findReplay } = await import('../game-archive.js');
   const { pathsFor } = await import('../paths.js');
   const dir = pathsFor(deps.env).data;
-  const found = await findReplay({ dir, now: () => new Date(), warn: (line) => deps.stderr.write(warningLine(line)) }, which, options.mode);
+  const found = await findReplay({ dir, now: deps.now, warn: (line) => deps.stderr.write(warningLine(line)) }, which, options.mode);
   if (!found) {
     throw new InputError(
       which === 'best'
@@ -54,7 +54,6 @@ export async function replayAction(
     const replay = await loadPackedReplay(file, deps);
     const { lookFor, runOnTerminal } = await import('../terminal-session.js');
     const look = await lookFor(options, command, deps);
-    const { indexReplay } = await import('../../ui/playback.js');
     const { REPLAY, replayModel } = await import('../../ui/drivers/replay.js');
     await runOnTerminal(deps, look, REPLAY, replayModel(indexReplay(replay)));
     return;

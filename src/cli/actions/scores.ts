@@ -9,7 +9,7 @@ import { pathsFor } from '../paths.js';
 /** Print the high-score table of every mode, or of `--mode`. */
 export async function scoresAction(options: ScoresOptions, deps: CliDeps): Promise<void> {
   const dir = pathsFor(deps.env).data;
-  const table = await loadScores({ dir, now: () => new Date(), warn: (line) => deps.stderr.write(warningLine(line)) });
+  const table = await loadScores({ dir, now: deps.now, warn: (line) => deps.stderr.write(warningLine(line)) });
   const modes = options.mode ? [options.mode] : (['marathon', 'sprint'] as const);
   if (options.json) {
     const out = Object.fromEntries(modes.map((m) => [m, table[m]]));

@@ -4,11 +4,10 @@
  * key again hides them; the quit keys leave. When a game ends, its end
  * panel stays a few seconds and a new game starts.
  */
-import { createGame, TICKS_PER_SECOND, type GameSettings } from '../../core/index.js';
-import { ticksUntilChange } from '../frame/board-lines.js';
+import { DEMO_PACE, pilotNextInput, pilotRunTo, startPilot, type DemoPace, type Pilot } from '../../bot/pilot.js';
+import { createGame, TICKS_PER_SECOND, ticksUntilChange, type GameSettings } from '../../core/index.js';
 import { fits } from '../frame/layout.js';
 import { DEFAULT_KEYMAP, matchCommand, type Keymap } from '../input/keymap.js';
-import { DEMO_PACE, pilotRunTo, pilotNextInput, startPilot, type DemoPace, type Pilot } from '../demo-pilot.js';
 import type { DemoView, Driver, Effect, ScreenClock, ScreenEvent } from './screen.js';
 
 /** How long a finished demo game's end panel shows before the next game. */

@@ -12,13 +12,14 @@ import {
   step,
   TICK,
   TICKS_PER_SECOND,
+  ticksUntilChange,
+  updateBests,
   type GameSettings,
   type GameState,
   type InputName,
+  type PersonalBests,
 } from '../../core/index.js';
-import { ticksUntilChange } from '../frame/board-lines.js';
 import { fits } from '../frame/layout.js';
-import { updateBests, type PersonalBests } from '../game-stats.js';
 import { DEFAULT_HANDLING, type Handling } from '../input/handling.js';
 import { heldInputs, holding, keyEvent, NO_KEYS_HELD, type HeldKeys } from '../input/held-keys.js';
 import { DEFAULT_KEYMAP, matchCommand, type Keymap } from '../input/keymap.js';

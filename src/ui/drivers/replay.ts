@@ -5,10 +5,18 @@
  * model. Every position comes from the replay cursor, which folds the
  * replay through the core.
  */
-import { TICKS_PER_SECOND } from '../../core/index.js';
+import {
+  atEnd,
+  nextChangeTick,
+  runTo,
+  startPosition,
+  stepPiece,
+  TICKS_PER_SECOND,
+  type Position,
+  type ReplayIndex,
+} from '../../core/index.js';
 import { fits } from '../frame/layout.js';
 import { matchWatchCommand, nextSpeed, SPEEDS } from '../input/watch-keys.js';
-import { atEnd, nextChangeTick, runTo, startPosition, stepPiece, type Position, type ReplayIndex } from '../playback.js';
 import type { Driver, Effect, ReplayView, ScreenClock, ScreenEvent } from './screen.js';
 
 /** The replay screen's model. */

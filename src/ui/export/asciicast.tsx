@@ -25,13 +25,21 @@
 import { render, type Instance } from 'ink';
 import { EventEmitter } from 'node:events';
 import type { ReactElement } from 'react';
-import { packedReplay, replayEndTick, TICKS_PER_SECOND, type AnyReplay, type PackedReplay } from '../../core/index.js';
+import {
+  nextChangeTick,
+  packedReplay,
+  replayEndTick,
+  runTo,
+  startPosition,
+  TICKS_PER_SECOND,
+  type AnyReplay,
+  type PackedReplay,
+} from '../../core/index.js';
 import { Board } from '../components/Board.js';
+import { GAME_FRAME_COLUMNS, gameFrameParts } from '../components/GameFrame.js';
 import { stillView } from '../drivers/screen.js';
 import { frameOf, sameFrame, type Frame, type GameScreenFrame } from '../frame/frame-model.js';
-import { GAME_FRAME_COLUMNS, gameFrameParts } from '../components/GameFrame.js';
 import { GAP, LAYOUT } from '../frame/layout.js';
-import { nextChangeTick, runTo, startPosition } from '../playback.js';
 import { resolveDisplay, type Display, type DisplayOptions } from '../frame/theme.js';
 
 /** Options of {@link replayCast}. */

@@ -1,20 +1,11 @@
 /**
- * Small derived views of a game for the screen and its loop, built on the
- * core's own (`visibleCells`, and `advance`'s arithmetic): board rows as
- * compact strings that memoised rows compare cheaply, piece shapes for NEXT
- * and HOLD, whether a new state would draw a different frame, and how long
- * the loop may sleep before it could.
+ * Small derived views of a game for the screen, built on the core's own
+ * (`visibleCells`): board rows as compact strings that memoised rows compare
+ * cheaply, piece shapes for NEXT and HOLD, and whether a new state would
+ * draw a different frame. How long the loop may sleep before it could is
+ * the core's `ticksUntilChange` (core/schedule.ts).
  */
-import {
-  canFall,
-  gravityTicks,
-  LOCK_DELAY,
-  SHAPES,
-  visibleCells,
-  TICKS_PER_SECOND,
-  type GameState,
-  type PieceType,
-} from '../../core/index.js';
+import { SHAPES, visibleCells, type GameState, type PieceType } from '../../core/index.js';
 
 /**
  * The visible board as 20 strings, top row first, one character per cell:
@@ -50,39 +41,4 @@ export function pieceRows(type: PieceType): string[] {
     rows.push(row);
   }
   return rows;
-}
-
-/**
- * Whether two states draw the same frame with `preview` pieces under NEXT:
- * the same board, falling piece, hold, preview, numbers, whole seconds of
- * time and status. Cheap (no allocation), so the game loop can call it on
- * every tick and render only when the answer is no.
- */
-export function sameFrame(a: GameState, b: GameState, preview: number): boolean {
-  if (a === b) return true;
-  if (a.board !== b.board || a.status !== b.status || a.hold !== b.hold) return false;
-  if (a.score !== b.score || a.lines !== b.lines || a.level !== b.level || a.topOut !== b.topOut) return false;
-  if (Math.floor(a.time / TICKS_PER_SECOND) !== Math.floor(b.time / TICKS_PER_SECOND)) return false;
-  const p = a.active;
-  const q = b.active;
-  if (p !== q) {
-    if (!p || !q || p.type !== q.type || p.x !== q.x || p.y !== q.y || p.rotation !== q.rotation) return false;
-  }
-  if (a.queue !== b.queue) {
-    for (let i = 0; i < preview; i++) if (a.queue[i] !== b.queue[i]) return false;
-  }
-  return true;
-}
-
-/**
- * Ticks from now until the screen of a running game can next change with no
- * key pressed: the piece's next row of fall, its lock, or the next whole
- * second of TIME, whichever comes first (the same arithmetic as the core's
- * `advance`). The game loop sleeps that long instead of waking every tick.
- */
-export function ticksUntilChange(state: GameState): number {
-  if (state.status !== 'playing' || !state.active) return 1;
-  const fall = canFall(state) ? gravityTicks(state.level) - state.gravityCount : LOCK_DELAY - state.lockCount;
-  const second = TICKS_PER_SECOND - (state.time % TICKS_PER_SECOND);
-  return Math.max(1, Math.min(fall, second));
 }

@@ -10,9 +10,8 @@
  * panel over the board, the sidebar's texts): when that changes, Ink draws
  * the frame.
  */
-import { beats, isPractice, nextPieces, scoredResult, type GameState, type PieceType } from '../../core/index.js';
+import { gameStats, isNewBest, isPractice, nextPieces, type GameState, type PieceType } from '../../core/index.js';
 import type { ReplayStatus, ScreenView } from '../drivers/screen.js';
-import { gameStats } from '../game-stats.js';
 import { commandKeys, helpRows } from '../input/keymap.js';
 import { speedLabel, watchHelpRows, watchKeys } from '../input/watch-keys.js';
 import { boardLines } from './board-lines.js';
@@ -92,8 +91,7 @@ function percent(rate: number | null): string {
 function bestRow(game: GameState, best: number | null): OverRow | null {
   const mode = game.settings.mode;
   if (isPractice(game.settings)) return { text: 'PRACTICE, UNRANKED', bold: false };
-  const result = scoredResult(game);
-  if (result !== null && beats(mode, result, best)) return { text: 'NEW PERSONAL BEST', bold: true };
+  if (isNewBest(game, best)) return { text: 'NEW PERSONAL BEST', bold: true };
   if (best === null) return null;
   return { label: 'BEST', value: mode === 'sprint' ? formatTime(best, true) : String(best) };
 }

@@ -2,8 +2,7 @@
  * The fixed size of the game screen and the number formats it shows. Every
  * size here is in terminal cells; a board cell is two columns wide.
  */
-import { SPRINT_LINES, type Mode } from '../../core/index.js';
-import { TICKS_PER_SECOND } from '../../core/index.js';
+import { SPRINT_LINES, TICKS_PER_SECOND, type Mode } from '../../core/index.js';
 
 /** Columns of one board cell. */
 export const CELL_WIDTH = 2;

@@ -8,7 +8,7 @@ import { playBot } from '../../../src/bot/index.js';
 import { replayStateAt, type GameState, type Replay } from '../../../src/core/index.js';
 import { frameText } from '../../../src/ui/export/frame-text.js';
 import type { KeyEvent } from '../../../src/ui/input/key-events.js';
-import { indexReplay, positionAtPiece } from '../../../src/ui/playback.js';
+import { indexReplay, positionAtPiece } from '../../../src/core/replay-cursor.js';
 import type { ReplayView } from '../../../src/ui/drivers/screen.js';
 import { TICK_MS } from '../../../src/ui/drivers/tick-clock.js';
 import { REPLAY as REPLAY_SCREEN, replayModel } from '../../../src/ui/drivers/replay.js';

@@ -9,7 +9,7 @@ import { playBot } from '../../../src/bot/index.js';
 import type { GameState } from '../../../src/core/index.js';
 import { App } from '../../../src/ui/components/App.js';
 import { GameFrame } from '../../../src/ui/components/GameFrame.js';
-import { indexReplay } from '../../../src/ui/playback.js';
+import { indexReplay } from '../../../src/core/replay-cursor.js';
 import type { ReplayStatus, ScreenView } from '../../../src/ui/drivers/screen.js';
 import { frameOf as toFrame } from '../../../src/ui/frame/frame-model.js';
 import { LAYOUT } from '../../../src/ui/frame/layout.js';

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { playBot } from '../../../src/bot/index.js';
 import { processTime } from '../../../src/cli/screen-time.js';
 import { DEMO, demoModel } from '../../../src/ui/drivers/demo.js';
-import { indexReplay } from '../../../src/ui/playback.js';
+import { indexReplay } from '../../../src/core/replay-cursor.js';
 import { REPLAY, replayModel } from '../../../src/ui/drivers/replay.js';
 import type { Driver } from '../../../src/ui/drivers/screen.js';
 import { runScreen, type Interruption } from '../../../src/ui/terminal/run-screen.js';

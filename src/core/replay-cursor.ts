@@ -1,34 +1,24 @@
 /**
- * Replay playback as pure data: where a replay is (the game so far and the
- * next input to apply), running forward to a tick, and stepping by whole
- * pieces in either direction. Every position is made by folding the
- * replay's inputs through the core (`step` for inputs, `advance` for the
- * ticks between them) from the start or from a checkpoint the same fold
- * made earlier, so what the watcher sees at a piece is exactly the game the
- * headless `runReplay` plays, and stepping back is as exact as stepping
- * forward.
+ * The one fold of a replay through the core, and positions in it: where a
+ * replay is (the game so far and the next input to apply), running forward
+ * to a tick, stepping by whole pieces in either direction, and the headless
+ * run (`runPackedReplay`, what `replay --json` prints) as a run from the
+ * start. Every position is made by folding the replay's inputs (`step` for
+ * inputs, `advance` for the ticks between them) from the start or from a
+ * checkpoint the same fold made earlier, so what a watcher sees at a piece
+ * is exactly the game the headless run plays, and stepping back is as exact
+ * as stepping forward.
  *
  * The inputs stay in the columns the reader made (`PackedReplay`): a long
  * game's hundreds of thousands of inputs take 9 bytes each, not an object.
  *
- * Ticks follow `runReplay`: running "through tick T" applies the inputs of
- * ticks up to T and then T's gravity, so the game at T is what
- * `replay FILE --frame T` prints.
+ * Running "through tick T" applies the inputs of ticks up to T and then T's
+ * gravity, so the game at T is what `replay FILE --frame T` prints.
  */
-import {
-  advance,
-  createGame,
-  packedAction,
-  packedReplay,
-  replayEndTick,
-  step,
-  type AnyReplay,
-  type GameState,
-  type PackedReplay,
-} from '../core/index.js';
-import { advanceUntil } from './advance-until.js';
-import { ticksUntilChange } from './frame/board-lines.js';
-import { TICKS_PER_SECOND } from '../core/index.js';
+import { advance, createGame, step, type GameState } from './game.js';
+import { packedAction, packedReplay, packReplay, replayEndTick, type AnyReplay, type PackedReplay, type Replay } from './replay.js';
+import { advanceUntil, ticksUntilChange } from './schedule.js';
+import { TICKS_PER_SECOND } from './time.js';
 
 /** A moment of a replay: the game, and the index of the next input to apply. */
 export interface Position {
@@ -66,28 +56,31 @@ export function startPosition(replay: Pick<AnyReplay, 'seed' | 'settings'>): Pos
 }
 
 /**
- * Fold the replay on from `from`, through tick `tick` (capped at the
- * replay's end), stopping early right after the step at which `stop` holds.
- * The same loop as `runReplay`, from any position.
+ * Fold the replay on from `from`, through tick `end`, stopping early right
+ * after the step at which `stop` holds: each input with `step`, the ticks
+ * between inputs with `advance` (or `advanceUntil` to stop), and at game
+ * over it stops. Running "through tick T" applies the inputs of ticks up to
+ * T and then T's gravity. Inputs after `end` are not applied; `end` may lie
+ * past the replay's own end (`runPackedReplay`'s `untilTick`).
  */
-function fold(replay: PackedReplay, from: Position, tick: number, stop?: (s: GameState) => boolean): Position {
-  const end = Math.min(tick, replayEndTick(replay));
+function fold(replay: PackedReplay, from: Position, end: number, stop?: (s: GameState) => boolean): Position {
   const { inputs } = replay;
   const { count, ticks } = inputs;
   let state = from.state;
   let next = from.next;
-  const done = (s: GameState) => s.status === 'over' || (stop?.(s) ?? false);
-  while (next < count && !done(state)) {
+  // No closures on the way: the headless run of a long game is this loop, once per input.
+  while (next < count && state.status !== 'over' && !stop?.(state)) {
     const at = ticks[next]!;
     if (at > end) break;
+    // state.tick is the tick in progress; finish the ones before this input's.
     if (at > state.tick) {
       state = stop ? advanceUntil(state, at - state.tick, stop) : advance(state, at - state.tick);
-      if (done(state)) return { state, next };
+      if (state.status === 'over' || stop?.(state)) return { state, next };
     }
     state = step(state, packedAction(inputs, next));
     next++;
   }
-  if (!done(state) && state.tick <= end) {
+  if (state.status !== 'over' && !stop?.(state) && state.tick <= end) {
     state = stop ? advanceUntil(state, end + 1 - state.tick, stop) : advance(state, end + 1 - state.tick);
   }
   return { state, next };
@@ -95,13 +88,13 @@ function fold(replay: PackedReplay, from: Position, tick: number, stop?: (s: Gam
 
 /** The position once tick `tick` has been simulated (never earlier than `from`; capped at the end). */
 export function runTo(replay: PackedReplay, from: Position, tick: number): Position {
-  return fold(replay, from, tick);
+  return fold(replay, from, Math.min(tick, replayEndTick(replay)));
 }
 
 /** The position right after the next piece locks, or the end of the replay if none does. */
 function nextLock(replay: PackedReplay, from: Position): Position {
   const pieces = from.state.pieces;
-  return fold(replay, from, Number.POSITIVE_INFINITY, (s) => s.pieces > pieces);
+  return fold(replay, from, replayEndTick(replay), (s) => s.pieces > pieces);
 }
 
 /** Fold a whole replay once, keeping a checkpoint every `every` pieces. Inputs as pairs are put in columns first. */
@@ -183,4 +176,35 @@ export function nextChangeTick(index: Pick<ReplayIndex, 'replay' | 'endTick'>, p
   if (state.status === 'playing') wake = Math.min(wake, now + ticksUntilChange(state));
   if (clock) wake = Math.min(wake, (Math.floor(now / TICKS_PER_SECOND) + 1) * TICKS_PER_SECOND);
   return Math.max(now + 1, wake);
+}
+
+/** Options of `runReplay`. */
+export interface RunOptions {
+  /** Simulate through this tick instead of the replay's end tick; later inputs are not applied. */
+  readonly untilTick?: number;
+}
+
+/**
+ * Play a replay headless: ticks 0 to the end tick, each one its inputs in
+ * file order and then one `tick` action (RULES.md "Time"), stopping at game
+ * over. The stretches between inputs go through `advance`, so the cost
+ * follows what happens, not the number of ticks: a pause of a billion ticks
+ * is instant. Equal to folding `step` over every tick one by one.
+ */
+export function runPackedReplay(replay: PackedReplay, options: RunOptions = {}): GameState {
+  return fold(replay, startPosition(replay), options.untilTick ?? replayEndTick(replay)).state;
+}
+
+/** `runPackedReplay` of a replay read with its pairs. */
+export function runReplay(replay: Replay, options: RunOptions = {}): GameState {
+  return runPackedReplay(packReplay(replay), options);
+}
+
+/**
+ * What the terminal shows at tick `tick` of a replay: the game once that
+ * tick has been simulated (its inputs, then its gravity), the same as a
+ * replay ending there. Ticks after the replay's end show its last state.
+ */
+export function replayStateAt(replay: AnyReplay, tick: number): GameState {
+  return runTo(packedReplay(replay), startPosition(replay), tick).state;
 }

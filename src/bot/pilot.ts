@@ -6,10 +6,14 @@
  * impossible (the piece fell against the stack), the bot decides again from
  * where the piece is. Pure, immutable and clock-free: the caller says which
  * tick is in progress, as with a game of its own.
+ *
+ * The headless bot (play.ts) paces by whole pieces instead (its moves in
+ * one tick, the drop `pace` ticks after the piece appeared), which the
+ * `bot` command's recordings are made with; both choose with `decide` and
+ * run through the core's `advance`.
  */
-import { decide } from '../bot/index.js';
-import { inputAction, step, type GameState, type InputName } from '../core/index.js';
-import { advanceUntil } from './advance-until.js';
+import { advanceUntil, inputAction, step, type GameState, type InputName } from '../core/index.js';
+import { decide } from './decide.js';
 
 /** How fast the demo plays, in ticks (60 a second). */
 export interface DemoPace {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createGame, runReplay, type GameSettings, type InputName } from '../../src/core/index.js';
-import { DEMO_PACE, pilotNextInput, pilotRunTo, startPilot, type Pilot } from '../../src/ui/demo-pilot.js';
+import { DEMO_PACE, pilotNextInput, pilotRunTo, startPilot, type Pilot } from '../../src/bot/pilot.js';
 
 /** Run a demo game to `ticks`, stepping the clock the way the controller does (a few ticks at a time). */
 function demo(settings: Omit<GameSettings, 'seed'>, seed: number, ticks: number, stride = 7) {
