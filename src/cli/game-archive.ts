@@ -190,7 +190,7 @@ export async function findReplay(ctx: ArchiveContext, which: 'best' | 'last', mo
     const [newest] = await listReplays(ctx.dir);
     return newest ? join(replaysDir(ctx.dir), newest) : null;
   }
-  const best = (await loadScores(ctx))[mode][0];
+  const best = (await loadScores(ctx))[mode]?.[0];
   return best?.replay ? join(replaysDir(ctx.dir), best.replay) : null;
 }
 

@@ -2,7 +2,7 @@
  * The high-score table: top 10 per mode (marathon by score, sprint by time),
  * as pure data and functions; data-store.ts does the disk.
  */
-import { MODES, type Mode } from '../core/index.js';
+import { MODES, rankedByTime, type Mode } from '../core/index.js';
 import { printable } from './errors.js';
 
 /** Entries kept per mode. */
@@ -30,6 +30,8 @@ export interface ScoreTable {
   readonly version: 1;
   readonly marathon: readonly ScoreEntry[];
   readonly sprint: readonly ScoreEntry[];
+  readonly ultra?: readonly ScoreEntry[];
+  readonly dig?: readonly ScoreEntry[];
 }
 
 /** A table with no entries. */
@@ -37,13 +39,13 @@ export const EMPTY_TABLE: ScoreTable = { format: 'inktris-scores', version: 1, m
 
 /** Whether `a` ranks above `b`: more points (marathon) or less time (sprint); the older entry wins a tie. */
 function better(mode: Mode, a: ScoreEntry, b: ScoreEntry): boolean {
-  const key = mode === 'sprint' ? b.time - a.time : a.score - b.score;
+  const key = rankedByTime(mode) ? b.time - a.time : a.score - b.score;
   return key !== 0 ? key > 0 : a.date < b.date;
 }
 
 /** The table with `entry` added to `mode`, and its rank (1-10), or null when it did not make the top 10. */
 export function addEntry(table: ScoreTable, mode: Mode, entry: ScoreEntry): { table: ScoreTable; rank: number | null } {
-  const list = [...table[mode]];
+  const list = [...(table[mode] ?? [])];
   let at = list.findIndex((other) => better(mode, entry, other));
   if (at === -1) at = list.length;
   if (at >= TABLE_SIZE) return { table, rank: null };
@@ -53,7 +55,7 @@ export function addEntry(table: ScoreTable, mode: Mode, entry: ScoreEntry): { ta
 
 /** The best entry of a mode, or null. */
 export function bestEntry(table: ScoreTable, mode: Mode): ScoreEntry | null {
-  return table[mode][0] ?? null;
+  return table[mode]?.[0] ?? null;
 }
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
@@ -108,7 +110,7 @@ export function validateTable(value: unknown): ScoreTable | string {
   const v = value as Record<string, unknown>;
   if (v.format !== 'inktris-scores') return 'format is not "inktris-scores"';
   if (v.version !== 1) return `version ${printable(String(JSON.stringify(v.version)).slice(0, 40))} is not 1`;
-  const out: Record<Mode, ScoreEntry[]> = { marathon: [], sprint: [] };
+  const out: Record<Mode, ScoreEntry[]> = { marathon: [], sprint: [], ultra: [], dig: [] };
   for (const mode of MODES) {
     const list = v[mode] ?? [];
     if (!Array.isArray(list)) return `${mode} is not a list`;
@@ -130,7 +132,7 @@ export function validateTable(value: unknown): ScoreTable | string {
       });
     }
   }
-  return { ...EMPTY_TABLE, marathon: out.marathon, sprint: out.sprint };
+  return { ...EMPTY_TABLE, marathon: out.marathon, sprint: out.sprint, ultra: out.ultra, dig: out.dig };
 }
 
 /** Ticks as `m:ss.cc` (60 ticks per second). */
@@ -146,7 +148,7 @@ export function formatTable(table: ScoreTable, modes: readonly Mode[] = MODES): 
   const out: string[] = [];
   for (const mode of modes) {
     out.push(mode === 'sprint' ? 'SPRINT (40 lines)' : 'MARATHON');
-    const list = table[mode];
+    const list = table[mode] ?? [];
     if (list.length === 0) {
       out.push('  no games yet', '');
       continue;

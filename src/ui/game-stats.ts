@@ -49,6 +49,8 @@ export function gameStats(state: GameState): GameStats {
 export interface PersonalBests {
   readonly marathon: number | null;
   readonly sprint: number | null;
+  readonly ultra?: number | null;
+  readonly dig?: number | null;
 }
 
 /** No games yet. */
@@ -58,6 +60,6 @@ export const NO_BESTS: PersonalBests = Object.freeze({ marathon: null, sprint: n
 export function updateBests(bests: PersonalBests, state: GameState): PersonalBests {
   const result = scoredResult(state);
   const mode = state.settings.mode;
-  if (result === null || !beats(mode, result, bests[mode])) return bests;
+  if (result === null || !beats(mode, result, bests[mode] ?? null)) return bests;
   return { ...bests, [mode]: result };
 }

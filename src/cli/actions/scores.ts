@@ -12,7 +12,7 @@ export async function scoresAction(options: ScoresOptions, deps: CliDeps): Promi
   const table = await loadScores({ dir, now: () => new Date(), warn: (line) => deps.stderr.write(warningLine(line)) });
   const modes = options.mode ? [options.mode] : (['marathon', 'sprint'] as const);
   if (options.json) {
-    const out = Object.fromEntries(modes.map((m) => [m, table[m]]));
+    const out = Object.fromEntries(modes.map((m) => [m, table[m] ?? []]));
     deps.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     deps.stdout.write(`${formatTable(table, modes)}\n`);

@@ -7,9 +7,9 @@
  */
 import {
   canFall,
-  gravityTicks,
   LOCK_DELAY,
   SHAPES,
+  ticksToFall,
   visibleCells,
   TICKS_PER_SECOND,
   type GameState,
@@ -82,7 +82,7 @@ export function sameFrame(a: GameState, b: GameState, preview: number): boolean 
  */
 export function ticksUntilChange(state: GameState): number {
   if (state.status !== 'playing' || !state.active) return 1;
-  const fall = canFall(state) ? gravityTicks(state.level) - state.gravityCount : LOCK_DELAY - state.lockCount;
+  const fall = canFall(state) ? ticksToFall(state) : LOCK_DELAY - state.lockCount;
   const second = TICKS_PER_SECOND - (state.time % TICKS_PER_SECOND);
   return Math.max(1, Math.min(fall, second));
 }
