@@ -214,7 +214,8 @@ function twentyG(s: GameState): boolean {
  */
 function settled(s: GameState): GameState {
   const rows = dropDistance(s.board, s.active!);
-  return rows === 0 ? s : fallen(s, { ...s.active!, y: s.active!.y - rows }, 0, 0, 0);
+  // The events stay: a piece that appears after a lock settles in the lock's step.
+  return rows === 0 ? s : { ...fallen(s, { ...s.active!, y: s.active!.y - rows }, 0, 0, 0), events: s.events };
 }
 
 /** The first garbage rows of a dig game: min(digLines, 10), made from the top one down to row 0. */
