@@ -202,7 +202,7 @@ function enter(s: GameState, type: PieceType): GameState {
 }
 
 /** Whether the game plays at 20G now (guideline, level 19 and above): the piece always at its landing row. */
-function twentyG(s: GameState): boolean {
+export function twentyG(s: GameState): boolean {
   return s.settings.rules === 'guideline' && isTwentyG(s.level);
 }
 

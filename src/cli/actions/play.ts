@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { loadSettings } from '../config.js';
 import type { CliDeps } from '../deps.js';
 import { warningLine } from '../errors.js';
+import { gameSettingsOf } from '../options.js';
 import { pathsFor } from '../paths.js';
 import { requireScreen } from '../require-screen.js';
 import { faultHooks } from '../fault-hooks.js';
@@ -86,7 +87,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   const warnings: string[] = [...loaded.warnings];
   const fromCli = (name: string) => command.getOptionValueSource(name) === 'cli';
 
-  const settings = { startLevel: options.level ?? 0, mode: options.mode ?? 'marathon', queue: options.queue ?? '' } as const;
+  const settings = { ...gameSettingsOf(options), queue: options.queue ?? '' };
   // A fixed --seed replays the same pieces after a restart; otherwise each game gets a new one.
   const firstSeed = options.seed ?? deps.randomSeed();
   const seedOf = (game: number) => sessionSeed(options.seed, firstSeed, game);
