@@ -107,14 +107,8 @@ export interface GameState {
   readonly combo: number;
   /** The last lock that cleared rows made a difficult clear: the next difficult one is back-to-back. */
   readonly backToBack: boolean;
-  /** Dig: the garbage stream's state for the next row. */
-  readonly garbageRng: number;
-  /** Dig: the hole of the last garbage row made, -1 before the first. */
-  readonly lastHole: number;
-  /** Dig: garbage rows made so far. */
-  readonly garbageMade: number;
-  /** Dig: garbage rows removed so far. */
-  readonly garbageCleared: number;
+  /** Dig's garbage: one field, replaced only when garbage rows go, so that every other step copies one value. */
+  readonly garbage: GarbageState;
   readonly score: number;
   readonly lines: number;
   readonly level: number;
@@ -132,6 +126,18 @@ export interface GameState {
   readonly status: Status;
   readonly topOut: TopOut | null;
   readonly events: StepEvents;
+}
+
+/** The garbage of a dig game (the same record, unused, in the other modes). */
+export interface GarbageState {
+  /** The garbage stream's state for the next row. */
+  readonly rng: number;
+  /** The hole of the last garbage row made, -1 before the first. */
+  readonly lastHole: number;
+  /** Garbage rows made so far. */
+  readonly made: number;
+  /** Garbage rows removed so far. */
+  readonly cleared: number;
 }
 
 /** Pieces the core always knows beyond the active one. */
@@ -189,16 +195,9 @@ function enter(s: GameState, type: PieceType): GameState {
   if (!active) {
     return { ...s, active: null, status: 'over', topOut: 'blockOut', events: { ...s.events, topOut: 'blockOut' } };
   }
-  const entered: GameState = {
-    ...s,
-    active,
-    gravityCount: 0,
-    lockCount: 0,
-    resetsLeft: LOCK_RESETS,
-    lowestRow: lowestRow(active),
-    spin: 0,
-  };
-  return twentyG(entered) ? settled(entered) : entered;
+  // At 20G it drops to its landing row as it appears: a move down, which changes no count here.
+  const at = twentyG(s) ? dropPosition(s.board, active) : active;
+  return { ...s, active: at, gravityCount: 0, lockCount: 0, resetsLeft: LOCK_RESETS, lowestRow: lowestRow(at), spin: 0 };
 }
 
 /** Whether the game plays at 20G now (guideline, level 19 and above): the piece always at its landing row. */
@@ -206,22 +205,11 @@ export function twentyG(s: GameState): boolean {
   return s.settings.rules === 'guideline' && isTwentyG(s.level);
 }
 
-/**
- * The 20G drop: the active piece moved to its landing row, if it is above
- * it. A move down like a row of gravity: the lock count to zero, a new
- * lowest row restores the resets, and a rotation before it is no longer the
- * last change (no T-spin). No tick passes.
- */
-function settled(s: GameState): GameState {
-  const rows = dropDistance(s.board, s.active!);
-  // The events stay: a piece that appears after a lock settles in the lock's step.
-  return rows === 0 ? s : { ...fallen(s, { ...s.active!, y: s.active!.y - rows }, 0, 0, 0), events: s.events };
-}
-
 /** The first garbage rows of a dig game: min(digLines, 10), made from the top one down to row 0. */
 function withStartingGarbage(s: GameState): GameState {
-  const { holes, stream } = nextHoles({ state: s.garbageRng, last: s.lastHole }, Math.min(s.settings.digLines, DIG_ROWS_AT_ONCE));
-  return { ...s, board: pushGarbage(s.board, holes), garbageRng: stream.state, lastHole: stream.last, garbageMade: holes.length };
+  const { holes, stream } = nextHoles({ state: s.garbage.rng, last: s.garbage.lastHole }, Math.min(s.settings.digLines, DIG_ROWS_AT_ONCE));
+  const garbage = { rng: stream.state, lastHole: stream.last, made: holes.length, cleared: 0 };
+  return { ...s, board: pushGarbage(s.board, holes), garbage };
 }
 
 /** A new game: the first piece already on the field at tick 0. */
@@ -250,10 +238,7 @@ export function createGame(settings: GameSettings): GameState {
     spin: 0,
     combo: -1,
     backToBack: false,
-    garbageRng: garbageSeed(full.seed),
-    lastHole: -1,
-    garbageMade: 0,
-    garbageCleared: 0,
+    garbage: { rng: garbageSeed(full.seed), lastHole: -1, made: 0, cleared: 0 },
     score: 0,
     lines: 0,
     level: full.startLevel,
@@ -280,11 +265,24 @@ export function canFall(s: GameState): boolean {
  * (at most 15 times), and a new lowest row restores the 15 and counts as
  * moving down.
  */
-function shifted(s: GameState, to: Placement, spin: Spin): GameState {
+function shifted(s: GameState, moved: Placement, turned: Spin): GameState {
   let { lockCount, resetsLeft, lowestRow: lowest } = s;
   if (!canFall(s) && resetsLeft > 0) {
     lockCount = 0;
     resetsLeft--;
+  }
+  let to = moved;
+  let spin = turned;
+  let gravityCount = s.gravityCount;
+  if (twentyG(s)) {
+    // 20G: the piece drops to its landing row at once, a move down (RULES.md "Levels and gravity").
+    const rows = dropDistance(s.board, moved);
+    if (rows > 0) {
+      to = { ...moved, y: moved.y - rows };
+      spin = 0;
+      lockCount = 0;
+      gravityCount = 0;
+    }
   }
   const low = lowestRow(to);
   if (low < lowest) {
@@ -292,8 +290,7 @@ function shifted(s: GameState, to: Placement, spin: Spin): GameState {
     resetsLeft = LOCK_RESETS;
     lockCount = 0;
   }
-  const after: GameState = { ...s, active: to, lockCount, resetsLeft, lowestRow: lowest, spin, events: NO_EVENTS };
-  return twentyG(after) ? settled(after) : after;
+  return { ...s, active: to, lockCount, resetsLeft, lowestRow: lowest, spin, gravityCount, events: NO_EVENTS };
 }
 
 /**
@@ -407,8 +404,12 @@ function lock(s: GameState, duringInputs: boolean): GameState {
   const cleared = clearedRows.length;
   const lines = s.lines + cleared;
   const level = levelAfter(settings, lines);
-  const clears = s.clears.slice() as [number, number, number, number];
-  if (cleared > 0) clears[cleared - 1]!++;
+  let clears = s.clears;
+  if (cleared > 0) {
+    const counted = s.clears.slice() as [number, number, number, number];
+    counted[cleared - 1]!++;
+    clears = counted;
+  }
   const clear = scoreLock({
     rules: settings.rules,
     rows: cleared,
@@ -424,26 +425,54 @@ function lock(s: GameState, duringInputs: boolean): GameState {
   const pieces = s.pieces + 1;
   const backToBack = chainAfter(s.backToBack, cleared, tspin);
   const combo = clear.combo;
-  let { garbageRng, lastHole, garbageMade, garbageCleared } = s;
+  let garbage = s.garbage;
   let goal = settings.mode === 'sprint' && lines >= SPRINT_LINES;
   if (settings.mode === 'dig' && locked.garbageRows > 0) {
-    garbageCleared += locked.garbageRows;
-    goal = garbageCleared >= settings.digLines;
+    const removed = garbage.cleared + locked.garbageRows;
+    goal = removed >= settings.digLines;
     // Refill from below, after the rows are removed and before the next piece: min(k, rows still to be made).
-    const refill = goal ? 0 : Math.min(locked.garbageRows, settings.digLines - garbageMade);
+    const refill = goal ? 0 : Math.min(locked.garbageRows, settings.digLines - garbage.made);
+    garbage = { ...garbage, cleared: removed };
     if (refill > 0) {
-      const made = nextHoles({ state: garbageRng, last: lastHole }, refill);
+      const made = nextHoles({ state: garbage.rng, last: garbage.lastHole }, refill);
       board = pushGarbage(board, made.holes);
-      garbageRng = made.stream.state;
-      lastHole = made.stream.last;
-      garbageMade += refill;
+      garbage = { rng: made.stream.state, lastHole: made.stream.last, made: garbage.made + refill, cleared: removed };
     }
   }
-  const kept = { board, lines, level, score, pieces, clears, combo, backToBack, garbageRng, lastHole, garbageMade, garbageCleared };
-  if (goal) return gameOver({ ...s, ...kept, holdUsed: false, events, active: null }, null, duringInputs);
+  if (goal) {
+    const ended = { ...s, board, lines, level, score, pieces, clears, combo, backToBack, garbage, holdUsed: false, events, active: null };
+    return gameOver(ended, null, duringInputs);
+  }
   const next = draw(s.queue, s.rng);
-  const after = enter({ ...s, ...kept, holdUsed: false, events, queue: next.queue, rng: next.rng }, next.type);
-  return after.status === 'over' ? gameOver(after, 'blockOut', duringInputs) : after;
+  const spawned = spawnPlacement(board, next.type);
+  if (!spawned) {
+    const blocked = { ...s, board, lines, level, score, pieces, clears, combo, backToBack, garbage, holdUsed: false, events };
+    return gameOver(enter({ ...blocked, queue: next.queue, rng: next.rng }, next.type), 'blockOut', duringInputs);
+  }
+  // The next piece enters as `enter` brings it, in the same object: a lock makes one state, not two.
+  const active = settings.rules === 'guideline' && isTwentyG(level) ? dropPosition(board, spawned) : spawned;
+  return {
+    ...s,
+    board,
+    lines,
+    level,
+    score,
+    pieces,
+    clears,
+    combo,
+    backToBack,
+    garbage,
+    holdUsed: false,
+    events,
+    queue: next.queue,
+    rng: next.rng,
+    active,
+    gravityCount: 0,
+    lockCount: 0,
+    resetsLeft: LOCK_RESETS,
+    lowestRow: lowestRow(active),
+    spin: 0,
+  };
 }
 
 function hardDrop(s: GameState): GameState {

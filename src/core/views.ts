@@ -90,5 +90,5 @@ export function summarize(s: GameState): Summary {
     next: nextPieces(s, 6),
     board: boardRows(s.board),
   };
-  return s.settings.mode === 'dig' ? { ...summary, garbageLeft: s.settings.digLines - s.garbageCleared } : summary;
+  return s.settings.mode === 'dig' ? { ...summary, garbageLeft: s.settings.digLines - s.garbage.cleared } : summary;
 }

@@ -88,7 +88,7 @@ describe('dig', () => {
     for (let cleared = 1; cleared <= 8; cleared++) {
       s = digTopRow(s);
       expect(s.events.clearedRows).toHaveLength(1);
-      expect(s.garbageCleared).toBe(cleared);
+      expect(s.garbage.cleared).toBe(cleared);
       // Still ten garbage rows: the new one at the bottom has the next hole.
       const garbage = boardRows(s.board).filter((row) => row.includes('G'));
       expect(garbage).toHaveLength(10);
@@ -98,7 +98,7 @@ describe('dig', () => {
     // All 18 made: the next rows removed are not refilled.
     s = digTopRow(s);
     expect(boardRows(s.board).filter((row) => row.includes('G'))).toHaveLength(9);
-    expect(s.garbageMade).toBe(18);
+    expect(s.garbage.made).toBe(18);
   });
 
   it('scores a garbage row removed like any other row and counts it as a line', () => {

@@ -146,7 +146,7 @@ describe('core invariants over random games', () => {
         }
         expect(s.lines).toBe(removed);
         expect(s.clears.reduce((sum, n, i) => sum + n * (i + 1), 0)).toBe(removed);
-        const pushed = 9 * (s.garbageMade - first.garbageMade);
+        const pushed = 9 * (s.garbage.made - first.garbage.made);
         if (s.topOut !== 'lockOut') expect(countBlocks(s)).toBe(garbage + 4 * s.pieces - 10 * s.lines + pushed);
       }),
       { numRuns: 150 },
