@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Mode } from '../core/index.js';
+import { rankedByTime, TABLE_KEYS, tableOf, type PersonalBests, type TableKey } from '../core/index.js';
 import { readBounded } from './bounded-read.js';
 import { ASIDE_SUFFIXES, LOCK_WAIT_MS, MAX_STORE_BYTES, readStore, withLock, writeAtomic } from './data-store.js';
 import { InputError } from './errors.js';
@@ -103,7 +103,7 @@ export async function loadScores(ctx: ArchiveContext): Promise<ScoreTable> {
  * inktris holds through the wait leaves the table as it is: either way one
  * warning says the score was not saved, and why.
  */
-export async function addScore(ctx: ArchiveContext, mode: Mode, entry: ScoreEntry): Promise<number | null> {
+export async function addScore(ctx: ArchiveContext, mode: TableKey, entry: ScoreEntry): Promise<number | null> {
   const path = scoresPath(ctx.dir);
   try {
     return await withLock(path, async () => {
@@ -184,8 +184,8 @@ export async function pruneReplays(ctx: ArchiveContext): Promise<void> {
   await Promise.all(old.filter((name) => !pinned.has(name)).map((name) => rm(join(replaysDir(ctx.dir), name), { force: true })));
 }
 
-/** The replay file of the best game of `mode`, or of the last game played. */
-export async function findReplay(ctx: ArchiveContext, which: 'best' | 'last', mode: Mode = 'marathon'): Promise<string | null> {
+/** The replay file of the best game of table `mode`, or of the last game played. */
+export async function findReplay(ctx: ArchiveContext, which: 'best' | 'last', mode: TableKey = 'marathon'): Promise<string | null> {
   if (which === 'last') {
     const [newest] = await listReplays(ctx.dir);
     return newest ? join(replaysDir(ctx.dir), newest) : null;
@@ -195,11 +195,16 @@ export async function findReplay(ctx: ArchiveContext, which: 'best' | 'last', mo
 }
 
 /**
- * The best result of each mode in the table, for the end panel: the top
- * marathon score and the fastest sprint time (ticks). Null for a mode with
- * no entry yet.
+ * The best result of each table, for the end panel: the top score
+ * (marathon, ultra) or the fastest time in ticks (sprint, dig). Null for a
+ * table with no entry yet.
  */
-export async function personalBests(ctx: ArchiveContext): Promise<{ marathon: number | null; sprint: number | null }> {
+export async function personalBests(ctx: ArchiveContext): Promise<PersonalBests> {
   const table = await loadScores(ctx);
-  return { marathon: table.marathon[0]?.score ?? null, sprint: table.sprint[0]?.time ?? null };
+  const bests: Partial<Record<TableKey, number | null>> = {};
+  for (const key of TABLE_KEYS) {
+    const best = table[key]?.[0];
+    bests[key] = best ? (rankedByTime(tableOf(key).mode) ? best.time : best.score) : null;
+  }
+  return bests;
 }

@@ -140,7 +140,7 @@ export interface GameOptions {
  * `--dig-lines` only with `--mode dig`. A bad combination is commander's
  * one-line usage error (exit 2), as a bad value is.
  */
-export function checkGameOptions(command: Command): void {
+export function checkGameOptions(command: Command, noModeIsAny = false): void {
   const options = command.opts<{ rules?: RuleSet; level?: string | number; mode?: Mode; digLines?: number }>();
   const rules = options.rules ?? 'nes';
   if (typeof options.level === 'string') {
@@ -153,7 +153,8 @@ export function checkGameOptions(command: Command): void {
       });
     }
   }
-  if (options.digLines !== undefined && options.mode !== 'dig') {
+  // `scores --dig-lines 18` without a mode can only mean dig; a game's mode defaults to marathon.
+  if (options.digLines !== undefined && options.mode !== 'dig' && !(noModeIsAny && options.mode === undefined)) {
     command.error(`error: option '--dig-lines <n>' needs --mode dig, not --mode ${options.mode ?? 'marathon'}`, {
       code: 'inktris.digLines',
     });

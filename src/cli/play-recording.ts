@@ -22,6 +22,7 @@ import {
   replaySettingsOf,
   scoredResult,
   serializeReplay,
+  tableKey,
   summarize,
   type GameSettings,
   type GameState,
@@ -251,9 +252,8 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
       }
       // An archived replay cut short by a failed write is not the game; the whole one is saved elsewhere.
       if (archive && !copy) await rm(archive.recorder.path, { force: true });
-      const mode = state.settings.mode;
       if (scoredResult(state) !== null) {
-        rank = await addScore(context(dir), mode, {
+        rank = await addScore(context(dir), tableKey(state.settings), {
           score: state.score,
           lines: state.lines,
           level: state.level,

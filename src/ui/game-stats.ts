@@ -4,7 +4,7 @@
  * of lines cleared by tetrises, and the personal bests a session keeps
  * (which games count is the core's rule: `scoredResult`).
  */
-import { beats, scoredResult, type GameState } from '../core/index.js';
+import type { GameState } from '../core/index.js';
 import { TICKS_PER_SECOND } from '../core/index.js';
 
 /** The statistics of a game. */
@@ -41,25 +41,5 @@ export function gameStats(state: GameState): GameStats {
   };
 }
 
-/**
- * The best result so far of each mode, as the high-score table ranks them:
- * the highest marathon score, the fastest finished sprint in ticks. Null
- * where no game of that mode has counted yet.
- */
-export interface PersonalBests {
-  readonly marathon: number | null;
-  readonly sprint: number | null;
-  readonly ultra?: number | null;
-  readonly dig?: number | null;
-}
-
-/** No games yet. */
-export const NO_BESTS: PersonalBests = Object.freeze({ marathon: null, sprint: null });
-
-/** The bests after a game has ended: unchanged unless the game counts (finished, not practice) and beats its mode's best. */
-export function updateBests(bests: PersonalBests, state: GameState): PersonalBests {
-  const result = scoredResult(state);
-  const mode = state.settings.mode;
-  if (result === null || !beats(mode, result, bests[mode] ?? null)) return bests;
-  return { ...bests, [mode]: result };
-}
+/** The personal bests a session keeps: the core's rule (results.ts), one per rule set and mode. */
+export { NO_BESTS, updateBests, type PersonalBests } from '../core/index.js';
