@@ -4,7 +4,7 @@
  * (process start, the terminal, one frame) are in program-rows.ts.
  */
 import { playBot, type BotGame } from '../src/bot/index.js';
-import { createGame, inputAction, step, summarize, TICK, type GameState } from '../src/core/index.js';
+import { createGame, inputAction, step, summarize, TICK, type GameState, type RuleSet } from '../src/core/index.js';
 import { replayEndTick, type Replay } from '../src/core/replay.js';
 import { runReplay } from '../src/core/replay-cursor.js';
 import { median, timed, type BenchContext, type BenchRow } from './harness.js';
@@ -106,15 +106,19 @@ function growth(short: readonly RssSample[], long: readonly RssSample[]): number
 const mb = (samples: readonly RssSample[], key: 'maxRss' | 'retainedHeap') =>
   Math.round((10 * median(samples.map((s) => s[key]))) / MB) / 10;
 
-export const ROWS: readonly BenchRow[] = [
-  {
-    id: 'core-ticks-per-second',
-    figure: 'core: ticks per second replaying a 10,000-piece bot game at --pace 60',
+/** The core row of a rule set: the bot's 10,000-piece game at pace 60 replayed, inputs via step, the ticks between via advance. */
+function coreRow(id: string, figure: string, target: number, rules: RuleSet): BenchRow {
+  const settings = rules === 'nes' ? {} : { rules };
+  return {
+    id,
+    figure,
     unit: 'ticks/s',
-    target: { op: '>=', value: 5_000_000 },
+    target: { op: '>=', value: target },
     async measure(ctx) {
-      const game = await ctx.memo<BotGame>('replay-game', () => playBot(REPLAY_GAME));
-      const replay: Replay = { seed: REPLAY_GAME.seed, settings: {}, inputs: game.inputs };
+      const game = await ctx.memo<BotGame>(rules === 'nes' ? 'replay-game' : `replay-game-${rules}`, () =>
+        playBot({ ...REPLAY_GAME, ...settings }),
+      );
+      const replay: Replay = { seed: REPLAY_GAME.seed, settings, inputs: game.inputs };
       // The replay must be the game, or the figure means nothing.
       if (JSON.stringify(summarize(runReplay(replay))) !== JSON.stringify(summarize(game.state))) {
         throw new Error('the recorded bot game does not replay to the same summary');
@@ -131,6 +135,7 @@ export const ROWS: readonly BenchRow[] = [
         runs,
         detail: {
           fold: 'runReplay (src/core/replay-cursor.ts): inputs via step, the ticks between them via advance',
+          rules,
           pieces: game.state.pieces,
           lines: game.state.lines,
           level: game.state.level,
@@ -140,7 +145,17 @@ export const ROWS: readonly BenchRow[] = [
         },
       };
     },
-  },
+  };
+}
+
+export const ROWS: readonly BenchRow[] = [
+  coreRow('core-ticks-per-second', 'core: ticks per second replaying a 10,000-piece bot game at --pace 60', 5_000_000, 'nes'),
+  coreRow(
+    'core-guideline-ticks-per-second',
+    'core: ticks per second replaying a 10,000-piece bot game at --pace 60, guideline rules',
+    20_000_000,
+    'guideline',
+  ),
   {
     id: 'bot-pieces-per-second',
     figure: 'bot: pieces decided per second',

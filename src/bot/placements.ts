@@ -9,7 +9,16 @@
  * `dropPosition`, the row a hard drop goes to; `decide` then plays the
  * chosen route through `step` and checks where the piece locked.
  */
-import { dropPosition, movedPiece, rotatedPiece, type GameState, type InputName, type Placement } from '../core/index.js';
+import {
+  dropPosition,
+  movedPiece,
+  rotatedPiece,
+  twentyG,
+  type Board,
+  type GameState,
+  type InputName,
+  type Placement,
+} from '../core/index.js';
 
 /** A place the active piece can be hard-dropped into, and the inputs that get it there. */
 export interface Candidate {
@@ -22,12 +31,17 @@ export interface Candidate {
 /** The rotation routes tried, shortest first: none, one turn either way, a half turn. */
 const ROTATION_ROUTES: readonly (readonly InputName[])[] = [[], ['cw'], ['ccw'], ['cw', 'cw']];
 
+/** Where a piece that moved to `p` is: there, or at 20G on its landing row, as the core puts it (RULES.md "Levels and gravity"). */
+type Settle = (board: Board, p: Placement) => Placement;
+const stay: Settle = (_board, p) => p;
+
 /** The piece after the rotations of `route`; null if the core refuses one of them. */
-function turnedBy(state: GameState, p: Placement, route: readonly InputName[]): Placement | null {
+function turnedBy(state: GameState, p: Placement, route: readonly InputName[], settle: Settle): Placement | null {
   let at: Placement | null = p;
   for (const input of route) {
     at = rotatedPiece(state.board, at, input === 'cw' ? 1 : -1);
     if (!at) return null;
+    at = settle(state.board, at);
   }
   return at;
 }
@@ -64,8 +78,9 @@ export function reachablePlacements(state: GameState, prefix: readonly InputName
   };
   // O never turns (RULES.md), so only its first route can move it.
   const routes = state.active.type === 'O' ? ROTATION_ROUTES.slice(0, 1) : ROTATION_ROUTES;
+  const settle = twentyG(state) ? dropPosition : stay;
   for (const route of routes) {
-    const turned = turnedBy(state, state.active, route);
+    const turned = turnedBy(state, state.active, route, settle);
     if (!turned) continue;
     add(turned, route, null, 0);
     for (const [dir, dx] of SIDEWAYS) {
@@ -73,7 +88,7 @@ export function reachablePlacements(state: GameState, prefix: readonly InputName
       for (let presses = 1; ; presses++) {
         const next = movedPiece(state.board, at, dx);
         if (!next) break;
-        at = next;
+        at = settle(state.board, next);
         add(at, route, dir, presses);
       }
     }

@@ -25,10 +25,12 @@ import {
   lowestRow,
   step,
   TICK,
+  ULTRA_TICKS,
   type GameState,
   type InputName,
   type Mode,
   type Placement,
+  type RuleSet,
 } from '../core/index.js';
 import { decide, samePlacement } from './decide.js';
 import { stackHeight } from './features.js';
@@ -41,10 +43,14 @@ export interface PlayBotOptions {
   readonly pieces: number;
   /** Ticks from a piece's appearance to its hard drop. @default 0 */
   readonly pace?: number;
-  /** @default 0 */
+  /** @default 'nes' */
+  readonly rules?: RuleSet;
+  /** @default 0 under nes, 1 under guideline */
   readonly startLevel?: number;
   /** @default 'marathon' */
   readonly mode?: Mode;
+  /** Garbage rows of a dig. @default 10 */
+  readonly digLines?: number;
   /** Piece letters dealt before the seeded bags. @default '' */
   readonly queue?: string;
 }
@@ -127,12 +133,19 @@ export function* botTurns(options: PlayBotOptions): Generator<BotTurn, GameState
   const pace = checkOptions(options);
   let s = createGame({
     seed: options.seed,
-    startLevel: options.startLevel ?? 0,
+    rules: options.rules,
+    startLevel: options.startLevel,
     mode: options.mode ?? 'marathon',
+    digLines: options.digLines,
     queue: options.queue ?? '',
   });
   let played = false;
   while (s.status === 'playing' && s.pieces < options.pieces) {
+    // Ultra: a piece that cannot be placed at this pace before the two minutes are up is left to fall while they run out.
+    if (s.settings.mode === 'ultra' && pace > 0 && s.time + pace >= ULTRA_TICKS) {
+      s = advance(s, ULTRA_TICKS);
+      break;
+    }
     const appeared = s.tick;
     s = advance(s, thinkTicks(s, pace));
     const move = decide(s);

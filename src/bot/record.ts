@@ -13,9 +13,12 @@
 import {
   MAX_REPLAY_BYTES,
   MAX_TAIL_BYTES,
+  REPLAY_VERSION,
   replayEntry,
   replayHead,
+  replaySettingsOf,
   replayTail,
+  replayVersionFor,
   summarize,
   utf8Bytes,
   type GameState,
@@ -41,7 +44,9 @@ export interface BotRecording {
 export function recordBot(options: PlayBotOptions, extras: ReplayExtras = {}, maxBytes = MAX_REPLAY_BYTES): BotRecording {
   let final: GameState | null = null;
   let full = false;
-  const settings = { startLevel: options.startLevel, mode: options.mode, queue: options.queue };
+  // A game version 1 holds is written as it always was; another names its rule set and dig lines (version 2).
+  const plain = { startLevel: options.startLevel, mode: options.mode, queue: options.queue };
+  const settings = replayVersionFor(options) === REPLAY_VERSION ? plain : replaySettingsOf(options);
 
   function* text(): Generator<string, void, void> {
     const head = replayHead({ seed: options.seed, settings }, extras);

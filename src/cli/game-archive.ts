@@ -3,7 +3,7 @@
  * newest 100 games, plus every replay a kept high-score table points to).
  */
 import { join } from 'node:path';
-import type { Mode, PersonalBests } from '../core/index.js';
+import type { PersonalBests, TableKey } from '../core/index.js';
 import { readBounded } from './bounded-read.js';
 import { listFolder, makeFolders, readdirSync, removeFile } from './disk.js';
 import { ASIDE_SUFFIXES, LOCK_WAIT_MS, readStore, withLock, writeAtomic } from './data-store.js';
@@ -102,7 +102,7 @@ export async function loadScores(ctx: ArchiveContext): Promise<ScoreTable> {
  * inktris holds through the wait leaves the table as it is: either way one
  * warning says the score was not saved, and why.
  */
-export async function addScore(ctx: ArchiveContext, mode: Mode, entry: ScoreEntry): Promise<number | null> {
+export async function addScore(ctx: ArchiveContext, mode: TableKey, entry: ScoreEntry): Promise<number | null> {
   const path = scoresPath(ctx.dir);
   try {
     return await withLock(path, async () => {
@@ -183,20 +183,20 @@ export async function pruneReplays(ctx: ArchiveContext): Promise<void> {
   await Promise.all(old.filter((name) => !pinned.has(name)).map((name) => removeFile(join(replaysDir(ctx.dir), name))));
 }
 
-/** The replay file of the best game of `mode`, or of the last game played. */
-export async function findReplay(ctx: ArchiveContext, which: 'best' | 'last', mode: Mode = 'marathon'): Promise<string | null> {
+/** The replay file of the best game of table `mode`, or of the last game played. */
+export async function findReplay(ctx: ArchiveContext, which: 'best' | 'last', mode: TableKey = 'marathon'): Promise<string | null> {
   if (which === 'last') {
     const [newest] = await listReplays(ctx.dir);
     return newest ? join(replaysDir(ctx.dir), newest) : null;
   }
-  const best = (await loadScores(ctx))[mode][0];
+  const best = (await loadScores(ctx))[mode]?.[0];
   return best?.replay ? join(replaysDir(ctx.dir), best.replay) : null;
 }
 
 /**
- * The best result of each mode in the table, for the end panel: the top
- * marathon score and the fastest sprint time (ticks). Null for a mode with
- * no entry yet.
+ * The best result of each table, for the end panel: the top score
+ * (marathon, ultra) or the fastest time in ticks (sprint, dig). Null for a
+ * table with no entry yet.
  */
 export async function personalBests(ctx: ArchiveContext): Promise<PersonalBests> {
   return tableBests(await loadScores(ctx));

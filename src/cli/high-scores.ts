@@ -1,8 +1,21 @@
 /**
- * The high-score table: top 10 per mode (marathon by score, sprint by time),
- * as pure data and functions; data-store.ts does the disk.
+ * The high-score table: top 10 per rule set and mode (marathon and ultra by
+ * score, sprint and dig by time; each dig length its own), as pure data and
+ * functions; data-store.ts does the disk. The file keeps the nes marathon
+ * and sprint tables under the names they always had, so an old file reads
+ * as nes; every other table sits beside them under its key (core/results.ts
+ * `tableKey`: `ultra`, `dig-10`, `guideline-marathon`...).
  */
-import { beats, MODES, rankedResult, SPRINT_LINES, TICKS_PER_SECOND, type Mode, type PersonalBests } from '../core/index.js';
+import {
+  beats,
+  rankedByTime,
+  rankedResult,
+  TABLE_KEYS,
+  tableOf,
+  TICKS_PER_SECOND,
+  type PersonalBests,
+  type TableKey,
+} from '../core/index.js';
 import { printable } from './errors.js';
 
 /** Entries kept per mode. */
@@ -24,26 +37,27 @@ export interface ScoreEntry {
   readonly replay: string | null;
 }
 
-/** The file `scores.json`. */
-export interface ScoreTable {
+/** The file `scores.json`: a list per table; tables without a game may be left out (the nes two never are). */
+export type ScoreTable = {
   readonly format: 'inktris-scores';
   readonly version: 1;
   readonly marathon: readonly ScoreEntry[];
   readonly sprint: readonly ScoreEntry[];
-}
+} & { readonly [K in TableKey]?: readonly ScoreEntry[] };
 
 /** A table with no entries. */
 export const EMPTY_TABLE: ScoreTable = { format: 'inktris-scores', version: 1, marathon: [], sprint: [] };
 
-/** Whether `a` ranks above `b`: the core's rule (more points, or less time), and the older entry wins a tie. */
-function better(mode: Mode, a: ScoreEntry, b: ScoreEntry): boolean {
+/** Whether `a` ranks above `b` in table `table`: the core's rule (more points, or less time), and the older entry wins a tie. */
+function better(table: TableKey, a: ScoreEntry, b: ScoreEntry): boolean {
+  const { mode } = tableOf(table);
   const [mine, theirs] = [rankedResult(mode, a), rankedResult(mode, b)];
   return mine !== theirs ? beats(mode, mine, theirs) : a.date < b.date;
 }
 
-/** The table with `entry` added to `mode`, and its rank (1-10), or null when it did not make the top 10. */
-export function addEntry(table: ScoreTable, mode: Mode, entry: ScoreEntry): { table: ScoreTable; rank: number | null } {
-  const list = [...table[mode]];
+/** The table with `entry` added to the list `mode` (a table key), and its rank (1-10), or null when it did not make the top 10. */
+export function addEntry(table: ScoreTable, mode: TableKey, entry: ScoreEntry): { table: ScoreTable; rank: number | null } {
+  const list = [...(table[mode] ?? [])];
   let at = list.findIndex((other) => better(mode, entry, other));
   if (at === -1) at = list.length;
   if (at >= TABLE_SIZE) return { table, rank: null };
@@ -51,13 +65,14 @@ export function addEntry(table: ScoreTable, mode: Mode, entry: ScoreEntry): { ta
   return { table: { ...table, [mode]: list.slice(0, TABLE_SIZE) }, rank: at + 1 };
 }
 
-/** The result of each mode's top entry (marathon points, sprint ticks): the bests a session starts from. */
+/** The result of each table's top entry (points, or ticks where time ranks): the bests a session starts from. */
 export function tableBests(table: ScoreTable): PersonalBests {
-  const top = (mode: Mode) => {
-    const entry = table[mode][0];
-    return entry ? rankedResult(mode, entry) : null;
-  };
-  return { marathon: top('marathon'), sprint: top('sprint') };
+  const bests: Partial<Record<TableKey, number | null>> = {};
+  for (const key of TABLE_KEYS) {
+    const entry = table[key]?.[0];
+    bests[key] = entry ? rankedResult(tableOf(key).mode, entry) : null;
+  }
+  return bests;
 }
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
@@ -112,16 +127,19 @@ export function validateTable(value: unknown): ScoreTable | string {
   const v = value as Record<string, unknown>;
   if (v.format !== 'inktris-scores') return 'format is not "inktris-scores"';
   if (v.version !== 1) return `version ${printable(String(JSON.stringify(v.version)).slice(0, 40))} is not 1`;
-  const out: Record<Mode, ScoreEntry[]> = { marathon: [], sprint: [] };
-  for (const mode of MODES) {
-    const list = v[mode] ?? [];
+  const out: Partial<Record<TableKey, ScoreEntry[]>> = {};
+  for (const mode of TABLE_KEYS) {
+    // Own fields only: a `__proto__` key in the file is data, never a table.
+    const list = (Object.hasOwn(v, mode) ? v[mode] : undefined) ?? [];
     if (!Array.isArray(list)) return `${mode} is not a list`;
     if (list.length > TABLE_SIZE) return `${mode} has more than ${TABLE_SIZE} entries`;
     for (const [i, entry] of list.entries()) {
       const problem = entryProblem(entry);
       if (problem) return `${mode}[${i}]: ${problem}`;
       const e = entry as ScoreEntry;
-      out[mode].push({
+      const kept = out[mode] ?? [];
+      out[mode] = kept;
+      kept.push({
         score: e.score,
         lines: e.lines,
         level: e.level,
@@ -134,7 +152,7 @@ export function validateTable(value: unknown): ScoreTable | string {
       });
     }
   }
-  return { ...EMPTY_TABLE, marathon: out.marathon, sprint: out.sprint };
+  return { ...EMPTY_TABLE, ...out, marathon: out.marathon ?? [], sprint: out.sprint ?? [] };
 }
 
 /** Ticks as `m:ss.cc`. */
@@ -145,23 +163,36 @@ export function formatTicks(ticks: number): string {
   return `${minutes}:${String(seconds).padStart(2, '0')}.${String(hundredths % 100).padStart(2, '0')}`;
 }
 
-/** The table as text, one mode or both. */
-export function formatTable(table: ScoreTable, modes: readonly Mode[] = MODES): string {
+/** A table's heading: `MARATHON`, `SPRINT (40 lines)`, `GUIDELINE ULTRA (2 minutes)`, `DIG (18 lines)`. */
+export function tableTitle(key: TableKey): string {
+  const { rules, mode, digLines } = tableOf(key);
+  const name = { marathon: 'MARATHON', sprint: 'SPRINT (40 lines)', ultra: 'ULTRA (2 minutes)', dig: `DIG (${digLines} lines)` }[mode];
+  return rules === 'guideline' ? `GUIDELINE ${name}` : name;
+}
+
+/** The tables shown when none is asked for: the nes marathon and sprint always, every other one once it has a game. */
+export function shownTables(table: ScoreTable): TableKey[] {
+  return TABLE_KEYS.filter((key) => key === 'marathon' || key === 'sprint' || (table[key]?.length ?? 0) > 0);
+}
+
+/** The table as text: the tables `modes` names (table keys), by default `shownTables`. */
+export function formatTable(table: ScoreTable, modes: readonly TableKey[] = shownTables(table)): string {
   const out: string[] = [];
   for (const mode of modes) {
-    out.push(mode === 'sprint' ? `SPRINT (${SPRINT_LINES} lines)` : 'MARATHON');
-    const list = table[mode];
+    const byTime = rankedByTime(tableOf(mode).mode);
+    out.push(tableTitle(mode));
+    const list = table[mode] ?? [];
     if (list.length === 0) {
       out.push('  no games yet', '');
       continue;
     }
-    out.push(mode === 'sprint' ? '   #  TIME       PIECES  START  DATE' : '   #     SCORE  LINES  LEVEL  START  DATE');
+    out.push(byTime ? '   #  TIME       PIECES  START  DATE' : '   #     SCORE  LINES  LEVEL  START  DATE');
     list.forEach((e, i) => {
       const rank = String(i + 1).padStart(4);
       // Every string from the file goes through the one sanitizer, checked or not.
       const date = printable(e.date.slice(0, 16).replace('T', ' '));
       out.push(
-        mode === 'sprint'
+        byTime
           ? `${rank}  ${formatTicks(e.time).padEnd(9)}  ${String(e.pieces).padStart(6)}  ${String(e.startLevel).padStart(5)}  ${date}`
           : `${rank}  ${String(e.score).padStart(8)}  ${String(e.lines).padStart(5)}  ${String(e.level).padStart(5)}  ${String(e.startLevel).padStart(5)}  ${date}`,
       );

@@ -18,8 +18,10 @@
 import { join, parse, resolve, sep } from 'node:path';
 import {
   MAX_REPLAY_SIZE,
+  replaySettingsOf,
   scoredResult,
   serializeReplay,
+  tableKey,
   summarize,
   type GameSettings,
   type GameState,
@@ -52,6 +54,9 @@ export interface GameLogOptions {
   readonly rescueDir?: string;
 }
 
+/** A game as it starts: its seed and settings (defaults left out where the game takes them: the rule set, dig lines). */
+export type StartedGame = GameSettings;
+
 /** A recorder of one game, with what to do once it is finished. */
 interface Target {
   readonly recorder: Recorder;
@@ -64,7 +69,7 @@ interface Target {
 
 /** The game in play. */
 interface Game {
-  readonly settings: Required<GameSettings>;
+  readonly settings: StartedGame;
   /** When it started: the date in its file names. */
   readonly date: Date;
   /** Every input, also in memory: a copy to save elsewhere when the files fail. */
@@ -93,7 +98,7 @@ export interface EndedGame {
 /** The recording of every game of a session. */
 export interface GameLog {
   /** A game starts. Throws InputError if `--record FILE` cannot be created for the first game. */
-  start(game: Required<GameSettings>): void;
+  start(game: StartedGame): void;
   /** An input of the game in play. */
   input(tick: number, input: InputName): void;
   /**
@@ -204,13 +209,9 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
     now: options.now,
     warn: (line) => void (warnings.includes(line) || warnings.push(line)),
   });
-  const replaySettings = (game: Required<GameSettings>) => ({
-    startLevel: game.startLevel,
-    mode: game.mode,
-    ...(game.queue ? { queue: game.queue } : {}),
-  });
+  const replaySettings = (game: StartedGame) => replaySettingsOf(game);
 
-  const open = (path: string, game: Required<GameSettings>, archived: string | null): Target => {
+  const open = (path: string, game: StartedGame, archived: string | null): Target => {
     const recorder = createRecorder(path, { seed: game.seed, settings: replaySettings(game) }, { extras });
     // Should the process end some way the game does not see, the file is still finished.
     return { recorder, stopWatching: closeOnExit(recorder, () => lastTick), archived, claimed: null };
@@ -251,9 +252,8 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
       }
       // An archived replay cut short by a failed write is not the game; the whole one is saved elsewhere.
       if (archive && !copy) await removeFile(archive.recorder.path);
-      const mode = state.settings.mode;
       if (scoredResult(state) !== null) {
-        rank = await addScore(context(dir), mode, {
+        rank = await addScore(context(dir), tableKey(state.settings), {
           score: state.score,
           lines: state.lines,
           level: state.level,
@@ -274,7 +274,7 @@ export function createGameLog(options: GameLogOptions, warnings: string[] = []):
   };
 
   /** The `--record` recorder of the session's next game: FILE for the first (replacing it, as asked), a new file for each later one. */
-  const openRecord = (file: string, game: Required<GameSettings>): Target => {
+  const openRecord = (file: string, game: StartedGame): Target => {
     if (games === 0) return open(file, game, null);
     let claimed: { path: string; n: number };
     try {

@@ -5,7 +5,7 @@
  * The result of the command, so it goes on stdout (as git prints what a
  * commit did); what could not be saved goes on stderr before it.
  */
-import { SPRINT_LINES, standing, type Exclusion } from '../core/index.js';
+import { rankedByTime, SPRINT_LINES, standing, type Exclusion, type Mode } from '../core/index.js';
 import { formatTime } from '../ui/frame/layout.js';
 import type { EndedGame } from './play-recording.js';
 
@@ -13,8 +13,16 @@ import type { EndedGame } from './play-recording.js';
 const NOT_COUNTED: Readonly<Record<Exclusion, string>> = {
   practice: 'practice game (--queue): not in the high-score table',
   unfinished: 'not in the high-score table',
-  toppedOut: `topped out before ${SPRINT_LINES} lines: not in the high-score table`,
+  toppedOut: 'topped out before its goal: not in the high-score table',
   noPoints: 'no points: not in the high-score table',
+};
+
+/** The goal a game of `mode` topped out before, in the line's words. */
+const GOALS: Readonly<Record<Mode, string>> = {
+  marathon: 'its end',
+  sprint: `${SPRINT_LINES} lines`,
+  ultra: 'the two minutes were up',
+  dig: 'the garbage was cleared',
 };
 
 /** A count of `noun`s with thousands separated by commas, whatever the locale: `2,448 points`, `1 line`. */
@@ -38,14 +46,15 @@ export function quitLine(game: EndedGame, recorded: readonly string[] = []): str
   if (state.pieces === 0 && !game.recordedIn && !game.archived) return null;
   const mode = state.settings.mode;
   const ending = state.status !== 'over' ? 'not finished' : state.topOut === null ? 'finished' : 'game over';
-  const numbers =
-    mode === 'sprint'
-      ? [formatTime(state.time, true), count(state.lines, 'line'), count(state.pieces, 'piece')]
-      : [count(state.score, 'point'), count(state.lines, 'line'), `level ${state.level}`, formatTime(state.time)];
-  const parts = [`inktris: ${mode} ${ending}: ${numbers.join(', ')}`];
+  const numbers = rankedByTime(mode)
+    ? [formatTime(state.time, true), count(state.lines, 'line'), count(state.pieces, 'piece')]
+    : [count(state.score, 'point'), count(state.lines, 'line'), `level ${state.level}`, formatTime(state.time)];
+  const name = state.settings.rules === 'guideline' ? `guideline ${mode}` : mode;
+  const parts = [`inktris: ${name} ${ending}: ${numbers.join(', ')}`];
 
   const counts = standing(state);
-  if (counts.kind === 'excluded') parts.push(NOT_COUNTED[counts.why]);
+  if (counts.kind === 'excluded')
+    parts.push(counts.why === 'toppedOut' ? `topped out before ${GOALS[mode]}: not in the high-score table` : NOT_COUNTED[counts.why]);
   // A score the table could not take has its own line on stderr.
   else if (game.tabled) parts.push(game.rank === null ? 'not in the top 10' : `#${game.rank} in the high-score table`);
 

@@ -2,7 +2,7 @@
  * The playfield: 10 columns x 40 rows (rows 0-19 visible, 20-39 the hidden
  * buffer), with guarded collision (RULES.md "Playfield").
  */
-import { CODE_PIECE, PIECE_CODE, SHAPES, type Offset, type PieceType, type Rotation } from './pieces.js';
+import { CODE_PIECE, GARBAGE_CODE, PIECE_CODE, SHAPES, type BlockLetter, type Offset, type PieceType, type Rotation } from './pieces.js';
 
 /** Columns of the playfield. Exactly ten: the classic failure is twelve. */
 export const WIDTH = 10;
@@ -42,7 +42,7 @@ export function isBlocked(board: Board, x: number, y: number): boolean {
 }
 
 /** The letter of the block at (x, y), or null for an empty or outside cell. */
-export function cellAt(board: Board, x: number, y: number): PieceType | null {
+export function cellAt(board: Board, x: number, y: number): BlockLetter | null {
   if (x < 0 || x >= WIDTH || y < 0 || y >= HEIGHT) return null;
   return CODE_PIECE[board[y * WIDTH + x]!] ?? null;
 }
@@ -116,6 +116,8 @@ export interface LockResult {
   readonly board: Board;
   /** Rows that were full, bottom first, as numbered before removal. */
   readonly clearedRows: readonly number[];
+  /** How many of those rows held garbage blocks (`G`): the garbage rows removed (dig). */
+  readonly garbageRows: number;
 }
 
 /** Boards carved out of one block of memory; see {@link copyBoard}. */
@@ -157,6 +159,12 @@ function rowFull(cells: Uint8Array, y: number): boolean {
   return true;
 }
 
+/** Whether row `y` of a board holds a garbage block. */
+function rowHasGarbage(cells: Board, y: number): boolean {
+  for (let x = 0; x < WIDTH; x++) if (cells[y * WIDTH + x] === GARBAGE_CODE) return true;
+  return false;
+}
+
 /**
  * Place a piece and remove the full rows; the rows above move down. Makes one
  * new board: this runs once per lock, never per tick. Only the piece's own
@@ -170,8 +178,13 @@ export function lockPiece(board: Board, p: Placement): LockResult {
   let high = low;
   for (let i = 0; i < cells.length; i++) if (p.y + cells[i]!.y > high) high = p.y + cells[i]!.y;
   const clearedRows: number[] = [];
-  for (let y = low; y <= high; y++) if (rowFull(next, y)) clearedRows.push(y);
-  if (clearedRows.length === 0) return { board: next, clearedRows };
+  let garbageRows = 0;
+  for (let y = low; y <= high; y++) {
+    if (!rowFull(next, y)) continue;
+    clearedRows.push(y);
+    if (rowHasGarbage(next, y)) garbageRows++;
+  }
+  if (clearedRows.length === 0) return { board: next, clearedRows, garbageRows };
   let write = low;
   for (let y = low; y < HEIGHT; y++) {
     if (clearedRows.includes(y)) continue;
@@ -179,7 +192,30 @@ export function lockPiece(board: Board, p: Placement): LockResult {
     write++;
   }
   next.fill(0, write * WIDTH);
-  return { board: next, clearedRows };
+  return { board: next, clearedRows, garbageRows };
+}
+
+/** Whether a board holds no block at all (a perfect clear, RULES.md "Score"). Row 0 first: it is almost never empty. */
+export function isEmptyBoard(board: Board): boolean {
+  for (let i = 0; i < board.length; i++) if (board[i] !== 0) return false;
+  return true;
+}
+
+/**
+ * A new board with garbage rows pushed in from the bottom: the stack moves
+ * up `holes.length` rows (what would pass row 39 is gone), and each new row
+ * is nine `G` blocks and a hole. `holes` lists the rows in the order they
+ * were made, the top one first (RULES.md "Modes", dig).
+ */
+export function pushGarbage(board: Board, holes: readonly number[]): Board {
+  const n = holes.length;
+  const next = copyBoard(board);
+  next.copyWithin(n * WIDTH, 0, (HEIGHT - n) * WIDTH);
+  for (let i = 0; i < n; i++) {
+    const y = n - 1 - i;
+    for (let x = 0; x < WIDTH; x++) next[y * WIDTH + x] = x === holes[i] ? 0 : GARBAGE_CODE;
+  }
+  return next;
 }
 
 /**
@@ -193,7 +229,7 @@ export function boardFromRows(rows: readonly string[]): Board {
     if (row.length !== WIDTH) throw new Error(`row ${i} has ${row.length} cells, not ${WIDTH}`);
     for (let x = 0; x < WIDTH; x++) {
       const ch = row[x]!;
-      if (ch !== '.') board[y * WIDTH + x] = PIECE_CODE[ch as PieceType] ?? PIECE_CODE.I;
+      if (ch !== '.') board[y * WIDTH + x] = ch === 'G' ? GARBAGE_CODE : (PIECE_CODE[ch as PieceType] ?? PIECE_CODE.I);
     }
   });
   return board;

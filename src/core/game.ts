@@ -11,23 +11,36 @@ import {
   emptyBoard,
   fits,
   fitsAt,
+  isEmptyBoard,
   lockPiece,
   lowestRow,
   placePiece,
+  pushGarbage,
   VISIBLE_HEIGHT,
   type Board,
   type Placement,
 } from './board.js';
+import { garbageSeed, nextHoles } from './garbage.js';
+import { GRAVITY_UNIT, gravityUnits, guidelineLevel, isTwentyG, ticksToRow } from './guideline.js';
+import {
+  DEFAULT_DIG_LINES,
+  DIG_LINE_CHOICES,
+  DIG_ROWS_AT_ONCE,
+  MODES,
+  RULE_SETS,
+  startLevelRange,
+  ULTRA_TICKS,
+  type Mode,
+  type RuleSet,
+} from './modes.js';
 import { isPieceType, SPAWN, type PieceType } from './pieces.js';
 import { MAX_SEED, nextBag } from './randomizer.js';
 import { kicksFor, rotated } from './rotation.js';
-import { clearPoints, gravityTicks, levelFor, LOCK_DELAY, LOCK_RESETS, MAX_START_LEVEL, SPRINT_LINES } from './rules.js';
+import { gravityTicks, levelFor, LOCK_DELAY, LOCK_RESETS, SPRINT_LINES } from './rules.js';
+import { chainAfter, scoreLock, type ClearEvent } from './scoring.js';
+import { tSpinAt, type Spin } from './tspin.js';
 
-/** marathon: endless until top out; sprint: ends at 40 lines. */
-export type Mode = 'marathon' | 'sprint';
-
-/** The modes, for validation and help text. */
-export const MODES: readonly Mode[] = ['marathon', 'sprint'];
+export { MODES, RULE_SETS, type Mode, type RuleSet } from './modes.js';
 
 /** Why a game ended by topping out. */
 export type TopOut = 'blockOut' | 'lockOut';
@@ -39,10 +52,14 @@ export type Status = 'playing' | 'paused' | 'over';
 export interface GameSettings {
   /** Seed of the 7-bag randomizer, an unsigned 32-bit integer. */
   readonly seed: number;
-  /** Level at the start, 0-19. @default 0 */
+  /** The numbers the game plays by. @default 'nes' */
+  readonly rules?: RuleSet;
+  /** Level at the start: 0-19 under nes, 1-20 under guideline. @default 0 under nes, 1 under guideline */
   readonly startLevel?: number;
   /** @default 'marathon' */
   readonly mode?: Mode;
+  /** Garbage rows a dig game clears: 10, 18 or 100 (read in dig only). @default 10 */
+  readonly digLines?: number;
   /** Piece letters dealt before the seeded bags, e.g. `"IOTSZJL"`. @default '' */
   readonly queue?: string;
 }
@@ -57,6 +74,8 @@ export interface StepEvents {
   readonly levelUp: boolean;
   /** How the game ended in this step, if it topped out. */
   readonly topOut: TopOut | null;
+  /** The clear of the piece that locked in this step (rows 0 when none were removed); null without a lock. */
+  readonly clear: ClearEvent | null;
 }
 
 /** A complete game at one moment. Every field is derived from the settings and the actions so far. */
@@ -82,6 +101,14 @@ export interface GameState {
   readonly resetsLeft: number;
   /** The lowest row the active piece has reached. */
   readonly lowestRow: number;
+  /** Whether the active piece's last change was a rotation (and by its fifth kick), for T-spins. */
+  readonly spin: Spin;
+  /** The combo counter: -1, then up by one at each lock that clears rows. */
+  readonly combo: number;
+  /** The last lock that cleared rows made a difficult clear: the next difficult one is back-to-back. */
+  readonly backToBack: boolean;
+  /** Dig's garbage: one field, replaced only when garbage rows go, so that every other step copies one value. */
+  readonly garbage: GarbageState;
   readonly score: number;
   readonly lines: number;
   readonly level: number;
@@ -101,21 +128,40 @@ export interface GameState {
   readonly events: StepEvents;
 }
 
+/** The garbage of a dig game (the same record, unused, in the other modes). */
+export interface GarbageState {
+  /** The garbage stream's state for the next row. */
+  readonly rng: number;
+  /** The hole of the last garbage row made, -1 before the first. */
+  readonly lastHole: number;
+  /** Garbage rows made so far. */
+  readonly made: number;
+  /** Garbage rows removed so far. */
+  readonly cleared: number;
+}
+
 /** Pieces the core always knows beyond the active one. */
 export const KNOWN_NEXT = 6;
 
-const NO_EVENTS: StepEvents = Object.freeze({ locked: null, clearedRows: [], levelUp: false, topOut: null });
+const NO_EVENTS: StepEvents = Object.freeze({ locked: null, clearedRows: [], levelUp: false, topOut: null, clear: null });
+
+/** The clear of a piece that locked out: the game ends before any row counts. */
+const LOCK_OUT_CLEAR: ClearEvent = Object.freeze({ rows: 0, tspin: null, backToBack: false, combo: -1, perfectClear: false, points: 0 });
 
 /** Settings with every default filled in. Throws RangeError on values outside the rules. */
 export function normalizeSettings(settings: GameSettings): Required<GameSettings> {
-  const { seed, startLevel = 0, mode = 'marathon', queue = '' } = settings;
+  const { seed, rules = 'nes', mode = 'marathon', digLines = DEFAULT_DIG_LINES, queue = '' } = settings;
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) throw new RangeError(`seed ${seed} is not an unsigned 32-bit integer`);
-  if (!Number.isInteger(startLevel) || startLevel < 0 || startLevel > MAX_START_LEVEL) {
-    throw new RangeError(`start level ${startLevel} is not 0-${MAX_START_LEVEL}`);
+  if (!RULE_SETS.includes(rules)) throw new RangeError(`rules ${String(rules)} is not ${RULE_SETS.join(' or ')}`);
+  const range = startLevelRange(rules);
+  const startLevel = settings.startLevel ?? range.min;
+  if (!Number.isInteger(startLevel) || startLevel < range.min || startLevel > range.max) {
+    throw new RangeError(`start level ${startLevel} is not ${range.min}-${range.max}`);
   }
-  if (!MODES.includes(mode)) throw new RangeError(`mode ${String(mode)} is not marathon or sprint`);
+  if (!MODES.includes(mode)) throw new RangeError(`mode ${String(mode)} is not ${MODES.join(', ')}`);
+  if (!DIG_LINE_CHOICES.includes(digLines)) throw new RangeError(`dig lines ${digLines} is not ${DIG_LINE_CHOICES.join(', ')}`);
   for (const letter of queue) if (!isPieceType(letter)) throw new RangeError(`queue letter ${letter} is not one of IJLOSTZ`);
-  return { seed, startLevel, mode, queue };
+  return { seed, rules, startLevel, mode, digLines, queue };
 }
 
 /** Take the next piece off the queue, dealing a new bag when fewer than six would be left. */
@@ -149,7 +195,21 @@ function enter(s: GameState, type: PieceType): GameState {
   if (!active) {
     return { ...s, active: null, status: 'over', topOut: 'blockOut', events: { ...s.events, topOut: 'blockOut' } };
   }
-  return { ...s, active, gravityCount: 0, lockCount: 0, resetsLeft: LOCK_RESETS, lowestRow: lowestRow(active) };
+  // At 20G it drops to its landing row as it appears: a move down, which changes no count here.
+  const at = twentyG(s) ? dropPosition(s.board, active) : active;
+  return { ...s, active: at, gravityCount: 0, lockCount: 0, resetsLeft: LOCK_RESETS, lowestRow: lowestRow(at), spin: 0 };
+}
+
+/** Whether the game plays at 20G now (guideline, level 19 and above): the piece always at its landing row. */
+export function twentyG(s: GameState): boolean {
+  return s.settings.rules === 'guideline' && isTwentyG(s.level);
+}
+
+/** The first garbage rows of a dig game: min(digLines, 10), made from the top one down to row 0. */
+function withStartingGarbage(s: GameState): GameState {
+  const { holes, stream } = nextHoles({ state: s.garbage.rng, last: s.garbage.lastHole }, Math.min(s.settings.digLines, DIG_ROWS_AT_ONCE));
+  const garbage = { rng: stream.state, lastHole: stream.last, made: holes.length, cleared: 0 };
+  return { ...s, board: pushGarbage(s.board, holes), garbage };
 }
 
 /** A new game: the first piece already on the field at tick 0. */
@@ -163,7 +223,7 @@ export function createGame(settings: GameSettings): GameState {
     queue.push(...next.bag);
   }
   const first = draw(queue, rng);
-  const base: GameState = {
+  let base: GameState = {
     settings: full,
     board: emptyBoard(),
     active: null,
@@ -175,6 +235,10 @@ export function createGame(settings: GameSettings): GameState {
     lockCount: 0,
     resetsLeft: LOCK_RESETS,
     lowestRow: 0,
+    spin: 0,
+    combo: -1,
+    backToBack: false,
+    garbage: { rng: garbageSeed(full.seed), lastHole: -1, made: 0, cleared: 0 },
     score: 0,
     lines: 0,
     level: full.startLevel,
@@ -186,6 +250,7 @@ export function createGame(settings: GameSettings): GameState {
     topOut: null,
     events: NO_EVENTS,
   };
+  if (full.mode === 'dig') base = withStartingGarbage(base);
   return enter(base, first.type);
 }
 
@@ -202,7 +267,9 @@ export function canFall(s: GameState): boolean {
  * `canFall(s)`, for a caller that knows it already.
  */
 export function ticksUntilPieceMoves(s: GameState, falls: boolean = canFall(s)): number {
-  return falls ? gravityTicks(s.level) - s.gravityCount : LOCK_DELAY - s.lockCount;
+  if (!falls) return LOCK_DELAY - s.lockCount;
+  if (s.settings.rules === 'nes') return gravityTicks(s.level) - s.gravityCount;
+  return isTwentyG(s.level) ? 1 : ticksToRow(s.level, s.gravityCount);
 }
 
 /**
@@ -211,11 +278,24 @@ export function ticksUntilPieceMoves(s: GameState, falls: boolean = canFall(s)):
  * (at most 15 times), and a new lowest row restores the 15 and counts as
  * moving down.
  */
-function shifted(s: GameState, to: Placement): GameState {
+function shifted(s: GameState, moved: Placement, turned: Spin): GameState {
   let { lockCount, resetsLeft, lowestRow: lowest } = s;
   if (!canFall(s) && resetsLeft > 0) {
     lockCount = 0;
     resetsLeft--;
+  }
+  let to = moved;
+  let spin = turned;
+  let gravityCount = s.gravityCount;
+  if (twentyG(s)) {
+    // 20G: the piece drops to its landing row at once, a move down (RULES.md "Levels and gravity").
+    const rows = dropDistance(s.board, moved);
+    if (rows > 0) {
+      to = { ...moved, y: moved.y - rows };
+      spin = 0;
+      lockCount = 0;
+      gravityCount = 0;
+    }
   }
   const low = lowestRow(to);
   if (low < lowest) {
@@ -223,17 +303,19 @@ function shifted(s: GameState, to: Placement): GameState {
     resetsLeft = LOCK_RESETS;
     lockCount = 0;
   }
-  return { ...s, active: to, lockCount, resetsLeft, lowestRow: lowest, events: NO_EVENTS };
+  return { ...s, active: to, lockCount, resetsLeft, lowestRow: lowest, spin, gravityCount, events: NO_EVENTS };
 }
 
 /**
- * The active piece lower (`active`): gravity count and lock count back to
- * zero. `ticks`: the ticks that passed, 0 for a soft drop, 1 when gravity
+ * The active piece lower (`active`): lock count back to zero, gravity count
+ * to `gravityCount` (0 but for guideline gravity, which keeps what is left
+ * of the row), and a rotation before is no longer the last change.
+ * `ticks`: the ticks that passed, 0 for a soft drop, 1 when gravity
  * moved it a row, more when `advance` moves it several rows at once. Moving
  * straight down, the last row is the lowest, so it alone decides whether a
  * new lowest row restores the lock resets.
  */
-function fallen(s: GameState, active: Placement, scoreGain: number, ticks: number): GameState {
+function fallen(s: GameState, active: Placement, scoreGain: number, ticks: number, gravityCount = 0): GameState {
   const low = lowestRow(active);
   const newLow = low < s.lowestRow;
   return {
@@ -242,8 +324,9 @@ function fallen(s: GameState, active: Placement, scoreGain: number, ticks: numbe
     tick: s.tick + ticks,
     time: s.time + ticks,
     score: s.score + scoreGain,
-    gravityCount: 0,
+    gravityCount,
     lockCount: 0,
+    spin: 0,
     lowestRow: newLow ? low : s.lowestRow,
     resetsLeft: newLow ? LOCK_RESETS : s.resetsLeft,
     events: NO_EVENTS,
@@ -265,25 +348,41 @@ export function movedPiece(board: Board, p: Placement, dx: number): Placement | 
  * not rotate: null, as rotating it changes nothing.
  */
 export function rotatedPiece(board: Board, p: Placement, turn: 1 | -1): Placement | null {
-  if (p.type === 'O') return null;
+  const kick = rotationKick(board, p, turn);
+  if (kick < 0) return null;
+  const rotation = rotated(p.rotation, turn);
+  const offset = kicksFor(p.type, p.rotation, rotation)[kick]!;
+  return { ...p, x: p.x + offset[0], y: p.y + offset[1], rotation };
+}
+
+/** Which kick of its list (0-4) a quarter turn takes, or -1 when none fits (and always for O). */
+export function rotationKick(board: Board, p: Placement, turn: 1 | -1): number {
+  if (p.type === 'O') return -1;
   const rotation = rotated(p.rotation, turn);
   const kicks = kicksFor(p.type, p.rotation, rotation);
+  const shape = { ...p, rotation };
   for (let i = 0; i < kicks.length; i++) {
-    const to = { ...p, x: p.x + kicks[i]![0], y: p.y + kicks[i]![1], rotation };
-    if (fits(board, to)) return to;
+    if (fitsAt(board, shape, p.x + kicks[i]![0], p.y + kicks[i]![1])) return i;
   }
-  return null;
+  return -1;
 }
+
+/** The kick index of the fifth kick, the one that moves a piece one column and two rows (RULES.md "T-spins"). */
+const FIFTH_KICK = 4;
 
 function moveBy(s: GameState, dx: number): GameState {
   const to = movedPiece(s.board, s.active!, dx);
-  return to ? shifted(s, to) : s;
+  return to ? shifted(s, to, 0) : s;
 }
 
 function rotate(s: GameState, turn: 1 | -1): GameState {
-  // RULES.md: rotating O changes nothing and resets nothing (rotatedPiece gives null).
-  const to = rotatedPiece(s.board, s.active!, turn);
-  return to ? shifted(s, to) : s;
+  // RULES.md: rotating O changes nothing and resets nothing (no kick for it).
+  const p = s.active!;
+  const kick = rotationKick(s.board, p, turn);
+  if (kick < 0) return s;
+  const rotation = rotated(p.rotation, turn);
+  const offset = kicksFor(p.type, p.rotation, rotation)[kick]!;
+  return shifted(s, { ...p, x: p.x + offset[0], y: p.y + offset[1], rotation }, kick === FIFTH_KICK ? 2 : 1);
 }
 
 /** The game ended in this step. `duringInputs`: it ended in step 1, so this tick still counts as played. */
@@ -291,42 +390,110 @@ function gameOver(s: GameState, topOut: TopOut | null, duringInputs: boolean): G
   return { ...s, status: 'over', topOut, time: duringInputs ? s.time + 1 : s.time };
 }
 
+/** The level after `lines` lines under the game's rule set. */
+function levelAfter(settings: Required<GameSettings>, lines: number): number {
+  return settings.rules === 'nes' ? levelFor(settings.startLevel, lines) : guidelineLevel(settings.startLevel, lines);
+}
+
 /**
- * Lock the active piece where it is: lock out, row clears, scoring in NES
- * order (lines and level first, then points at the new level), sprint end,
+ * Lock the active piece where it is: lock out, row clears, scoring (nes:
+ * lines and level first, then points at the new level; guideline: points
+ * at the level before), the garbage of dig, the ends of sprint and dig,
  * and the next piece at once.
  */
 function lock(s: GameState, duringInputs: boolean): GameState {
   const piece = s.active!;
   // Lock out is checked before full rows are removed (RULES.md).
   if (lowestRow(piece) >= VISIBLE_HEIGHT) {
-    const events: StepEvents = { locked: piece, clearedRows: [], levelUp: false, topOut: 'lockOut' };
+    const events: StepEvents = { locked: piece, clearedRows: [], levelUp: false, topOut: 'lockOut', clear: LOCK_OUT_CLEAR };
     return gameOver({ ...s, board: placePiece(s.board, piece), active: null, pieces: s.pieces + 1, events }, 'lockOut', duringInputs);
   }
-  const { board, clearedRows } = lockPiece(s.board, piece);
+  const settings = s.settings;
+  // The corners are judged on the board the piece locks into, before its rows go.
+  const tspin = settings.rules === 'guideline' ? tSpinAt(s.board, piece, s.spin) : null;
+  const locked = lockPiece(s.board, piece);
+  let board = locked.board;
+  const { clearedRows } = locked;
   const cleared = clearedRows.length;
   const lines = s.lines + cleared;
-  const level = levelFor(s.settings.startLevel, lines);
-  const clears = s.clears.slice() as [number, number, number, number];
-  if (cleared > 0) clears[cleared - 1]!++;
-  const events: StepEvents = { locked: piece, clearedRows, levelUp: level > s.level, topOut: null };
-  const score = s.score + clearPoints(cleared, level);
+  const level = levelAfter(settings, lines);
+  let clears = s.clears;
+  if (cleared > 0) {
+    const counted = s.clears.slice() as [number, number, number, number];
+    counted[cleared - 1]!++;
+    clears = counted;
+  }
+  const clear = scoreLock({
+    rules: settings.rules,
+    rows: cleared,
+    tspin,
+    chain: s.backToBack,
+    combo: s.combo,
+    perfectClear: cleared > 0 && isEmptyBoard(board),
+    levelBefore: s.level,
+    levelAfter: level,
+  });
+  const events: StepEvents = { locked: piece, clearedRows, levelUp: level > s.level, topOut: null, clear };
+  const score = s.score + clear.points;
   const pieces = s.pieces + 1;
-  if (s.settings.mode === 'sprint' && lines >= SPRINT_LINES) {
-    return gameOver({ ...s, board, lines, level, score, pieces, clears, holdUsed: false, events, active: null }, null, duringInputs);
+  const backToBack = chainAfter(s.backToBack, cleared, tspin);
+  const combo = clear.combo;
+  let garbage = s.garbage;
+  let goal = settings.mode === 'sprint' && lines >= SPRINT_LINES;
+  if (settings.mode === 'dig' && locked.garbageRows > 0) {
+    const removed = garbage.cleared + locked.garbageRows;
+    goal = removed >= settings.digLines;
+    // Refill from below, after the rows are removed and before the next piece: min(k, rows still to be made).
+    const refill = goal ? 0 : Math.min(locked.garbageRows, settings.digLines - garbage.made);
+    garbage = { ...garbage, cleared: removed };
+    if (refill > 0) {
+      const made = nextHoles({ state: garbage.rng, last: garbage.lastHole }, refill);
+      board = pushGarbage(board, made.holes);
+      garbage = { rng: made.stream.state, lastHole: made.stream.last, made: garbage.made + refill, cleared: removed };
+    }
+  }
+  if (goal) {
+    const ended = { ...s, board, lines, level, score, pieces, clears, combo, backToBack, garbage, holdUsed: false, events, active: null };
+    return gameOver(ended, null, duringInputs);
   }
   const next = draw(s.queue, s.rng);
-  const after = enter(
-    { ...s, board, lines, level, score, pieces, clears, holdUsed: false, events, queue: next.queue, rng: next.rng },
-    next.type,
-  );
-  return after.status === 'over' ? gameOver(after, 'blockOut', duringInputs) : after;
+  const spawned = spawnPlacement(board, next.type);
+  if (!spawned) {
+    const blocked = { ...s, board, lines, level, score, pieces, clears, combo, backToBack, garbage, holdUsed: false, events };
+    return gameOver(enter({ ...blocked, queue: next.queue, rng: next.rng }, next.type), 'blockOut', duringInputs);
+  }
+  // The next piece enters as `enter` brings it, in the same object: a lock makes one state, not two.
+  const active = settings.rules === 'guideline' && isTwentyG(level) ? dropPosition(board, spawned) : spawned;
+  return {
+    ...s,
+    board,
+    lines,
+    level,
+    score,
+    pieces,
+    clears,
+    combo,
+    backToBack,
+    garbage,
+    holdUsed: false,
+    events,
+    queue: next.queue,
+    rng: next.rng,
+    active,
+    gravityCount: 0,
+    lockCount: 0,
+    resetsLeft: LOCK_RESETS,
+    lowestRow: lowestRow(active),
+    spin: 0,
+  };
 }
 
 function hardDrop(s: GameState): GameState {
   const landed = dropPosition(s.board, s.active!);
   const rows = s.active!.y - landed.y;
-  return lock({ ...s, active: landed, score: s.score + 2 * rows }, true);
+  // A hard drop that moves the piece ends a rotation's claim to a T-spin; one of zero rows keeps it.
+  if (rows === 0) return lock(s, true);
+  return lock({ ...s, active: landed, score: s.score + 2 * rows, spin: 0 }, true);
 }
 
 function hold(s: GameState): GameState {
@@ -347,18 +514,43 @@ function hold(s: GameState): GameState {
  * for every tick of every replay, so the common cases make one object.
  */
 function tick(s: GameState): GameState {
+  const after = gravityOrLock(s);
+  // Ultra: the 7,200th tick of play is simulated in full, then the game is over without its piece.
+  if (s.settings.mode === 'ultra' && after.status === 'playing' && after.time >= ULTRA_TICKS) {
+    return { ...after, status: 'over', topOut: null, active: null, tick: s.tick };
+  }
+  return after;
+}
+
+function gravityOrLock(s: GameState): GameState {
   if (s.status === 'paused') return { ...s, tick: s.tick + 1, events: NO_EVENTS };
   if (canFall(s)) {
-    const gravityCount = s.gravityCount + 1;
-    if (gravityCount < gravityTicks(s.level)) {
-      return { ...s, gravityCount, tick: s.tick + 1, time: s.time + 1, events: NO_EVENTS };
+    if (s.settings.rules === 'nes') {
+      const gravityCount = s.gravityCount + 1;
+      if (gravityCount < gravityTicks(s.level)) {
+        return { ...s, gravityCount, tick: s.tick + 1, time: s.time + 1, events: NO_EVENTS };
+      }
+      return fallen(s, { ...s.active!, y: s.active!.y - 1 }, 0, 1);
     }
-    return fallen(s, { ...s.active!, y: s.active!.y - 1 }, 0, 1);
+    // guideline: the level's units; whole rows move (no further than the landing row), the rest stays.
+    const count = s.gravityCount + (isTwentyG(s.level) ? GRAVITY_UNIT * 40 : gravityUnits(s.level));
+    if (count < GRAVITY_UNIT) return { ...s, gravityCount: count, tick: s.tick + 1, time: s.time + 1, events: NO_EVENTS };
+    const rows = Math.min(Math.floor(count / GRAVITY_UNIT), dropDistance(s.board, s.active!));
+    return fallen(s, { ...s.active!, y: s.active!.y - rows }, 0, 1, count % GRAVITY_UNIT);
   }
   const lockCount = s.lockCount + 1;
   if (lockCount < LOCK_DELAY) return { ...s, lockCount, tick: s.tick + 1, time: s.time + 1, events: NO_EVENTS };
   const after = lock({ ...s, time: s.time + 1, events: NO_EVENTS }, false);
   return after.status === 'over' ? after : { ...after, tick: s.tick + 1 };
+}
+
+/**
+ * Ticks from now until gravity next moves the falling piece a row (with no
+ * input), or Infinity when it rests: the arithmetic `advance` uses, for a
+ * screen that sleeps until something changes.
+ */
+export function ticksToFall(s: GameState): number {
+  return canFall(s) ? ticksUntilPieceMoves(s, true) : Number.POSITIVE_INFINITY;
 }
 
 /**
@@ -405,11 +597,38 @@ export function step(s: GameState, action: Action): GameState {
  * property test checks this).
  */
 export function advance(s: GameState, ticks: number): GameState {
+  if (s.settings.mode === 'ultra' && s.status === 'playing') {
+    // The stretch that reaches the end of an ultra: all but its last tick skipped, that one stepped, which ends the game.
+    const left = ULTRA_TICKS - s.time;
+    if (ticks >= left) {
+      const before = advanceWithin(s, left - 1);
+      return before.status === 'over' ? before : step(before, TICK);
+    }
+  }
+  return advanceWithin(s, ticks);
+}
+
+/** `advance` where no game end by time falls inside the ticks. */
+function advanceWithin(s: GameState, ticks: number): GameState {
   let state = s;
   let left = ticks;
   while (left > 0 && state.status !== 'over') {
     if (state.status === 'paused') return { ...state, tick: state.tick + left, events: NO_EVENTS };
-    if (canFall(state)) {
+    if (canFall(state) && state.settings.rules === 'guideline') {
+      const units = isTwentyG(state.level) ? GRAVITY_UNIT * 40 : gravityUnits(state.level);
+      const c = state.gravityCount;
+      const distance = dropDistance(state.board, state.active!);
+      // The tick that brings the piece to its landing row: the first k with c + k * units >= distance rows.
+      const land = Math.ceil((distance * GRAVITY_UNIT - c) / units);
+      const used = Math.min(left, land);
+      const count = c + used * units;
+      const rows = Math.min(Math.floor(count / GRAVITY_UNIT), distance);
+      state =
+        rows === 0
+          ? { ...state, tick: state.tick + used, time: state.time + used, gravityCount: count, events: NO_EVENTS }
+          : fallen(state, { ...state.active!, y: state.active!.y - rows }, 0, used, count % GRAVITY_UNIT);
+      left -= used;
+    } else if (canFall(state)) {
       const every = gravityTicks(state.level);
       // The tick that moves the piece its first row, counted from now; gravityCount < every.
       const first = ticksUntilPieceMoves(state, true);

@@ -15,3 +15,8 @@ export * from './limits.js';
 export * from './replay-reader.js';
 export * from './replay-scan.js';
 export * from './results.js';
+export * from './modes.js';
+export * from './guideline.js';
+export * from './scoring.js';
+export * from './tspin.js';
+export * from './garbage.js';

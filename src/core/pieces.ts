@@ -102,8 +102,14 @@ export const SPAWN: Record<PieceType, Offset> = {
 /** Piece letter to a small code for the board's byte cells (0 is empty). */
 export const PIECE_CODE: Record<PieceType, number> = { I: 1, J: 2, L: 3, O: 4, S: 5, T: 6, Z: 7 };
 
-/** Board byte code back to the piece letter; index 0 is unused. */
-export const CODE_PIECE: readonly (PieceType | null)[] = [null, 'I', 'J', 'L', 'O', 'S', 'T', 'Z'];
+/** What a board cell can hold: a piece's block, or `G`, a block of a garbage row (dig, RULES.md "Modes"). */
+export type BlockLetter = PieceType | 'G';
+
+/** The board byte code of a garbage block; the pieces use 1-7. */
+export const GARBAGE_CODE = 8;
+
+/** Board byte code back to the block letter; index 0 is unused. */
+export const CODE_PIECE: readonly (BlockLetter | null)[] = [null, 'I', 'J', 'L', 'O', 'S', 'T', 'Z', 'G'];
 
 /** True for any of the seven piece letters. */
 export function isPieceType(value: unknown): value is PieceType {

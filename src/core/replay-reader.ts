@@ -4,23 +4,24 @@
  * bounds that keep a hostile file from costing time or memory. Never throws.
  */
 import { INPUT_NAMES, isInputName } from './actions.js';
-import { MODES, type Mode } from './game.js';
 import { parseJsonKeepingNumbers, type NumberText } from './json-numbers.js';
 import { MAX_QUEUE_LENGTH, MAX_REPLAY_BYTES } from './limits.js';
 import { isPieceType } from './pieces.js';
 import { printable } from './printable.js';
+import { DIG_LINE_CHOICES, MODES, RULE_SETS, startLevelRange, VERSION_1_MODES, type Mode, type RuleSet } from './modes.js';
 import { MAX_SEED } from './randomizer.js';
 import {
   packReplay,
   REPLAY_FORMAT,
   REPLAY_VERSION,
+  REPLAY_VERSION_2,
+  REPLAY_VERSIONS,
   type PackedReplay,
   type Replay,
   type ReplayInput,
   type ReplaySettings,
 } from './replay.js';
 import { scanReplay } from './replay-scan.js';
-import { MAX_START_LEVEL } from './rules.js';
 
 /**
  * Deepest JSON nesting read. A replay needs three levels (the object,
@@ -145,25 +146,59 @@ function readSeed(value: unknown, source?: string): number {
   return seed;
 }
 
-function readSettings(value: unknown, numbers: NumberText): ReplaySettings {
+/** `a, b or c`. */
+function alternatives(items: readonly (string | number)[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+/**
+ * The settings. Version 1 means the nes rules and marathon or sprint,
+ * forever: its `rules` and `digLines`, unknown to it, are ignored like any
+ * unknown field. Version 2 reads both, and the start level's range is the
+ * rule set's.
+ */
+function readSettings(value: unknown, numbers: NumberText, version: number): ReplaySettings {
   if (value === undefined) return {};
   if (!isObject(value)) return refuse(`settings: expected an object, not ${describe(value)}`);
-  const settings: { startLevel?: number; mode?: Mode; queue?: string } = {};
+  const settings: { rules?: RuleSet; startLevel?: number; mode?: Mode; digLines?: number; queue?: string } = {};
+  const v2 = version === REPLAY_VERSION_2;
+  const rules = v2 ? field(value, 'rules') : undefined;
+  if (rules !== undefined) {
+    if (!RULE_SETS.includes(rules as RuleSet)) refuse(`settings.rules: ${describe(rules)} is not a rule set (${alternatives(RULE_SETS)})`);
+    settings.rules = rules as RuleSet;
+  }
+  const range = startLevelRange(settings.rules ?? 'nes');
+  const under = v2 ? ` (the ${settings.rules ?? 'nes'} rules)` : '';
   const startLevel = field(value, 'startLevel');
   if (startLevel !== undefined) {
     if (typeof startLevel !== 'number' || !Number.isInteger(startLevel)) {
-      refuse(`settings.startLevel: ${describe(startLevel, numbers(value, 'startLevel'))} is not a whole number 0-${MAX_START_LEVEL}`);
+      refuse(
+        `settings.startLevel: ${describe(startLevel, numbers(value, 'startLevel'))} is not a whole number ${range.min}-${range.max}${under}`,
+      );
     }
     const level = startLevel as number;
-    if (level < 0 || level > MAX_START_LEVEL) {
-      refuse(`settings.startLevel: ${describe(level, numbers(value, 'startLevel'))} is outside 0-${MAX_START_LEVEL}`);
+    if (level < range.min || level > range.max) {
+      refuse(`settings.startLevel: ${describe(level, numbers(value, 'startLevel'))} is outside ${range.min}-${range.max}${under}`);
     }
     settings.startLevel = level;
   }
   const mode = field(value, 'mode');
+  const modes = v2 ? MODES : VERSION_1_MODES;
   if (mode !== undefined) {
-    if (!MODES.includes(mode as Mode)) refuse(`settings.mode: ${describe(mode)} is not a mode (${MODES.join(' or ')})`);
+    if (!modes.includes(mode as Mode)) {
+      refuse(`settings.mode: ${describe(mode)} is not a mode (${alternatives(modes)})`);
+    }
     settings.mode = mode as Mode;
+  }
+  const digLines = v2 ? field(value, 'digLines') : undefined;
+  if (digLines !== undefined) {
+    if (!DIG_LINE_CHOICES.includes(digLines as number)) {
+      refuse(`settings.digLines: ${describe(digLines, numbers(value, 'digLines'))} is not ${alternatives(DIG_LINE_CHOICES)}`);
+    }
+    if (settings.mode !== 'dig') {
+      refuse(`settings.digLines: ${describe(digLines, numbers(value, 'digLines'))} is given without mode "dig"`);
+    }
+    settings.digLines = digLines as number;
   }
   const queue = field(value, 'queue');
   if (queue !== undefined) {
@@ -218,11 +253,19 @@ function readHead(get: FieldReader, numbers: NumberText = NO_NUMBER_TEXT, top: o
   if (format === undefined) refuse(`format: missing (expected "${REPLAY_FORMAT}")`);
   if (format !== REPLAY_FORMAT) refuse(`format: expected "${REPLAY_FORMAT}", not ${describe(format)}`);
   const version = get('version');
-  if (version === undefined) refuse(`version: missing (expected ${REPLAY_VERSION})`);
-  if (version !== REPLAY_VERSION) {
-    refuse(`version: ${describe(version, numbers(top, 'version'))} is not a version this inktris reads (it reads ${REPLAY_VERSION})`);
+  if (version === undefined) refuse(`version: missing (expected ${REPLAY_VERSION} or ${REPLAY_VERSION_2})`);
+  if (!REPLAY_VERSIONS.includes(version as number)) {
+    refuse(
+      `version: ${describe(version, numbers(top, 'version'))} is not a version this inktris reads (it reads ${REPLAY_VERSION} and ${REPLAY_VERSION_2})`,
+    );
   }
-  return { seed: readSeed(get('seed'), numbers(top, 'seed')), settings: readSettings(get('settings'), numbers) };
+  const seed = readSeed(get('seed'), numbers(top, 'seed'));
+  const settings = readSettings(get('settings'), numbers, version as number);
+  // Version 2 holds the inputs of one game, or the `players` of a match (CLI.md), never both.
+  if (version === REPLAY_VERSION_2 && get('players') !== undefined && get('inputs') !== undefined) {
+    refuse(`players: ${describe(get('players'))} is given together with inputs (a replay has one or the other)`);
+  }
+  return { seed, settings };
 }
 
 function readEndTick(get: FieldReader, source?: string): number | undefined {

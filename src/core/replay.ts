@@ -1,29 +1,40 @@
 /**
- * The replay file, format version 1 (CLI.md "Replay file"): its types,
- * writing, and its inputs in columns. Reading and validation are in
- * replay-reader.ts; the fold that plays the inputs through the core, headless
- * or watched, is replay-cursor.ts. Pure like the rest of the
- * core: values in, values out; the CLI does the disk.
+ * The replay file, format versions 1 and 2 (CLI.md "Replay file"): its
+ * types, writing, and its inputs in columns. Reading and validation are in
+ * replay-reader.ts; the fold that plays the inputs through the core,
+ * headless or watched, is replay-cursor.ts. Pure like the rest of the core:
+ * values in, values out; the CLI does the disk.
  */
 import { INPUT_NAMES, inputAction, type Action, type InputName } from './actions.js';
-import type { Mode } from './game.js';
+import type { GameSettings } from './game.js';
+import { DEFAULT_DIG_LINES, VERSION_1_MODES, type Mode, type RuleSet } from './modes.js';
 import type { PackedInputs } from './replay-scan.js';
 
 /** The `format` field every replay file carries. */
 export const REPLAY_FORMAT = 'inktris-replay';
 
-/** The one format version this program reads and writes. */
+/** The format version of a game the first version can hold: nes rules, marathon or sprint. */
 export const REPLAY_VERSION = 1;
+
+/** The format version of every other game: the guideline rules, ultra, dig (CLI.md "Replay file, version 2"). */
+export const REPLAY_VERSION_2 = 2;
+
+/** The versions this program reads. */
+export const REPLAY_VERSIONS: readonly number[] = [REPLAY_VERSION, REPLAY_VERSION_2];
 
 /** One recorded input: the tick it applies in, and the input. */
 export type ReplayInput = readonly [tick: number, action: InputName];
 
 /** How the recorded game started. Every field is optional (CLI.md). */
 export interface ReplaySettings {
-  /** @default 0 */
+  /** Version 2 only. @default 'nes' */
+  readonly rules?: RuleSet;
+  /** @default 0 under nes, 1 under guideline */
   readonly startLevel?: number;
   /** @default 'marathon' */
   readonly mode?: Mode;
+  /** Version 2, mode dig only. @default 10 */
+  readonly digLines?: number;
   /** Piece letters dealt before the seeded bags. @default '' */
   readonly queue?: string;
 }
@@ -45,18 +56,42 @@ export interface Replay {
 /** Extra top-level fields a writer may add (CLI.md: name, date, program); readers ignore them. */
 export type ReplayExtras = Readonly<Record<string, string | number>>;
 
-const KNOWN_FIELDS = new Set(['format', 'version', 'seed', 'settings', 'inputs', 'endTick']);
+const KNOWN_FIELDS = new Set(['format', 'version', 'seed', 'settings', 'inputs', 'endTick', 'players']);
+
+/** The version a game's file must have: 1 when it fits (nes rules, marathon or sprint), else 2. */
+export function replayVersionFor(settings: ReplaySettings): number {
+  const fitsVersion1 = (settings.rules ?? 'nes') === 'nes' && VERSION_1_MODES.includes(settings.mode ?? 'marathon');
+  return fitsVersion1 ? REPLAY_VERSION : REPLAY_VERSION_2;
+}
+
+/**
+ * The settings a replay file keeps for a game: start level, mode and (when
+ * there is one) the fixed queue, as version 1 always wrote them; for a game
+ * that needs version 2, the rule set first and the dig lines of a dig game.
+ */
+export function replaySettingsOf(settings: Omit<GameSettings, 'seed'>): ReplaySettings {
+  const rules = settings.rules ?? 'nes';
+  const mode = settings.mode ?? 'marathon';
+  const startLevel = settings.startLevel ?? (rules === 'guideline' ? 1 : 0);
+  const queue = settings.queue ? { queue: settings.queue } : {};
+  if (replayVersionFor({ rules, mode }) === REPLAY_VERSION) return { startLevel, mode, ...queue };
+  const dig = mode === 'dig' ? { digLines: settings.digLines ?? DEFAULT_DIG_LINES } : {};
+  return { rules, startLevel, mode, ...dig, ...queue };
+}
 
 /**
  * The text of a replay file up to and including `"inputs": [`. With
  * `replayEntry` and `replayTail` it lets a recorder append inputs one at a
- * time and produce exactly what `serializeReplay` writes.
+ * time and produce exactly what `serializeReplay` writes. The version is
+ * the one the settings need (`replayVersionFor`).
  */
 export function replayHead(replay: Pick<Replay, 'seed' | 'settings'>, extras: ReplayExtras = {}): string {
-  const { startLevel, mode, queue } = replay.settings;
-  const known = Object.entries({ startLevel, mode, queue }).filter(([, value]) => value !== undefined);
+  const version = replayVersionFor(replay.settings);
+  const { rules, startLevel, mode, digLines, queue } = replay.settings;
+  const fields = version === REPLAY_VERSION ? { startLevel, mode, queue } : { rules, startLevel, mode, digLines, queue };
+  const known = Object.entries(fields).filter(([, value]) => value !== undefined);
   const settings = known.length === 0 ? '{}' : `{ ${known.map(([key, value]) => `"${key}": ${JSON.stringify(value)}`).join(', ')} }`;
-  const lines = [`  "format": "${REPLAY_FORMAT}"`, `  "version": ${REPLAY_VERSION}`];
+  const lines = [`  "format": "${REPLAY_FORMAT}"`, `  "version": ${version}`];
   for (const [key, value] of Object.entries(extras)) {
     if (!KNOWN_FIELDS.has(key)) lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
   }
@@ -75,7 +110,7 @@ export function replayTail(endTick?: number): string {
 }
 
 /**
- * A replay as the text of a version 1 file: two-space JSON with one input
+ * A replay as the text of a file (version 1 when the game fits it): two-space JSON with one input
  * per line, so that recorded games diff well. `parseReplay` reads it back
  * unchanged.
  */

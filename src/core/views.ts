@@ -4,12 +4,12 @@
  */
 import { boardRows, cellAt, cellsOf, dropPosition, VISIBLE_HEIGHT, WIDTH, type Placement } from './board.js';
 import type { GameState, Mode, Status, TopOut } from './game.js';
-import type { PieceType } from './pieces.js';
+import type { BlockLetter, PieceType } from './pieces.js';
 
 /** What one visible cell shows. */
 export type CellView =
   | { readonly kind: 'empty' }
-  | { readonly kind: 'block'; readonly piece: PieceType }
+  | { readonly kind: 'block'; readonly piece: BlockLetter }
   | { readonly kind: 'active'; readonly piece: PieceType }
   | { readonly kind: 'ghost'; readonly piece: PieceType };
 
@@ -67,13 +67,15 @@ export interface Summary {
   readonly current: PieceType | null;
   readonly hold: PieceType | null;
   readonly next: PieceType[];
-  /** 20 strings, top visible row first; `.` empty, else the piece letter. No active piece. */
+  /** 20 strings, top visible row first; `.` empty, else the piece letter (`G` garbage). No active piece. */
   readonly board: string[];
+  /** Dig only: garbage rows still to be removed (digLines minus those removed). */
+  readonly garbageLeft?: number;
 }
 
 /** The summary of a game; `tick` counts the tick in progress as not yet simulated unless the game is over. */
 export function summarize(s: GameState): Summary {
-  return {
+  const summary: Summary = {
     score: s.score,
     lines: s.lines,
     level: s.level,
@@ -88,4 +90,5 @@ export function summarize(s: GameState): Summary {
     next: nextPieces(s, 6),
     board: boardRows(s.board),
   };
+  return s.settings.mode === 'dig' ? { ...summary, garbageLeft: s.settings.digLines - s.garbage.cleared } : summary;
 }

@@ -211,7 +211,7 @@ describe('watching on the command line without a terminal', () => {
 
   it.each([
     [['demo', '--level', '20'], /level/],
-    [['demo', '--mode', 'ultra'], /mode/],
+    [['demo', '--mode', 'zen'], /mode/],
     [['demo', '--preview', '9'], /preview/],
     [['demo', '--seed', 'x'], /seed/],
   ])('refuses a bad demo option with one line and exit 2: %j', async (argv, problem) => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addEntry, EMPTY_TABLE, formatTicks, isIsoDate, validateTable, type ScoreEntry } from '../../src/cli/high-scores.js';
+import {
+  addEntry,
+  EMPTY_TABLE,
+  formatTable,
+  formatTicks,
+  isIsoDate,
+  shownTables,
+  validateTable,
+  type ScoreEntry,
+} from '../../src/cli/high-scores.js';
 
 const entry = (over: Partial<ScoreEntry>): ScoreEntry => ({
   score: 1000,
@@ -95,5 +104,37 @@ describe('high-score table', () => {
     [3600 + 30, '1:00.50'],
   ])('formats %i ticks as %s', (ticks, text) => {
     expect(formatTicks(ticks)).toBe(text);
+  });
+});
+
+describe('tables per rule set and mode', () => {
+  it('ranks each table on its own: ultra by score, dig by time', () => {
+    let table = EMPTY_TABLE;
+    table = addEntry(table, 'guideline-ultra', entry({ score: 5000 })).table;
+    table = addEntry(table, 'guideline-ultra', entry({ score: 9000 })).table;
+    table = addEntry(table, 'dig-18', entry({ time: 5000 })).table;
+    table = addEntry(table, 'dig-18', entry({ time: 4000 })).table;
+    expect(table['guideline-ultra']!.map((e) => e.score)).toEqual([9000, 5000]);
+    expect(table['dig-18']!.map((e) => e.time)).toEqual([4000, 5000]);
+    expect(table.marathon).toEqual([]);
+  });
+
+  it('reads an old file as nes, and keeps the other tables through a write and a read', () => {
+    const old = { format: 'inktris-scores', version: 1, marathon: [entry({ score: 7 })], sprint: [] };
+    const read = validateTable(old);
+    expect(typeof read !== 'string' && read.marathon[0]!.score).toBe(7);
+    const table = addEntry(EMPTY_TABLE, 'guideline-dig-10', entry({ time: 900 })).table;
+    const again = validateTable(JSON.parse(JSON.stringify(table)));
+    expect(typeof again !== 'string' && again['guideline-dig-10']![0]!.time).toBe(900);
+    expect(validateTable({ ...old, ultra: {} })).toBe('ultra is not a list');
+  });
+
+  it('heads each table with its rule set and mode, and shows times where time ranks', () => {
+    const table = addEntry(EMPTY_TABLE, 'guideline-dig-100', entry({ time: 3600 * 3 })).table;
+    expect(shownTables(table)).toEqual(['marathon', 'sprint', 'guideline-dig-100']);
+    const text = formatTable(table, ['guideline-dig-100', 'ultra']);
+    expect(text).toContain('GUIDELINE DIG (100 lines)\n   #  TIME');
+    expect(text).toContain('3:00.00');
+    expect(text).toContain('ULTRA (2 minutes)\n  no games yet');
   });
 });

@@ -45,7 +45,7 @@ describe('inktris play', () => {
   it.each([
     [['play', '--preview', '7'], /preview/],
     [['play', '--level', '20'], /level/],
-    [['play', '--mode', 'ultra'], /mode/],
+    [['play', '--mode', 'zen'], /mode/],
     [['play', '--queue', 'IOX'], /queue/],
     [['play', '--seed', '-1'], /seed/],
     [['--preview', '0'], /preview/],

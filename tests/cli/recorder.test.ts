@@ -55,6 +55,24 @@ describe('createRecorder', () => {
     expect(readReplay(path)).toEqual({ seed: 9, settings: { mode: 'sprint' }, inputs: [], endTick: 0 });
   });
 
+  it('writes version 2 for a game version 1 cannot hold, and the file replays that game', () => {
+    const path = freshPath();
+    const settings = { rules: 'guideline', startLevel: 3, mode: 'dig', digLines: 18 } as const;
+    const recorder = createRecorder(path, { seed: 6, settings });
+    recorder.record(0, 'cw');
+    recorder.record(0, 'hardDrop');
+    recorder.record(40, 'hardDrop');
+    recorder.close(100);
+    expect(JSON.parse(readFileSync(path, 'utf8')).version).toBe(2);
+    const replay = readReplay(path);
+    expect(replay.settings).toEqual(settings);
+    let s = step(step(createGame({ seed: 6, ...settings }), inputAction('cw')), inputAction('hardDrop'));
+    for (let t = 0; t < 40; t++) s = step(s, TICK);
+    s = step(s, inputAction('hardDrop'));
+    for (let t = 40; t <= 100; t++) s = step(s, TICK);
+    expect(summarize(runReplay(replay))).toEqual(summarize(s));
+  });
+
   it('leaves a valid replay file with every input so far after each record', () => {
     const path = freshPath();
     const recorder = createRecorder(path, { seed: 1, settings: { startLevel: 5, queue: 'TTI' } });

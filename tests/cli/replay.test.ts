@@ -139,7 +139,7 @@ describe('inktris replay refusals', () => {
       'a version it does not know',
       'game.json',
       { 'game.json': gameWith({ version: 3 }) },
-      'inktris: game.json: version: 3 is not a version this inktris reads (it reads 1)',
+      'inktris: game.json: version: 3 is not a version this inktris reads (it reads 1 and 2)',
     ],
     [
       'inputs that are not a list',
@@ -232,7 +232,10 @@ describe('inktris replay refusals', () => {
 
   it('refuses the same files with --frame', async () => {
     const { code, err } = await run(['replay', 'game.json', '--frame', '3'], { 'game.json': gameWith({ version: 0 }) });
-    expect({ code, err }).toEqual({ code: 2, err: 'inktris: game.json: version: 0 is not a version this inktris reads (it reads 1)\n' });
+    expect({ code, err }).toEqual({
+      code: 2,
+      err: 'inktris: game.json: version: 0 is not a version this inktris reads (it reads 1 and 2)\n',
+    });
   });
 
   it('turns an unexpected failure into exit 1 with one line and no stack', async () => {

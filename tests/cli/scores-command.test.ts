@@ -98,7 +98,26 @@ describe('inktris scores', () => {
 
   it('refuses an unknown mode with exit 2', async () => {
     const { deps } = await setup();
-    expect(await runCli(['scores', '--mode', 'ultra'], deps)).toBe(2);
-    expect(deps.err.join('')).toContain('mode must be marathon or sprint, not ultra');
+    expect(await runCli(['scores', '--mode', 'zen'], deps)).toBe(2);
+    expect(deps.err.join('')).toContain('mode must be marathon, sprint, ultra or dig, not zen');
+  });
+});
+
+describe('inktris scores per rule set and mode', () => {
+  it('lists the tables a game was kept in beside the nes two, and one rule set with --rules', async () => {
+    const { ctx, deps } = await setup();
+    await addScore(ctx, 'guideline-ultra', { ...game, score: 12_345, time: 7200 });
+    expect(await runCli(['scores'], deps)).toBe(0);
+    const text = deps.out.join('');
+    expect(text).toMatch(
+      /^MARATHON\n {2}no games yet\n\nSPRINT \(40 lines\)\n {2}no games yet\n\nGUIDELINE ULTRA \(2 minutes\)\n {3}# +SCORE/,
+    );
+    expect(text).toContain('12345');
+    const json = { ...memoryDeps(), env: deps.env };
+    expect(await runCli(['scores', '--json', '--rules', 'guideline', '--mode', 'ultra'], json)).toBe(0);
+    expect(Object.keys(JSON.parse(json.out.join('')))).toEqual(['guideline-ultra']);
+    const digs = { ...memoryDeps(), env: deps.env };
+    expect(await runCli(['scores', '--json', '--mode', 'dig'], digs)).toBe(0);
+    expect(Object.keys(JSON.parse(digs.out.join('')))).toEqual(['dig-10', 'dig-18', 'dig-100']);
   });
 });

@@ -12,9 +12,17 @@ import {
   isBlocked,
   step,
   TICK,
+  ULTRA_TICKS,
   WIDTH,
+  boardRows,
+  dropPosition,
+  garbageSeed,
+  lowestRow,
+  SPAWN,
+  nextHoles,
   type Action,
   type GameState,
+  type Mode,
 } from '../../src/core/index.js';
 import { ticks } from './helpers.js';
 
@@ -54,27 +62,39 @@ const actionsArb = fc.oneof(
 );
 const gameArb = fc.record({
   seed: fc.nat({ max: 0xffffffff }),
-  startLevel: fc.integer({ min: 0, max: 19 }),
-  mode: fc.constantFrom('marathon' as const, 'sprint' as const),
-  // Garbage rows, each full but for one hole, so that drops clear lines often.
+  rules: fc.constantFrom('nes' as const, 'guideline' as const),
+  // Mapped into the rule set's range: 0-19 under nes, 1-20 under guideline.
+  level: fc.integer({ min: 0, max: 19 }),
+  mode: fc.constantFrom('marathon' as const, 'sprint' as const, 'ultra' as const, 'dig' as const),
+  digLines: fc.constantFrom(10, 18, 100),
+  // Garbage rows, each full but for one hole, so that drops clear lines often (dig makes its own).
   holes: fc.array(fc.nat({ max: 9 }), { maxLength: 14 }),
+  // Ultra games start this close to their end, so that the end is played too.
+  ultraLeft: fc.integer({ min: 1, max: 3000 }),
   actions: actionsArb,
 });
 
-/** The game a generated case starts from: a fresh game on its garbage rows. */
-function start({
-  seed,
-  startLevel,
-  mode,
-  holes,
-}: {
+type GameCase = {
   seed: number;
-  startLevel: number;
-  mode: 'marathon' | 'sprint';
+  rules: 'nes' | 'guideline';
+  level: number;
+  mode: Mode;
+  digLines: number;
   holes: number[];
-}): GameState {
-  const game = createGame({ seed, startLevel, mode });
-  return { ...game, board: boardFromRows(holes.map((h) => `${'ZZZZZZZZZZ'.slice(0, h)}.${'ZZZZZZZZZZ'.slice(h + 1)}`)) };
+  ultraLeft: number;
+};
+
+/** The game a generated case starts from: a fresh game on its garbage rows (dig: on its own). */
+function start({ seed, rules, level, mode, digLines, holes, ultraLeft }: GameCase): GameState {
+  const startLevel = rules === 'guideline' ? level + 1 : level;
+  const game = createGame({ seed, rules, startLevel, mode, ...(mode === 'dig' ? { digLines } : {}) });
+  if (mode === 'dig') return game;
+  const time = mode === 'ultra' ? ULTRA_TICKS - ultraLeft : 0;
+  const board = boardFromRows(holes.map((h) => `${'ZZZZZZZZZZ'.slice(0, h)}.${'ZZZZZZZZZZ'.slice(h + 1)}`));
+  // At 20G the first piece sits on the floor; on the garbage it sits on the rows instead.
+  const piece = game.active!;
+  const active = game.level >= 19 && rules === 'guideline' ? dropPosition(board, { ...piece, y: SPAWN[piece.type].y - 1 }) : piece;
+  return { ...game, time, board, active, lowestRow: lowestRow(active) };
 }
 
 function countBlocks(s: GameState): number {
@@ -112,10 +132,11 @@ describe('core invariants over random games', () => {
     );
   });
 
-  it('counts as lines exactly the rows removed, and keeps every block: 4 per piece less 10 per line', () => {
+  it('counts as lines exactly the rows removed, and keeps every block: 4 per piece less 10 per line, 9 per garbage row pushed in', () => {
     fc.assert(
       fc.property(gameArb, (g) => {
-        let s = start({ ...g, mode: 'marathon' });
+        let s = start({ ...g, mode: g.mode === 'dig' ? 'dig' : 'marathon' });
+        const first = s;
         const garbage = countBlocks(s);
         let removed = 0;
         for (const action of g.actions) {
@@ -125,7 +146,8 @@ describe('core invariants over random games', () => {
         }
         expect(s.lines).toBe(removed);
         expect(s.clears.reduce((sum, n, i) => sum + n * (i + 1), 0)).toBe(removed);
-        if (s.topOut !== 'lockOut') expect(countBlocks(s)).toBe(garbage + 4 * s.pieces - 10 * s.lines);
+        const pushed = 9 * (s.garbage.made - first.garbage.made);
+        if (s.topOut !== 'lockOut') expect(countBlocks(s)).toBe(garbage + 4 * s.pieces - 10 * s.lines + pushed);
       }),
       { numRuns: 150 },
     );
@@ -159,14 +181,49 @@ describe('core invariants over random games', () => {
     );
   });
 
+  it('never makes two garbage rows one after the other with their holes in the same column', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 0xffffffff }), fc.integer({ min: 1, max: 300 }), (seed, count) => {
+        const { holes } = nextHoles({ state: garbageSeed(seed), last: -1 }, count);
+        for (let i = 0; i < holes.length; i++) {
+          expect(holes[i]).toBeGreaterThanOrEqual(0);
+          expect(holes[i]).toBeLessThan(WIDTH);
+          if (i > 0) expect(holes[i]).not.toBe(holes[i - 1]);
+        }
+        // On the board too: the starting rows, one above the other.
+        const rows = boardRows(createGame({ seed, mode: 'dig' }).board).filter((row) => row.includes('G'));
+        for (let i = 1; i < rows.length; i++) expect(rows[i]!.indexOf('.')).not.toBe(rows[i - 1]!.indexOf('.'));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('ends every ultra at 7,200 ticks of play, or earlier by a top out', () => {
+    fc.assert(
+      fc.property(gameArb, (g) => {
+        const played = g.actions.reduce(step, start({ ...g, mode: 'ultra' }));
+        const s = played.status === 'paused' ? step(played, inputAction('pause')) : played;
+        const ended = advance(s, ULTRA_TICKS);
+        expect(ended.status).toBe('over');
+        if (ended.topOut === null) expect([ended.time, ended.active]).toEqual([ULTRA_TICKS, null]);
+        else expect(ended.time).toBeLessThanOrEqual(ULTRA_TICKS);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('advances n ticks exactly as n tick actions would', () => {
     fc.assert(
       fc.property(
         fc.nat({ max: 0xffffffff }),
         fc.integer({ min: 0, max: 29 }),
         fc.array(fc.tuple(actionArb, fc.integer({ min: 0, max: 400 })), { maxLength: 25 }),
-        (seed, level, plan) => {
-          let fast = { ...createGame({ seed }), level };
+        fc.constantFrom('nes' as const, 'guideline' as const),
+        fc.constantFrom('marathon' as const, 'ultra' as const, 'dig' as const),
+        fc.integer({ min: 1, max: 3000 }),
+        (seed, level, plan, rules, mode, ultraLeft) => {
+          const game = createGame({ seed, rules, mode });
+          let fast = { ...game, level: rules === 'guideline' ? level + 1 : level, time: mode === 'ultra' ? ULTRA_TICKS - ultraLeft : 0 };
           let slow = fast;
           for (const [action, gap] of plan) {
             fast = advance(step(fast, action), gap);

@@ -113,9 +113,9 @@ describe('parseReplay', () => {
     ['not an object: a string', '"inktris-replay"', 'game.json: not a replay: expected a JSON object, not "inktris-replay"'],
     ['format missing', fileWith({ format: undefined }), 'game.json: format: missing (expected "inktris-replay")'],
     ['another format', fileWith({ format: 'tetris-replay' }), 'game.json: format: expected "inktris-replay", not "tetris-replay"'],
-    ['version missing', fileWith({ version: undefined }), 'game.json: version: missing (expected 1)'],
-    ['an unknown version', fileWith({ version: 2 }), 'game.json: version: 2 is not a version this inktris reads (it reads 1)'],
-    ['a version as text', fileWith({ version: '1' }), 'game.json: version: "1" is not a version this inktris reads (it reads 1)'],
+    ['version missing', fileWith({ version: undefined }), 'game.json: version: missing (expected 1 or 2)'],
+    ['an unknown version', fileWith({ version: 3 }), 'game.json: version: 3 is not a version this inktris reads (it reads 1 and 2)'],
+    ['a version as text', fileWith({ version: '1' }), 'game.json: version: "1" is not a version this inktris reads (it reads 1 and 2)'],
     ['seed missing', fileWith({ seed: undefined }), 'game.json: seed: missing (expected an unsigned 32-bit integer)'],
     ['seed above 32 bits', fileWith({ seed: 4294967296 }), 'game.json: seed: 4294967296 is out of range (0-4294967295)'],
     ['seed negative', fileWith({ seed: -1 }), 'game.json: seed: -1 is out of range (0-4294967295)'],
@@ -320,7 +320,7 @@ describe('parseReplay names a number as the file writes it', () => {
     [
       'a version past 2^53',
       raw('version', '9007199254740993'),
-      'game.json: version: 9007199254740993 is not a version this inktris reads (it reads 1)',
+      'game.json: version: 9007199254740993 is not a version this inktris reads (it reads 1 and 2)',
     ],
     ['an endTick too large for a double', raw('endTick', '-1e400'), 'game.json: endTick: -1e400 is not a whole number >= 0'],
     [

@@ -9,6 +9,7 @@ import type { GameState } from '../../core/index.js';
 import type { BotOptions } from '../commands/bot.js';
 import type { CliDeps } from '../deps.js';
 import { InputError, printable } from '../errors.js';
+import { gameSettingsOf } from '../options.js';
 import { formatSummary } from '../summary-json.js';
 
 /** The bot's game played to its end with nothing kept: a long headless game runs in flat memory. */
@@ -48,7 +49,7 @@ export async function botAction(options: BotOptions, deps: CliDeps): Promise<voi
     );
   }
   const seed = options.seed ?? deps.randomSeed();
-  const game = { seed, pieces: options.pieces, pace: options.pace, startLevel: options.level, mode: options.mode };
+  const game = { seed, pieces: options.pieces, pace: options.pace, ...gameSettingsOf(options) };
   const final = options.record ? await playRecorded(options.record, game, deps) : playOut(botTurns(game));
   const summary = summarize(final);
   if (options.json) {

@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import type { CliDeps } from '../deps.js';
 import { warningLine } from '../errors.js';
+import { gameSettingsOf } from '../options.js';
 import { pathsFor } from '../paths.js';
 import { requireScreen } from '../require-screen.js';
 import { personalBests } from '../game-archive.js';
@@ -31,7 +32,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   // Lines for after the game, when the screen is the shell's again.
   const warnings: string[] = [...look.warnings];
 
-  const settings = { startLevel: options.level ?? 0, mode: options.mode ?? 'marathon', queue: options.queue ?? '' } as const;
+  const settings = { ...gameSettingsOf(options), queue: options.queue ?? '' };
   // A fixed --seed replays the same pieces after a restart; otherwise each game gets a new one.
   const firstSeed = options.seed ?? deps.randomSeed();
   const seedOf = (game: number) => sessionSeed(options.seed, firstSeed, game);

@@ -8,6 +8,7 @@
  */
 import type { Command } from 'commander';
 import { indexReplay, replayStateAt, runPackedReplay } from '../../core/replay-cursor.js';
+import { tableKey, tableOf } from '../../core/results.js';
 import { summarize } from '../../core/views.js';
 import type { ReplayOptions } from '../commands/replay.js';
 import type { CliDeps } from '../deps.js';
@@ -29,12 +30,14 @@ async function replayFile(file: string | undefined, options: ReplayOptions, deps
   const { findReplay } = await import('../game-archive.js');
   const { pathsFor } = await import('../paths.js');
   const dir = pathsFor(deps.env).data;
-  const found = await findReplay({ dir, now: deps.now, warn: (line) => deps.stderr.write(warningLine(line)) }, which, options.mode);
+  const table = tableKey({ rules: options.rules, mode: options.mode ?? 'marathon', digLines: options.digLines });
+  const found = await findReplay({ dir, now: deps.now, warn: (line) => deps.stderr.write(warningLine(line)) }, which, table);
   if (!found) {
+    // The table in words: `sprint`, `guideline ultra`, `dig (18 lines)`.
+    const { rules, mode, digLines } = tableOf(table);
+    const named = `${rules === 'guideline' ? 'guideline ' : ''}${mode}${mode === 'dig' ? ` (${digLines} lines)` : ''}`;
     throw new InputError(
-      which === 'best'
-        ? `replay --best: no ${options.mode ?? 'marathon'} game with a kept replay in ${dir} yet`
-        : `replay --last: no kept replay in ${dir} yet`,
+      which === 'best' ? `replay --best: no ${named} game with a kept replay in ${dir} yet` : `replay --last: no kept replay in ${dir} yet`,
     );
   }
   return found;

@@ -4,18 +4,20 @@
  * actions/bot.ts, loaded when it runs.
  */
 import { Option, type Command } from 'commander';
-import type { Mode } from '../../core/index.js';
+import type { Mode, RuleSet } from '../../core/modes.js';
 import type { CliDeps } from '../deps.js';
 import { addExamples } from '../help-examples.js';
-import { levelOption, modeOption, parseIntIn, recordOption, seedOption } from '../options.js';
+import { addGameOptions, parseIntIn, recordOption, seedOption } from '../options.js';
 
 /** The options `bot` parses. */
 export interface BotOptions {
   readonly seed?: number;
   readonly pieces: number;
   readonly pace: number;
-  readonly level: number;
+  readonly rules?: RuleSet;
+  readonly level?: number;
   readonly mode: Mode;
+  readonly digLines?: number;
   readonly record?: string;
   readonly json?: boolean;
 }
@@ -29,14 +31,14 @@ export function registerBot(program: Command, deps: CliDeps): void {
     .addOption(new Option('--pieces <n>', 'stop after this many pieces').argParser(parseIntIn('pieces', 1, 10_000_000)).default(1000))
     .addOption(
       new Option('--pace <ticks>', 'ticks from a piece appearing to its hard drop').argParser(parseIntIn('pace', 0, 3600)).default(0),
-    )
-    .addOption(levelOption(0))
-    .addOption(modeOption('marathon'))
+    );
+  addGameOptions(bot, 'marathon')
     .addOption(recordOption())
     .option('--json', 'print the summary JSON instead of a line of text')
     .action(async (options: BotOptions) => (await import('../actions/bot.js')).botAction(options, deps));
   addExamples(bot, [
     { args: 'bot --seed 7 --pieces 100 --json', what: 'a hundred pieces, the summary as JSON' },
     { args: 'bot --mode sprint --record bot.json', what: 'a sprint, kept as a replay: inktris replay bot.json' },
+    { args: 'bot --rules guideline --mode dig --pace 30 --json', what: 'a dig under the guideline rules, a piece every half second' },
   ]);
 }

@@ -5,16 +5,18 @@
  * loaded when it runs.
  */
 import type { Command } from 'commander';
-import type { Mode } from '../../core/index.js';
+import type { Mode, RuleSet } from '../../core/modes.js';
 import type { CliDeps } from '../deps.js';
 import { addExamples } from '../help-examples.js';
-import { levelOption, modeOption, previewOption, seedOption } from '../options.js';
+import { addGameOptions, previewOption, seedOption } from '../options.js';
 
 /** The options `demo` parses. */
 export interface DemoOptions {
   readonly seed?: number;
+  readonly rules?: RuleSet;
   readonly level?: number;
   readonly mode?: Mode;
+  readonly digLines?: number;
   readonly preview?: number;
   readonly ghost: boolean;
   readonly ascii?: boolean;
@@ -23,12 +25,12 @@ export interface DemoOptions {
 
 /** Add the `demo` command to `program`. */
 export function registerDemo(program: Command, deps: CliDeps): Command {
-  const demo = program
-    .command('demo')
-    .description('watch the autoplayer play in the terminal')
-    .addOption(seedOption('random, a new one for each game'))
-    .addOption(levelOption())
-    .addOption(modeOption())
+  const demo = addGameOptions(
+    program
+      .command('demo')
+      .description('watch the autoplayer play in the terminal')
+      .addOption(seedOption('random, a new one for each game')),
+  )
     .addOption(previewOption())
     .option('--no-ghost', 'hide the ghost piece')
     .option('--ascii', 'draw without Unicode block characters')

@@ -8,6 +8,7 @@
 import {
   advance,
   createGame,
+  tableKey,
   inputAction,
   step,
   TICK,
@@ -91,7 +92,7 @@ export function playModel(config: PlayConfig): PlayModel {
     pausedBy: [],
     small: false,
     bests,
-    best: bests ? bests[game.settings.mode] : undefined,
+    best: bests ? (bests[tableKey(game.settings)] ?? null) : undefined,
     rank: null,
   };
 }
@@ -179,7 +180,7 @@ function restart(d: Draft): void {
     ended: false,
     help: false,
     pausedBy: [],
-    best: bests ? bests[game.settings.mode] : undefined,
+    best: bests ? (bests[tableKey(game.settings)] ?? null) : undefined,
     rank: null,
   });
   d.effects.push({ kind: 'gameStart', game: number, settings: game.settings });

@@ -33,7 +33,8 @@ export function boardRuns(line: string, display: Display): Run[] {
       const ghost = ch !== piece;
       runs.push({
         text: (ghost ? glyphs.ghost : glyphs.block).repeat(count),
-        open: codes ? (ghost ? codes.ghost[piece] : codes.block[piece]) : '',
+        // A garbage block (`G`, dig) has no piece colour: the terminal's own.
+        open: codes ? ((ghost ? codes.ghost[piece] : codes.block[piece]) ?? '') : '',
       });
     }
     start = i;
