@@ -6,6 +6,18 @@ import { play, ticks } from './helpers.js';
 const fresh = createGame({ seed: 1 });
 
 describe('ticksUntilChange', () => {
+  it.each([
+    // RULES.md guideline gravity: 3075 units a tick at level 5 reach a row (65536) at the 22nd tick; at 20G the
+    // piece is on its landing row from the start, so its next change is the lock, 30 ticks on.
+    [5, 22],
+    [19, 30],
+  ])('counts guideline gravity: at level %i the piece next changes in %i ticks, not at the nes row', (level, expected) => {
+    const s = createGame({ seed: 1, rules: 'guideline', startLevel: level });
+    expect(ticksUntilChange(s)).toBe(expected);
+    if (expected > 1) expect(advance(s, expected - 1).active!.y).toBe(s.active!.y);
+    expect(advance(s, expected).active).not.toEqual(s.active);
+  });
+
   it('is the ticks to the next row of fall, or to the next second if that comes first', () => {
     const s = fresh;
     expect(ticksUntilChange(s)).toBe(48);
