@@ -60,8 +60,9 @@ export class Loop<M> {
     model: M,
     private readonly options: LoopOptions,
   ) {
-    this.current = model;
     this.size = options.size ?? ROOMY;
+    // The model knows the terminal's size from the start: one too small pauses the first game at once.
+    this.current = driver.reduce(model, { kind: 'resize', size: this.size }).model;
     this.rate = driver.clock(model).rate;
     this.clock = new TickClock(options.now, this.rate);
   }
@@ -101,7 +102,6 @@ export class Loop<M> {
 
   /** The terminal's size changed (and once at the start). */
   resize(size: TerminalSize): void {
-    if (size.columns === this.size.columns && size.rows === this.size.rows) return;
     this.size = size;
     this.dispatch({ kind: 'resize', size });
   }

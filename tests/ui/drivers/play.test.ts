@@ -377,3 +377,21 @@ describe('the high-score rank on the end panel', () => {
     expect((controller.view() as PlayView).rank).toBeNull();
   });
 });
+
+describe('a terminal too small from the start', () => {
+  it('pauses the first game when the loop is made at a size the screen does not fit, with no resize after', () => {
+    const time = fakeTime();
+    const loop = new Loop(PLAY, playModel({ settings: {}, seedOf: () => 1 }), {
+      now: time.now,
+      timers: time.timers,
+      display: resolveDisplay(),
+      size: { columns: 40, rows: 15 },
+    });
+    loop.start();
+    time.advance(2000);
+    expect(loop.model.game.status).toBe('paused');
+    expect(loop.getFrame().kind).toBe('tooSmall');
+    loop.resize({ columns: 80, rows: 24 });
+    expect(loop.model.game.status).toBe('playing');
+  });
+});
