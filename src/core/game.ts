@@ -287,7 +287,7 @@ function shifted(s: GameState, moved: Placement, turned: Spin): GameState {
   let to = moved;
   let spin = turned;
   let gravityCount = s.gravityCount;
-  if (twentyG(s)) {
+  if (s.settings.rules !== 'nes' && isTwentyG(s.level)) {
     // 20G: the piece drops to its landing row at once, a move down (RULES.md "Levels and gravity").
     const rows = dropDistance(s.board, moved);
     if (rows > 0) {
@@ -614,7 +614,8 @@ function advanceWithin(s: GameState, ticks: number): GameState {
   let left = ticks;
   while (left > 0 && state.status !== 'over') {
     if (state.status === 'paused') return { ...state, tick: state.tick + left, events: NO_EVENTS };
-    if (canFall(state) && state.settings.rules === 'guideline') {
+    const falling = canFall(state);
+    if (falling && state.settings.rules === 'guideline') {
       const units = isTwentyG(state.level) ? GRAVITY_UNIT * 40 : gravityUnits(state.level);
       const c = state.gravityCount;
       const distance = dropDistance(state.board, state.active!);
@@ -628,7 +629,7 @@ function advanceWithin(s: GameState, ticks: number): GameState {
           ? { ...state, tick: state.tick + used, time: state.time + used, gravityCount: count, events: NO_EVENTS }
           : fallen(state, { ...state.active!, y: state.active!.y - rows }, 0, used, count % GRAVITY_UNIT);
       left -= used;
-    } else if (canFall(state)) {
+    } else if (falling) {
       const every = gravityTicks(state.level);
       // The tick that moves the piece its first row, counted from now; gravityCount < every.
       const first = ticksUntilPieceMoves(state, true);

@@ -64,8 +64,12 @@ export interface LockFacts {
   readonly levelAfter: number;
 }
 
+/** The clear of a lock without rows and without a T-spin, in either rule set: most locks, one shared object. */
+const NO_CLEAR: ClearEvent = Object.freeze({ rows: 0, tspin: null, backToBack: false, combo: -1, perfectClear: false, points: 0 });
+
 /** The clear of a lock and its points. */
 export function scoreLock(f: LockFacts): ClearEvent {
+  if (f.rows === 0 && f.tspin === null) return NO_CLEAR;
   const combo = f.rows > 0 ? f.combo + 1 : -1;
   if (f.rules === 'nes') {
     return { rows: f.rows, tspin: null, backToBack: false, combo, perfectClear: f.perfectClear, points: clearPoints(f.rows, f.levelAfter) };

@@ -37,10 +37,13 @@ const FRONT: readonly (readonly [number, number])[] = [
 /** The T-spin a piece makes locking at `p` on `board` (before it is placed), after a last change `spin`. */
 export function tSpinAt(board: Board, p: Placement, spin: Spin): TSpin {
   if (p.type !== 'T' || spin === 0) return null;
-  const blocked = CORNERS.map(([dx, dy]) => isBlocked(board, p.x + dx, p.y + dy));
+  // Plain loops, no list made: this runs at every lock of a T after a rotation.
   let count = 0;
-  for (const b of blocked) if (b) count++;
+  for (let i = 0; i < CORNERS.length; i++) if (isBlocked(board, p.x + CORNERS[i]![0], p.y + CORNERS[i]![1])) count++;
   if (count < 3) return null;
-  const [a, b] = FRONT[p.rotation]!;
-  return spin === 2 || (blocked[a]! && blocked[b]!) ? 'full' : 'mini';
+  if (spin === 2) return 'full';
+  const front = FRONT[p.rotation]!;
+  const a = CORNERS[front[0]]!;
+  const b = CORNERS[front[1]]!;
+  return isBlocked(board, p.x + a[0], p.y + a[1]) && isBlocked(board, p.x + b[0], p.y + b[1]) ? 'full' : 'mini';
 }
