@@ -1,9 +1,10 @@
 /**
  * Ink as patched by patches/ink+8.0.0.patch, which is what vitest, the bench
  * and the bundle all run: its text measure (build/fast-string-width.js, added
- * by the patch) gives string-width's answers, Ink measures with it, and its
- * Outputs share their caches between frames. Every test here fails on Ink
- * as published.
+ * by the patch) gives string-width's answers, Ink measures with it, its
+ * Outputs share their caches between frames, and DEV=true reads no
+ * package.json without React DevTools. Every test here fails on Ink as
+ * published.
  */
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
@@ -195,5 +196,31 @@ describe('Ink measures text with the fast width', () => {
   it('only fast-string-width.js imports string-width, and no module of Ink imports widest-line', () => {
     const direct = imports.filter(([, specifier]) => specifier === 'string-width' || specifier === 'widest-line');
     expect(direct).toEqual([['fast-string-width.js', 'string-width']]);
+  });
+});
+
+describe('Ink with DEV=true and no React DevTools', () => {
+  it('reads no package.json and warns of nothing (the bundle has no package.json beside it)', () => {
+    const script = `
+      import fs from 'node:fs';
+      import { syncBuiltinESMExports } from 'node:module';
+      const read = fs.readFileSync;
+      const reads = [];
+      fs.readFileSync = (path, ...rest) => {
+        reads.push(String(path));
+        return read(path, ...rest);
+      };
+      syncBuiltinESMExports();
+      await import('ink');
+      process.stdout.write(JSON.stringify(reads.filter((path) => path.endsWith('package.json'))));
+    `;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      cwd: process.cwd(),
+      env: { ...process.env, DEV: 'true' },
+    });
+    expect(child.stderr).toBe('');
+    expect(child.status).toBe(0);
+    expect(JSON.parse(child.stdout)).toEqual([]);
   });
 });
