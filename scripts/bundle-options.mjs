@@ -1,9 +1,10 @@
 // The esbuild options every bundle of inktris shares: scripts/build.mjs (the
-// program in dist/) and bench/run.mjs (the benchmark's entries).
-import { readFile } from 'node:fs/promises';
+// program in dist/) and bench/run.mjs (the benchmark's entries). They change
+// how the bundle loads Node's built-in modules, never what a dependency does:
+// the dependencies are patched where they live (patches/, applied by npm ci),
+// so the tests run the same code as the bundle.
+import { existsSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /**
  * Bundled CommonJS (React, Ink's dependencies) calls require() for Node's
@@ -13,72 +14,6 @@ import { fileURLToPath } from 'node:url';
 const BANNER =
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the banner is source text; its template is the bundle's own
   'const require = (id) => process.getBuiltinModule(id) ?? (() => { throw new Error(`inktris: require(${JSON.stringify(id)}) is not a built-in module`); })();';
-
-/**
- * Yoga (Ink's layout engine) carries its WebAssembly inline, as a base64
- * data: URL, and its Emscripten loader reads it with fetch() whenever fetch
- * is a function. In Node that first touch of fetch loads undici, Node's
- * whole HTTP client, to decode a string already in memory: about 5 MB of
- * resident memory and tens of milliseconds before the first frame. With
- * `typeof fetch` answered "undefined" in that one file, the loader takes its
- * own synchronous path (atob) to the same bytes.
- */
-const yogaWithoutFetch = {
-  name: 'yoga-without-fetch',
-  setup(build) {
-    build.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/][^\\/]+\.js$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      const patched = text.replaceAll('typeof fetch', '"undefined"');
-      if (patched === text) throw new Error(`${args.path}: no \`typeof fetch\` to answer (has yoga-layout changed?)`);
-      return { contents: patched, loader: 'js' };
-    });
-  },
-};
-
-const TEXT_WIDTH = fileURLToPath(new URL('../src/ui/terminal/text-width.ts', import.meta.url));
-const REAL = Symbol('the real string-width');
-
-/**
- * Ink measures every text of the screen on every frame with string-width,
- * which segments any text that is not plain ASCII (the board's rows are
- * not) and runs Unicode-property regular expressions on each character.
- * Every import of string-width in the bundle gets `fastWidth` around it
- * (src/ui/terminal/text-width.ts): the same answers, with the board's characters
- * counted directly and other texts remembered. The build fails if nothing
- * imported string-width, since then Ink has changed and this needs a look.
- */
-const fastStringWidth = {
-  name: 'fast-string-width',
-  setup(build) {
-    let wrapped = 0;
-    build.onResolve({ filter: /^string-width$/ }, async (args) => {
-      if (args.pluginData === REAL) return undefined;
-      const real = await build.resolve(args.path, {
-        kind: args.kind,
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-        pluginData: REAL,
-      });
-      if (real.errors.length > 0) return { errors: real.errors };
-      wrapped += 1;
-      // The wrapper's name goes into the chunk hashes: the path below node_modules, never the checkout's absolute path.
-      return { path: real.path.replace(/^.*?[\\/]node_modules[\\/]/, ''), namespace: 'fast-string-width', pluginData: real.path };
-    });
-    build.onLoad({ filter: /.*/, namespace: 'fast-string-width' }, (args) => ({
-      contents: [
-        `import measure from ${JSON.stringify(args.pluginData)};`,
-        `import { fastWidth } from ${JSON.stringify(TEXT_WIDTH)};`,
-        'export default fastWidth(measure);',
-      ].join('\n'),
-      resolveDir: dirname(args.pluginData),
-      loader: 'js',
-    }));
-    build.onEnd((result) => {
-      if (wrapped > 0 || result.errors.length > 0) return undefined;
-      return { errors: [{ text: 'nothing imported string-width (has Ink changed?)' }] };
-    });
-  },
-};
 
 const BUILTINS = new Set(builtinModules.filter((id) => !id.startsWith('_')));
 
@@ -121,60 +56,20 @@ const builtinsWithoutFacades = {
   },
 };
 
-/** `text` with `from` replaced by `to`; throws unless `from` occurs exactly once. */
-function replaceOnce(text, from, to, path) {
-  if (text.split(from).length !== 2)
-    throw new Error(`${path}: expected exactly one ${JSON.stringify(from.trim().split('\n')[0])} (has the package changed?)`);
-  return text.replace(from, () => to);
-}
-
 /**
- * Ink draws each frame into a new Output, which allocates most of what a
- * frame allocates. In the bundle, two things an Output made afresh for
- * each frame are made once:
- * - its caches of the texts it has split into styled characters and of
- *   their widths: all Outputs share one set, so a text that did not change
- *   since the last frame (most of them) is looked up, not split again. The
- *   set starts over once any of its maps holds OUTPUT_CACHE_LIMIT entries,
- *   which bounds its memory.
- * - the blank cell that fills its grid before anything is written: one
- *   frozen cell for all, instead of one object (and one style array) for
- *   each of the terminal's cells.
- * Output only reads these values and copies them into each frame's grid;
- * it never changes one (a frozen cell would throw if it tried).
+ * The bundle is only as fast as the dependencies it bundles: Ink and Yoga
+ * are patched where they live (patches/, applied by `npm ci`), and a build
+ * from a node_modules installed without its scripts would ship them
+ * unpatched. This fails that build instead; it reads nothing into the
+ * bundle.
  */
-const OUTPUT_CACHE_LIMIT = 1024;
-const sharedOutputParts = {
-  name: 'shared-output-parts',
+const patchedDependencies = {
+  name: 'patched-dependencies',
   setup(build) {
-    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, async (args) => {
-      let text = await readFile(args.path, 'utf8');
-      text = replaceOnce(text, '    caches = new OutputCaches();', '    caches = inktrisSharedCaches();', args.path);
-      text = replaceOnce(
-        text,
-        `                row.push({
-                    type: 'char',
-                    value: ' ',
-                    fullWidth: false,
-                    styles: [],
-                });`,
-        '                row.push(INKTRIS_BLANK);',
-        args.path,
-      );
-      const shared = [
-        '',
-        '// inktris (scripts/bundle-options.mjs): what every Output shares.',
-        "const INKTRIS_BLANK = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });",
-        'let inktrisCaches = new OutputCaches();',
-        'function inktrisSharedCaches() {',
-        `  const limit = ${OUTPUT_CACHE_LIMIT};`,
-        '  const { styledChars, widths, blockWidths } = inktrisCaches;',
-        '  if (styledChars.size >= limit || widths.size >= limit || blockWidths.size >= limit) inktrisCaches = new OutputCaches();',
-        '  return inktrisCaches;',
-        '}',
-        '',
-      ].join('\n');
-      return { contents: text + shared, loader: 'js' };
+    build.onStart(() => {
+      const marker = new URL('./fast-string-width.js', import.meta.resolve('ink'));
+      if (existsSync(marker)) return undefined;
+      return { errors: [{ text: 'Ink is not patched (node_modules/ink has no build/fast-string-width.js): run npm ci' }] };
     });
   },
 };
@@ -194,6 +89,6 @@ export const BUNDLE_OPTIONS = {
   // React's production build.
   define: { 'process.env.NODE_ENV': '"production"' },
   banner: { js: BANNER },
-  plugins: [builtinsWithoutFacades, yogaWithoutFetch, fastStringWidth, sharedOutputParts],
+  plugins: [patchedDependencies, builtinsWithoutFacades],
   logLevel: 'warning',
 };

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join, sep } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_OPTIONS } from '../../scripts/bundle-options.mjs';
@@ -31,6 +31,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   version: string;
   dependencies?: Record<string, string>;
   files: string[];
+  scripts: Record<string, string>;
 };
 
 /** Every module specifier the bundle's files name: static imports, re-exports, import() and require(). */
@@ -68,14 +69,21 @@ describe('the npm package', () => {
   it('installs from its tarball as one package and runs with nothing beside it', () => {
     // npm pack of the test's own build (the scripts do not run: dist/ is built already).
     for (const name of ['package.json', 'LICENSE', 'README.md']) copyFileSync(join(ROOT, name), join(app, name));
+    // A user's PATH: none of this checkout's devDependencies (patch-package, the build's tools) to run at install time.
+    const PATH = (process.env.PATH ?? '')
+      .split(delimiter)
+      .filter((dir) => !dir.startsWith(join(ROOT, 'node_modules') + sep))
+      .join(delimiter);
     const npm = {
       encoding: 'utf8',
       cwd: app,
-      env: { ...process.env, npm_config_loglevel: 'error', npm_config_update_notifier: 'false' },
+      env: { ...process.env, PATH, npm_config_loglevel: 'error', npm_config_update_notifier: 'false' },
     } as const;
     const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work], npm);
     expect(pack.status, pack.stderr).toBe(0);
     const tarball = join(work, `${pkg.name}-${pkg.version}.tgz`);
+    // Installing it runs nothing: the patches to the bundled packages are applied in this checkout (prepare), never on a user's machine.
+    for (const script of ['preinstall', 'install', 'postinstall']) expect(pkg.scripts, script).not.toHaveProperty(script);
     // --offline: a dependency to fetch would fail the install.
     const prefix = join(work, 'global');
     const install = spawnSync('npm', ['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball], npm);

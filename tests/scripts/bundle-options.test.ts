@@ -47,7 +47,7 @@ describe('the bundle options (scripts/bundle-options.mjs)', () => {
         'process.stdout.write(`${basename(import.meta.url)}: ${typeof fs.readFileSync} ${text}`);',
       ].join('\n'),
     );
-    // The built-in modules' plugin alone: the others want Ink's files, which this entry does not import.
+    // The built-in modules' plugin alone: the rest of the options are about Ink, which this entry does not import.
     const plugins = BUNDLE_OPTIONS.plugins.filter((plugin) => plugin.name === 'builtins-without-facades');
     expect(plugins).toHaveLength(1);
     await build({ ...BUNDLE_OPTIONS, plugins, entryPoints: { bundled: join(dir, 'entry.mjs') }, outdir: dir, logLevel: 'silent' });

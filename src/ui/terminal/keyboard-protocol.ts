@@ -10,12 +10,7 @@
  * @see https://sw.kovidgoyal.net/kitty/keyboard-protocol/#progressive-enhancement
  */
 import { withWrite } from './compact-output.js';
-
-/** Flag 2, "report event types": keys come as press, repeat and release. */
-const REPORT_EVENT_TYPES = 2;
-
-/** The push, pop and set sequences (the query `CSI ? u` is none of them). */
-const STACK_SEQUENCE = /\u001B\[([<=>])(\d*)(?:;(\d*))?u/g;
+import { KITTY_REPORT_EVENT_TYPES, KITTY_STACK_SEQUENCE } from './ink-protocol.js';
 
 /** Follows the keyboard protocol flags written to one terminal. */
 export class KeyboardProtocol {
@@ -29,12 +24,12 @@ export class KeyboardProtocol {
    * with one (`ESC[1;1:2D`, `ESC[1;1:3D`).
    */
   get reportsEvents(): boolean {
-    return ((this.stack.at(-1) ?? 0) & REPORT_EVENT_TYPES) !== 0;
+    return ((this.stack.at(-1) ?? 0) & KITTY_REPORT_EVENT_TYPES) !== 0;
   }
 
   /** Follow the protocol sequences in `text`, written to the terminal. */
   written(text: string): void {
-    for (const [, op, first, second] of text.matchAll(STACK_SEQUENCE)) {
+    for (const [, op, first, second] of text.matchAll(KITTY_STACK_SEQUENCE)) {
       const value = Number(first || '0');
       if (op === '>') this.stack.push(value);
       // Popping more entries than were pushed empties the stack (the spec's "reset all flags").

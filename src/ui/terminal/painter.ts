@@ -21,16 +21,8 @@
 import { sameStructure, type Frame } from '../frame/frame-model.js';
 import type { Display } from '../frame/theme.js';
 import { withWrite } from './compact-output.js';
+import { BEGIN_FRAME, END_FRAME, MODES_ONLY, RESTORE_CURSOR, SAVE_CURSOR } from './ink-protocol.js';
 import { drawFields, screenFields, type Fields } from './screen-fields.js';
-
-/** Begin and end of a synchronized update: Ink wraps every frame in them. */
-const BEGIN_FRAME = '\u001B[?2026h';
-const END_FRAME = '\u001B[?2026l';
-/** Save and restore the cursor (DECSC, DECRC): the field cells are drawn between them. */
-const SAVE_CURSOR = '\u001B7';
-const RESTORE_CURSOR = '\u001B8';
-/** Escape codes that set or query modes and draw nothing (`ESC[?25l`, `ESC[>11u`, `ESC[?u`...). */
-const MODES_ONLY = /^(?:\u001B\[[?>=<][\d;]*[A-Za-z])*$/;
 
 /** Where frames come from: the loop (`Loop`), or anything of the same shape. */
 export interface FrameSource {
