@@ -58,7 +58,12 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   unguard();
   try {
     outcome = await runPlay({
-      config: { settings, seedOf, handling: { ...DEFAULT_HANDLING, das: look.config.das, arr: look.config.arr }, bests },
+      config: {
+        settings,
+        seedOf,
+        handling: { ...DEFAULT_HANDLING, das: look.config.das, arr: look.config.arr, softDrop: look.config.softDrop },
+        bests,
+      },
       display: look.display,
       keymap: look.keymap,
       terminal: deps.terminal(),

@@ -218,7 +218,7 @@ function key(d: Draft, event: Extract<ScreenEvent, { kind: 'key' }>['key']): voi
     }
   } else if (!small) {
     const wasPlaying = game.status === 'playing';
-    const after = keyEvent(d.m.held, command, event.type, game.tick);
+    const after = keyEvent(d.m.held, command, event.type, game.tick, d.m.config.handling);
     set(d, { held: after.held });
     for (const input of after.inputs) apply(d, input);
     // The player's own pause and resume.
