@@ -266,6 +266,9 @@ function reduce(model: PlayModel, event: ScreenEvent): { readonly model: PlayMod
       endGame(d);
       set(d, { stopped: true });
       break;
+    case 'answer':
+      // The front door's answers are its own (app.ts).
+      break;
     case 'rank':
       // Shown only while that game's end panel is still up.
       if (event.game === model.number && model.ended) set(d, { rank: event.rank });
@@ -334,6 +337,7 @@ export function effectsToHooks(hooks: PlayHooks): (effect: Effect, loop: Pick<Lo
           if (typeof rank === 'number') loop.rank(effect.game, rank);
         });
       case 'quit':
+      case 'request':
         return undefined;
       default: {
         const never: never = effect;
