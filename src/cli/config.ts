@@ -208,7 +208,7 @@ export function settingsFrom(file: string, value: unknown, numberText?: NumberTe
 export async function loadSettings(
   dir: string,
   env: Readonly<Record<string, string | undefined>>,
-): Promise<{ settings: Settings; warnings: string[]; path: string; found: boolean }> {
+): Promise<{ settings: Settings; warnings: string[]; path: string; found: boolean; fileSettings: Settings }> {
   const path = configPath(dir);
   let text: string | null = null;
   try {
@@ -232,7 +232,8 @@ export async function loadSettings(
     result = settingsFrom(path, parsed.value, parsed.numberText);
   }
   const settings = noColorAsked(env) ? { ...result.settings, color: false } : result.settings;
-  return { ...result, settings, path, found: text !== null };
+  // `fileSettings`: as the file says, NO_COLOR aside, for the Settings screen to write back.
+  return { ...result, settings, path, found: text !== null, fileSettings: result.settings };
 }
 
 /** The settings as config.json would spell them (keys as strings). */
