@@ -250,6 +250,17 @@ export function settingsJson(settings: Settings): Record<string, unknown> {
   };
 }
 
+/** A JSON string, its escapes included. */
+const JSON_STRING = String.raw`"(?:[^"\\]|\\.)*"`;
+/** A list of strings that `JSON.stringify(value, null, 2)` spread over lines. */
+const SPREAD_LIST = new RegExp(String.raw`\[\s+(${JSON_STRING}(?:,\s+${JSON_STRING})*)\s+\]`, 'g');
+const LIST_GAP = new RegExp(String.raw`(${JSON_STRING}),\s+`, 'g');
+
+/** Lists of strings on one line each (`"cw": ["up", "x"]`), as a person writes the file. */
+function compactLists(json: string): string {
+  return json.replace(SPREAD_LIST, (_, items: string) => `[${items.replace(LIST_GAP, '$1, ')}]`);
+}
+
 /**
  * Write `settings` to config.json in `dir` atomically (safe-write.ts: a
  * temporary file, fsync, rename), keeping every key of the file as it was
@@ -267,6 +278,6 @@ export async function saveSettings(dir: string, settings: Settings): Promise<str
     // No file, or one that cannot be read as an object: the settings are the whole file.
   }
   await makeFolders(dir);
-  writeFileSafely(path, `${JSON.stringify({ ...kept, ...settingsJson(settings) }, null, 2)}\n`);
+  writeFileSafely(path, `${compactLists(JSON.stringify({ ...kept, ...settingsJson(settings) }, null, 2))}\n`);
   return path;
 }

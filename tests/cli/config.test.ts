@@ -67,6 +67,16 @@ describe('config.json', () => {
     expect(warnings).toEqual([expect.stringContaining('unknown key "sound" ignored')]);
   });
 
+  it('writes each list of keys on one line, quotes and backslashes included, and reads them back', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'inktris-config-'));
+    const keys = { ...DEFAULT_SETTINGS.keys, hold: [{ name: '"' }, { name: '\\' }] };
+    await saveSettings(dir, { ...DEFAULT_SETTINGS, keys });
+    const text = await readFile(join(dir, 'config.json'), 'utf8');
+    expect(text).toContain('"cw": ["up", "x"],');
+    expect(text).toContain('"hold": ["\\"", "\\\\"],');
+    expect((await loadSettings(dir, {})).settings.keys.hold).toEqual(keys.hold);
+  });
+
   it('warns about keys it does not know and ignores them', () => {
     const { settings, warnings } = settingsFrom(F, { das: 12, sound: true });
     expect(settings.das).toBe(12);

@@ -194,13 +194,21 @@ function listAction(model: AppModel, action: ListAction | null, screen: AppScree
 
 function key(model: AppModel, event: Extract<ScreenEvent, { kind: 'key' }>): Result {
   const { screen } = model;
+  // q leaves a game or a replay for the menu; Ctrl-C leaves the program, from anywhere.
+  const interrupt = event.key.ctrl && event.key.name === 'c';
   if (screen.kind === 'play') {
     const { model: play, effects } = PLAY.reduce(screen.model, event);
-    return gameEffects({ ...model, screen: { ...screen, model: play } }, screen.offset, effects);
+    const result = gameEffects({ ...model, screen: { ...screen, model: play } }, screen.offset, effects);
+    if (!interrupt || !effects.some((e) => e.kind === 'quit')) return result;
+    return quit(
+      result.model,
+      result.effects.filter((e) => e.kind !== 'request'),
+    );
   }
   if (screen.kind === 'replay') {
     const { model: replay, effects } = REPLAY.reduce(screen.model, event);
     const back = effects.some((e) => e.kind === 'quit');
+    if (back && interrupt) return quit(model);
     return {
       model: { ...model, screen: back ? { kind: 'watch', model: screen.watch, loading: null } : { ...screen, model: replay } },
       effects: [],

@@ -173,6 +173,14 @@ describe('a game from the front door', () => {
     expect(APP.view(screen.loop.model).kind).toBe('menu');
   });
 
+  it('leaves the program on Ctrl-C in a game, its end reported first; q only leaves the game', () => {
+    const { press, screen, model } = setup();
+    press('m');
+    press('c', true);
+    expect(gameEffects(screen.effects)).toEqual(['gameStart 1', 'gameEnd 1', 'quit']);
+    expect(model().stopped).toBe(true);
+  });
+
   it('reports the end of a game in play when the program stops', () => {
     const { press, screen } = setup();
     press('m');
