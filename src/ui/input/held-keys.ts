@@ -3,7 +3,9 @@
  * press, repeat and release (kitty keyboard protocol), a held left or right
  * key moves once, then again after DAS ticks, then every ARR ticks; a held
  * soft drop the same way, one row at the press, then after its own delay a
- * row every `softDrop` ticks, so a tap is one row. The terminal's own repeats
+ * row every `softDrop` ticks, so a tap is one row. ARR 0 takes the piece
+ * to the wall on the tick DAS ends (and keeps it there), a soft drop of 0
+ * to the floor at the press, without locking it. The terminal's own repeats
  * are ignored. Where it cannot (`tap` events), every event is one input,
  * auto-repeat included.
  *
