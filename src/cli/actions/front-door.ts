@@ -16,7 +16,7 @@ import type { Loop } from '../../ui/drivers/loop.js';
 import type { Effect } from '../../ui/drivers/screen.js';
 import type { PlayOutcome } from '../../ui/terminal/run-screen.js';
 import type { PlayOptions } from '../commands/play.js';
-import { loadSettings, saveSettings, type Settings } from '../config.js';
+import { loadSettings, saveSettings } from '../config.js';
 import type { CliDeps } from '../deps.js';
 import { warningLine } from '../errors.js';
 import { faultHooks } from '../fault-hooks.js';
@@ -85,7 +85,7 @@ export async function frontDoorAction(options: PlayOptions, command: Command, de
     };
     switch (request.kind) {
       case 'saveSettings':
-        return saveSettings(paths.config, request.settings as Settings).catch(failed('settings not saved'));
+        return saveSettings(paths.config, request.settings).catch(failed('settings not saved'));
       case 'saveChoices':
         return saveChoices(paths.config, request.choices).catch(() => {
           // The menu works without them: the next start is as new.

@@ -6,7 +6,8 @@
  * row every `softDrop` ticks, so a tap is one row. ARR 0 takes the piece
  * to the wall on the tick DAS ends (and keeps it there), a soft drop of 0
  * to the floor at the press, without locking it. The terminal's own repeats
- * are ignored. Where it cannot (`tap` events), every event is one input,
+ * are ignored. Where it cannot (`tap` events), every event is one input (an
+ * instant soft drop: to the floor),
  * auto-repeat included.
  *
  * Pure, immutable and clock-free: the caller says which tick an event
