@@ -1,14 +1,17 @@
 /**
- * `config.json` in the config folder: key bindings, DAS, ARR, preview
- * count, ghost and colour. Invalid values are refused with a line naming the
- * key and what it expects (exit 2); unknown keys are warned about and
- * ignored. Command-line options override the file.
+ * `config.json` in the config folder: key bindings, DAS, ARR, soft-drop
+ * speed, preview count, ghost, colour and ASCII. Invalid values are refused
+ * with a line naming the key and what it expects (exit 2); unknown keys are
+ * warned about and ignored, and kept when the Settings screen writes the
+ * file (`saveSettings`). Command-line options override the file.
  */
 import { join } from 'node:path';
 import { COMMAND_ORDER, DEFAULT_KEYMAP, type Command, type KeyBinding, type Keymap } from '../ui/input/keymap.js';
 import { DEFAULT_HANDLING } from '../ui/input/handling.js';
 import { parseJsonKeepingNumbers, type NumberText } from '../core/json-numbers.js';
 import { readBounded } from './bounded-read.js';
+import { makeFolders } from './disk.js';
+import { writeFileSafely } from './safe-write.js';
 import { noColorAsked } from './color-depth.js';
 import { InputError, printable } from './errors.js';
 
@@ -16,16 +19,23 @@ import { InputError, printable } from './errors.js';
 export interface Settings {
   /** Every command's keys: the defaults with the file's `keys` replacing whole commands. */
   readonly keys: Keymap;
-  /** Delayed auto shift, ticks a held left/right waits before repeating (terminals with key release events). @default 10 */
+  /**
+   * Delayed auto shift, ticks a held left/right waits before repeating (terminals with key release events).
+   * The file may say it in milliseconds (`"das": "150ms"`), rounded to ticks. @default 10
+   */
   readonly das: number;
-  /** Auto repeat rate, ticks between repeated moves after DAS. @default 2 */
+  /** Auto repeat rate, ticks between repeated moves after DAS; 0 moves to the wall at once. @default 2 */
   readonly arr: number;
+  /** Ticks per row of a held soft drop; 0 is instant (`"softDrop": "instant"`: to the floor, no lock). @default 2 */
+  readonly softDrop: number;
   /** Next pieces shown, 1-6. @default 5 */
   readonly preview: number;
   /** @default true */
   readonly ghost: boolean;
   /** @default true (false when NO_COLOR is set) */
   readonly color: boolean;
+  /** Draw without Unicode block characters. @default false */
+  readonly ascii: boolean;
 }
 
 /** The settings with no config file. */
@@ -33,12 +43,14 @@ export const DEFAULT_SETTINGS: Settings = {
   keys: DEFAULT_KEYMAP,
   das: DEFAULT_HANDLING.das,
   arr: DEFAULT_HANDLING.arr,
+  softDrop: DEFAULT_HANDLING.softDrop,
   preview: 5,
   ghost: true,
   color: true,
+  ascii: false,
 };
 
-const KNOWN = new Set(['keys', 'das', 'arr', 'preview', 'ghost', 'color']);
+const KNOWN = new Set(['keys', 'das', 'arr', 'softDrop', 'preview', 'ghost', 'color', 'ascii']);
 const NAMED_KEYS = new Set(['left', 'right', 'up', 'down', 'space', 'escape', 'return', 'tab', 'backspace']);
 
 /** config.json is a few hundred bytes; a larger file is refused before it is read whole. */
@@ -76,6 +88,29 @@ function quote(value: unknown, text?: string): string {
 function wholeIn(file: string, key: string, value: unknown, min: number, max: number, unit: string, text?: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw new InputError(`${file}: ${key}: expected a whole number of ${unit} from ${min} to ${max}, got ${quote(value, text)}`);
+  }
+  return value;
+}
+
+/** Milliseconds as the file writes them: `150ms`. */
+const MILLISECONDS = /^\s*(\d{1,5})\s*ms\s*$/;
+
+/** DAS: whole ticks 1-60, or milliseconds (`"150ms"`) rounded to the nearest tick, within the same range. */
+function dasFrom(file: string, value: unknown, text?: string): number {
+  const ms = typeof value === 'string' ? MILLISECONDS.exec(value) : null;
+  if (!ms) return wholeIn(file, 'das', value, 1, 60, 'ticks', text);
+  const ticks = Math.round((Number(ms[1]) * 60) / 1000);
+  if (ticks < 1 || ticks > 60) throw new InputError(`${file}: das: expected 17ms to 1000ms (1 to 60 ticks), got ${quote(value)}`);
+  return ticks;
+}
+
+/** Soft drop: whole ticks per row 1-60, or `"instant"` (0). */
+function softDropFrom(file: string, value: unknown, text?: string): number {
+  if (value === 'instant') return 0;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 60) {
+    throw new InputError(
+      `${file}: softDrop: expected a whole number of ticks per row from 1 to 60, or "instant", got ${quote(value, text)}`,
+    );
   }
   return value;
 }
@@ -153,15 +188,18 @@ export function settingsFrom(file: string, value: unknown, numberText?: NumberTe
     Object.keys(v).filter((k) => !KNOWN.has(k)),
   );
   const has = (k: string) => Object.hasOwn(v, k);
-  const whole = (k: 'das' | 'arr' | 'preview', min: number, max: number, unit: string) =>
+  const whole = (k: 'arr' | 'preview', min: number, max: number, unit: string) =>
     wholeIn(file, k, v[k], min, max, unit, numberText?.(v, k));
   const settings: Settings = {
     keys: has('keys') ? keymapFrom(file, v.keys) : DEFAULT_SETTINGS.keys,
-    das: has('das') ? whole('das', 1, 60, 'ticks') : DEFAULT_SETTINGS.das,
-    arr: has('arr') ? whole('arr', 1, 60, 'ticks') : DEFAULT_SETTINGS.arr,
+    das: has('das') ? dasFrom(file, v.das, numberText?.(v, 'das')) : DEFAULT_SETTINGS.das,
+    // ARR 0: to the wall at once (held-keys.ts).
+    arr: has('arr') ? whole('arr', 0, 60, 'ticks') : DEFAULT_SETTINGS.arr,
+    softDrop: has('softDrop') ? softDropFrom(file, v.softDrop, numberText?.(v, 'softDrop')) : DEFAULT_SETTINGS.softDrop,
     preview: has('preview') ? whole('preview', 1, 6, 'pieces') : DEFAULT_SETTINGS.preview,
     ghost: has('ghost') ? bool(file, 'ghost', v.ghost) : DEFAULT_SETTINGS.ghost,
     color: has('color') ? bool(file, 'color', v.color) : DEFAULT_SETTINGS.color,
+    ascii: has('ascii') ? bool(file, 'ascii', v.ascii) : DEFAULT_SETTINGS.ascii,
   };
   return { settings, warnings };
 }
@@ -170,7 +208,7 @@ export function settingsFrom(file: string, value: unknown, numberText?: NumberTe
 export async function loadSettings(
   dir: string,
   env: Readonly<Record<string, string | undefined>>,
-): Promise<{ settings: Settings; warnings: string[]; path: string; found: boolean }> {
+): Promise<{ settings: Settings; warnings: string[]; path: string; found: boolean; fileSettings: Settings }> {
   const path = configPath(dir);
   let text: string | null = null;
   try {
@@ -194,7 +232,8 @@ export async function loadSettings(
     result = settingsFrom(path, parsed.value, parsed.numberText);
   }
   const settings = noColorAsked(env) ? { ...result.settings, color: false } : result.settings;
-  return { ...result, settings, path, found: text !== null };
+  // `fileSettings`: as the file says, NO_COLOR aside, for the Settings screen to write back.
+  return { ...result, settings, path, found: text !== null, fileSettings: result.settings };
 }
 
 /** The settings as config.json would spell them (keys as strings). */
@@ -203,8 +242,42 @@ export function settingsJson(settings: Settings): Record<string, unknown> {
     keys: Object.fromEntries(COMMAND_ORDER.map((c) => [c, settings.keys[c].map(keyText)])),
     das: settings.das,
     arr: settings.arr,
+    softDrop: settings.softDrop === 0 ? 'instant' : settings.softDrop,
     preview: settings.preview,
     ghost: settings.ghost,
     color: settings.color,
+    ascii: settings.ascii,
   };
+}
+
+/** A JSON string, its escapes included. */
+const JSON_STRING = String.raw`"(?:[^"\\]|\\.)*"`;
+/** A list of strings that `JSON.stringify(value, null, 2)` spread over lines. */
+const SPREAD_LIST = new RegExp(String.raw`\[\s+(${JSON_STRING}(?:,\s+${JSON_STRING})*)\s+\]`, 'g');
+const LIST_GAP = new RegExp(String.raw`(${JSON_STRING}),\s+`, 'g');
+
+/** Lists of strings on one line each (`"cw": ["up", "x"]`), as a person writes the file. */
+function compactLists(json: string): string {
+  return json.replace(SPREAD_LIST, (_, items: string) => `[${items.replace(LIST_GAP, '$1, ')}]`);
+}
+
+/**
+ * Write `settings` to config.json in `dir` atomically (safe-write.ts: a
+ * temporary file, fsync, rename), keeping every key of the file as it was
+ * that the settings do not name: a key of a later version, or one the
+ * player added. A file that is not a JSON object is replaced.
+ */
+export async function saveSettings(dir: string, settings: Settings): Promise<string> {
+  const path = configPath(dir);
+  let kept: Record<string, unknown> = {};
+  try {
+    const text = await readBounded(path, { limit: MAX_CONFIG_BYTES });
+    const parsed: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) kept = parsed as Record<string, unknown>;
+  } catch {
+    // No file, or one that cannot be read as an object: the settings are the whole file.
+  }
+  await makeFolders(dir);
+  writeFileSafely(path, `${compactLists(JSON.stringify({ ...kept, ...settingsJson(settings) }, null, 2))}\n`);
+  return path;
 }

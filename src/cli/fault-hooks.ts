@@ -17,7 +17,7 @@ export function faultHooks(name: string | undefined): FaultHooks | undefined {
   let begun = false;
   return {
     wake: (view) => {
-      begun ||= view.game.pieces > 0;
+      begun ||= view.kind !== 'menu' && view.game.pieces > 0;
       if (name === 'timer' && begun) throw fault();
     },
     render: () => {

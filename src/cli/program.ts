@@ -88,7 +88,7 @@ export function createProgram(deps: CliDeps): Command {
     }
   });
   return addExamples(program, [
-    { args: '', what: 'play marathon in the terminal' },
+    { args: '', what: 'the menu: play, watch kept replays, high scores, settings' },
     { args: 'play --mode sprint --seed 7', what: 'race 40 lines, the same pieces every time' },
     { args: 'replay --last', what: 'watch the last game again' },
     { args: 'bot --seed 7 --json', what: 'let the autoplayer play, print the summary' },

@@ -48,7 +48,7 @@ export async function lookFor(options: LookOptions, command: Command, deps: CliD
   return {
     config,
     display: {
-      ascii: options.ascii ?? false,
+      ascii: options.ascii ?? config.ascii,
       ghost: fromCli('ghost') ? options.ghost : config.ghost,
       preview: fromCli('preview') ? options.preview : config.preview,
       color: screenPalette(color, deps.env, deps.terminal().stdout),

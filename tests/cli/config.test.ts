@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, parseKey, settingsFrom } from '../../src/cli/config.js';
+import { DEFAULT_SETTINGS, loadSettings, parseKey, saveSettings, settingsFrom } from '../../src/cli/config.js';
 import { runCli } from '../../src/cli/main.js';
 import { memoryDeps } from './memory-deps.js';
 
@@ -25,7 +25,10 @@ describe('config.json', () => {
     [[], 'config.json: expected a JSON object'],
     [{ das: 0 }, 'config.json: das: expected a whole number of ticks from 1 to 60, got 0'],
     [{ das: '10' }, 'config.json: das: expected a whole number of ticks from 1 to 60, got "10"'],
-    [{ arr: 2.5 }, 'config.json: arr: expected a whole number of ticks from 1 to 60, got 2.5'],
+    [{ arr: 2.5 }, 'config.json: arr: expected a whole number of ticks from 0 to 60, got 2.5'],
+    [{ softDrop: 0 }, 'config.json: softDrop: expected a whole number of ticks per row from 1 to 60, or "instant", got 0'],
+    [{ das: '2000ms' }, 'config.json: das: expected 17ms to 1000ms (1 to 60 ticks), got "2000ms"'],
+    [{ ascii: 1 }, 'config.json: ascii: expected true or false, got 1'],
     [{ preview: 7 }, 'config.json: preview: expected a whole number of pieces from 1 to 6, got 7'],
     [{ ghost: 'no' }, 'config.json: ghost: expected true or false, got "no"'],
     [{ color: null }, 'config.json: color: expected true or false, got null'],
@@ -44,10 +47,40 @@ describe('config.json', () => {
     expect(() => settingsFrom(F, value)).toThrow(message);
   });
 
+  it('takes ARR 0 (to the wall), an instant soft drop, DAS in milliseconds and ASCII', () => {
+    const { settings } = settingsFrom(F, { arr: 0, softDrop: 'instant', das: '150ms', ascii: true });
+    expect(settings).toMatchObject({ arr: 0, softDrop: 0, das: 9, ascii: true });
+    expect(settingsFrom(F, { softDrop: 4 }).settings.softDrop).toBe(4);
+  });
+
+  it('writes the settings atomically, keeping the keys it does not know, and reads them back', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'inktris-config-'));
+    await writeFile(join(dir, 'config.json'), '{"sound": "loud", "das": 20}');
+    const keys = { ...DEFAULT_SETTINGS.keys, cw: [{ name: 'w' }] };
+    await saveSettings(dir, { ...DEFAULT_SETTINGS, keys, arr: 0, softDrop: 0 });
+    const written = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8'));
+    expect(written).toMatchObject({ sound: 'loud', das: 10, arr: 0, softDrop: 'instant' });
+    expect(written.keys.cw).toEqual(['w']);
+    const { settings, warnings } = await loadSettings(dir, {});
+    expect(settings).toMatchObject({ arr: 0, softDrop: 0 });
+    expect(settings.keys.cw).toEqual([{ name: 'w' }]);
+    expect(warnings).toEqual([expect.stringContaining('unknown key "sound" ignored')]);
+  });
+
+  it('writes each list of keys on one line, quotes and backslashes included, and reads them back', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'inktris-config-'));
+    const keys = { ...DEFAULT_SETTINGS.keys, hold: [{ name: '"' }, { name: '\\' }] };
+    await saveSettings(dir, { ...DEFAULT_SETTINGS, keys });
+    const text = await readFile(join(dir, 'config.json'), 'utf8');
+    expect(text).toContain('"cw": ["up", "x"],');
+    expect(text).toContain('"hold": ["\\"", "\\\\"],');
+    expect((await loadSettings(dir, {})).settings.keys.hold).toEqual(keys.hold);
+  });
+
   it('warns about keys it does not know and ignores them', () => {
     const { settings, warnings } = settingsFrom(F, { das: 12, sound: true });
     expect(settings.das).toBe(12);
-    expect(warnings).toEqual(['config.json: unknown key "sound" ignored (known: keys, das, arr, preview, ghost, color)']);
+    expect(warnings).toEqual(['config.json: unknown key "sound" ignored (known: keys, das, arr, softDrop, preview, ghost, color, ascii)']);
   });
 
   it.each([
@@ -117,7 +150,7 @@ describe('inktris config', () => {
     const d = await deps('{"arr": -1}');
     expect(await runCli(['config', '--print'], d)).toBe(2);
     expect(d.err.join('')).toBe(
-      `inktris: ${join(d.home, 'inktris', 'config.json')}: arr: expected a whole number of ticks from 1 to 60, got -1\n`,
+      `inktris: ${join(d.home, 'inktris', 'config.json')}: arr: expected a whole number of ticks from 0 to 60, got -1\n`,
     );
   });
 
@@ -126,7 +159,7 @@ describe('inktris config', () => {
     const d = await deps(JSON.stringify(Object.fromEntries(keys.map((k) => [k, 1]))));
     expect(await runCli(['config', '--print'], d)).toBe(0);
     expect(d.err).toEqual([
-      `inktris: ${join(d.home, 'inktris', 'config.json')}: 5000 unknown keys ignored: "k0", "k1", "k2" and 4997 more (known: keys, das, arr, preview, ghost, color)\n`,
+      `inktris: ${join(d.home, 'inktris', 'config.json')}: 5000 unknown keys ignored: "k0", "k1", "k2" and 4997 more (known: keys, das, arr, softDrop, preview, ghost, color, ascii)\n`,
     ]);
   });
 

@@ -5,7 +5,7 @@
 import chalk from 'chalk';
 import { afterAll, beforeAll } from 'vitest';
 import { Loop } from '../../src/ui/drivers/loop.js';
-import type { Driver, Effect, ScreenView } from '../../src/ui/drivers/screen.js';
+import type { Driver, Effect, GameView, ScreenView } from '../../src/ui/drivers/screen.js';
 import type { TerminalSize } from '../../src/ui/frame/layout.js';
 import { resolveDisplay } from '../../src/ui/frame/theme.js';
 import type { KeyEvent } from '../../src/ui/input/key-events.js';
@@ -111,6 +111,12 @@ export function withChalkLevel256(): void {
 
 export { FakeStdin, FakeStdout, fakeTerminal } from './fake-terminal.js';
 
+/** `view` as a game's view; a menu's view fails the test here. */
+function gameView(view: ScreenView): GameView {
+  if (view.kind === 'menu') throw new Error(`a menu (${view.title}) is shown, not a game`);
+  return view;
+}
+
 /**
  * A screen under test: its driver in the one `Loop`, on fake time, with the
  * effects it reports collected and `onGameEnd`-style answers awaited.
@@ -143,11 +149,11 @@ export function screenHarness<M>(
     suspend: () => loop.suspend(),
     stop: () => loop.stop(),
     subscribe: loop.subscribe,
-    /** What the screen shows now. */
-    view: (): ScreenView => driver.view(loop.model),
+    /** What the screen shows now: a game's view (a menu's is not one; see tests/ui/drivers/app.test.ts). */
+    view: (): GameView => gameView(driver.view(loop.model)),
     /** The game shown now. */
     get state(): GameState {
-      return driver.view(loop.model).game;
+      return gameView(driver.view(loop.model)).game;
     },
     /** Settles when what the effects started has. */
     settled: () => Promise.all(pending).then(() => undefined),

@@ -25,6 +25,8 @@ import type { PlayOptions } from '../commands/play.js';
 /** Play: the game in the terminal until the player quits, then one line on the last game (quit-line.ts). */
 export async function playAction(options: PlayOptions, command: Command, deps: CliDeps): Promise<void> {
   requireScreen(deps, 'play:', 'for a headless game see `inktris bot` or `inktris replay FILE --json`');
+  // Bare `inktris` on a terminal: the front door (its menu starts the games).
+  if (command.parent?.args.length === 0) return (await import('./front-door.js')).frontDoorAction(options, command, deps);
   deps.holdYoungGeneration();
   const paths = pathsFor(deps.env);
   const { lookFor } = await import('../terminal-session.js');
@@ -58,7 +60,12 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   unguard();
   try {
     outcome = await runPlay({
-      config: { settings, seedOf, handling: { ...DEFAULT_HANDLING, das: look.config.das, arr: look.config.arr }, bests },
+      config: {
+        settings,
+        seedOf,
+        handling: { ...DEFAULT_HANDLING, das: look.config.das, arr: look.config.arr, softDrop: look.config.softDrop },
+        bests,
+      },
       display: look.display,
       keymap: look.keymap,
       terminal: deps.terminal(),

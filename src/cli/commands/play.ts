@@ -27,7 +27,10 @@ export interface PlayOptions {
 /** Add the `play` command, the default command, to `program`. */
 export function registerPlay(program: Command, deps: CliDeps): Command {
   const play = addGameOptions(
-    program.command('play', { isDefault: true }).description('play in the terminal (the default command)').addOption(seedOption()),
+    program
+      .command('play', { isDefault: true })
+      .description('play in the terminal (the default command; bare `inktris` opens the menu)')
+      .addOption(seedOption()),
   )
     .option('--queue <letters>', 'pieces dealt first, e.g. IOTSZJL: a practice game, recorded but not scored', parseQueue)
     .addOption(previewOption())

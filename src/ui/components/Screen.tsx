@@ -7,6 +7,7 @@ import type { Frame } from '../frame/frame-model.js';
 import { frameOrigin } from '../frame/layout.js';
 import type { Display } from '../frame/theme.js';
 import { GameFrame } from './GameFrame.js';
+import { MenuScreen } from './MenuScreen.js';
 import { TooSmall } from './TooSmall.js';
 
 /** Props of {@link Screen}. */
@@ -20,6 +21,7 @@ export interface ScreenProps {
 /** The frame in its terminal, or `Terminal too small`. */
 export function Screen({ frame, display, fieldsBlank = false }: ScreenProps) {
   if (frame.kind === 'tooSmall') return <TooSmall size={frame.size} />;
+  if (frame.kind === 'menu') return <MenuScreen frame={frame} display={display} />;
   const { size } = frame;
   const origin = frameOrigin(size);
   return (

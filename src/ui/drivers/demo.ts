@@ -110,6 +110,8 @@ function reduce(model: DemoModel, event: ScreenEvent): { readonly model: DemoMod
       return { model: model.started ? { ...model, help: true } : model, effects: NO_EFFECTS };
     case 'stop':
       return { model: { ...model, stopped: true }, effects: NO_EFFECTS };
+    // The front door's answers are its own (app.ts).
+    case 'answer':
     case 'rank':
       return { model, effects: NO_EFFECTS };
     default: {

@@ -10,6 +10,7 @@ import { frameOf, sameFrame, type Frame } from '../frame/frame-model.js';
 import type { TerminalSize } from '../frame/layout.js';
 import type { Display } from '../frame/theme.js';
 import type { KeyEvent } from '../input/key-events.js';
+import type { AppAnswer } from './app-io.js';
 import type { Driver, Effect, ScreenEvent, ScreenView } from './screen.js';
 import { MAX_CATCH_UP_TICKS, TickClock, type Now } from './tick-clock.js';
 
@@ -114,6 +115,11 @@ export class Loop<M> {
   /** The high-score table ranked game `game`. */
   rank(game: number, rank: number): void {
     this.dispatch({ kind: 'rank', game, rank });
+  }
+
+  /** The program's answer to a screen's `request` effect (the front door's files). */
+  answer(answer: AppAnswer): void {
+    this.dispatch({ kind: 'answer', answer });
   }
 
   /** End what runs (even after an error stopped the loop) and stop the loop. Idempotent. */

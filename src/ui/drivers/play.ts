@@ -218,7 +218,7 @@ function key(d: Draft, event: Extract<ScreenEvent, { kind: 'key' }>['key']): voi
     }
   } else if (!small) {
     const wasPlaying = game.status === 'playing';
-    const after = keyEvent(d.m.held, command, event.type, game.tick);
+    const after = keyEvent(d.m.held, command, event.type, game.tick, d.m.config.handling);
     set(d, { held: after.held });
     for (const input of after.inputs) apply(d, input);
     // The player's own pause and resume.
@@ -265,6 +265,9 @@ function reduce(model: PlayModel, event: ScreenEvent): { readonly model: PlayMod
     case 'stop':
       endGame(d);
       set(d, { stopped: true });
+      break;
+    case 'answer':
+      // The front door's answers are its own (app.ts).
       break;
     case 'rank':
       // Shown only while that game's end panel is still up.
@@ -334,6 +337,7 @@ export function effectsToHooks(hooks: PlayHooks): (effect: Effect, loop: Pick<Lo
           if (typeof rank === 'number') loop.rank(effect.game, rank);
         });
       case 'quit':
+      case 'request':
         return undefined;
       default: {
         const never: never = effect;

@@ -113,6 +113,8 @@ function reduce(model: ReplayModel, event: ScreenEvent): { readonly model: Repla
       return { model: { ...model, playing: false }, effects: NO_EFFECTS };
     case 'stop':
       return { model: { ...model, stopped: true }, effects: NO_EFFECTS };
+    // The front door's answers are its own (app.ts).
+    case 'answer':
     case 'rank':
       return { model, effects: NO_EFFECTS };
     default: {

@@ -8,6 +8,8 @@
 import type { GameSettings, GameState, InputName } from '../../core/index.js';
 import type { TerminalSize } from '../frame/layout.js';
 import type { KeyEvent } from '../input/key-events.js';
+import type { AppAnswer, AppRequest } from './app-io.js';
+import type { MenuView } from './menu-view.js';
 
 /** What reaches a screen. */
 export type ScreenEvent =
@@ -24,7 +26,9 @@ export type ScreenEvent =
   /** The program is leaving: a game in play ends. */
   | { readonly kind: 'stop' }
   /** The high-score table gave game `game` (see {@link Effect} `gameEnd`) this rank. */
-  | { readonly kind: 'rank'; readonly game: number; readonly rank: number };
+  | { readonly kind: 'rank'; readonly game: number; readonly rank: number }
+  /** The program's answer to a `request` (the front door's files: app-io.ts). */
+  | { readonly kind: 'answer'; readonly answer: AppAnswer };
 
 /** What a screen says happened, for the program to act on. */
 export type Effect =
@@ -35,7 +39,9 @@ export type Effect =
   /** An input changed game `game` at `tick` (inputs a game ignores are not reported): what a recording keeps. */
   | { readonly kind: 'input'; readonly game: number; readonly tick: number; readonly input: InputName }
   /** Game `game` ended: topped out, finished, abandoned by a restart, or quit. Once per game. */
-  | { readonly kind: 'gameEnd'; readonly game: number; readonly state: GameState };
+  | { readonly kind: 'gameEnd'; readonly game: number; readonly state: GameState }
+  /** The front door asks the program to read or write a file (app-io.ts); the answer comes as an `answer` event. */
+  | { readonly kind: 'request'; readonly request: AppRequest };
 
 /** How a screen's clock runs now. */
 export interface ScreenClock {
@@ -112,7 +118,10 @@ export interface DemoView {
 }
 
 /** What a screen shows. */
-export type ScreenView = PlayView | ReplayView | DemoView;
+export type ScreenView = PlayView | ReplayView | DemoView | MenuView;
+
+/** The views that show a game (every one but a menu's). */
+export type GameView = Exclude<ScreenView, MenuView>;
 
 /** A game alone, as a frame of text or a replay's export shows it: no help, no best, no rank. */
 export function stillView(game: GameState): PlayView {

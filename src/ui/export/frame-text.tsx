@@ -31,6 +31,6 @@ export interface FrameTextOptions {
 export function frameText(state: GameState, options: FrameTextOptions = {}): string {
   const display = resolveDisplay({ ascii: options.ascii, ghost: options.ghost, preview: options.preview, color: false });
   const frame = frameOf(stillView(state), display, { columns: LAYOUT.width, rows: LAYOUT.height });
-  if (frame.kind === 'tooSmall') throw new Error('the game screen does not fit its own size');
+  if (frame.kind !== 'game') throw new Error('the game screen does not fit its own size');
   return renderToString(<GameFrame frame={frame} display={display} />, { columns: LAYOUT.width });
 }

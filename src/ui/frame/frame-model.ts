@@ -11,11 +11,12 @@
  * the frame.
  */
 import { gameStats, isNewBest, isPractice, nextPieces, type GameState, type PieceType } from '../../core/index.js';
-import type { ReplayStatus, ScreenView } from '../drivers/screen.js';
+import type { GameView, ReplayStatus, ScreenView } from '../drivers/screen.js';
 import { commandKeys, helpRows } from '../input/keymap.js';
 import { speedLabel, watchHelpRows, watchKeys } from '../input/watch-keys.js';
 import { boardLines } from './board-lines.js';
 import { clockText, fits, formatTime, piecesPerSecond, SIDEBAR_WIDTH, sidebarNumbers, type TerminalSize } from './layout.js';
+import { menuFrame, sameMenuFrame, type MenuFrame } from './menu-frame.js';
 import type { Display } from './theme.js';
 
 /** A key and what it does, as the panels list them. */
@@ -77,7 +78,7 @@ export interface TooSmallFrame {
 }
 
 /** What a terminal shows. */
-export type Frame = GameScreenFrame | TooSmallFrame;
+export type Frame = GameScreenFrame | TooSmallFrame | MenuFrame;
 
 /** The share of lines cleared by tetrises as a whole percentage, `-` before the first line. */
 function percent(rate: number | null): string {
@@ -122,7 +123,7 @@ function overCover(game: GameState, best: number | null | undefined, rank: numbe
 }
 
 /** The keys the end panel offers. */
-function endKeys(view: ScreenView, display: Display): KeyRow[] {
+function endKeys(view: GameView, display: Display): KeyRow[] {
   const { keymap, ascii } = display;
   switch (view.kind) {
     case 'play':
@@ -149,7 +150,7 @@ function endKeys(view: ScreenView, display: Display): KeyRow[] {
 const HELP_KEYS_WIDTH = 7;
 
 /** The panel over the board, or null when the board shows. */
-function coverOf(view: ScreenView, display: Display): Cover | null {
+function coverOf(view: GameView, display: Display): Cover | null {
   const { game } = view;
   const { keymap, ascii } = display;
   if (view.help) {
@@ -195,6 +196,7 @@ const DEMO_LINES = ['DEMO', 'any key:', 'the keys'].join('\n');
 /** The frame of `view` drawn with `display` in a terminal of `size`. */
 export function frameOf(view: ScreenView, display: Display, size: TerminalSize): Frame {
   if (!fits(size)) return { kind: 'tooSmall', size };
+  if (view.kind === 'menu') return menuFrame(view, display, size);
   const { game } = view;
   const hidden = game.status === 'paused' || view.help;
   const cover = coverOf(view, display);
@@ -222,6 +224,7 @@ export function frameOf(view: ScreenView, display: Display, size: TerminalSize):
 export function sameStructure(a: Frame, b: Frame): boolean {
   if (a === b) return true;
   if (a.size.columns !== b.size.columns || a.size.rows !== b.size.rows) return false;
+  if (a.kind === 'menu' || b.kind === 'menu') return sameMenuFrame(a, b);
   if (a.kind === 'tooSmall' || b.kind === 'tooSmall') return a.kind === b.kind;
   return (
     a.hold === b.hold &&
@@ -245,6 +248,6 @@ function sameTexts(a: readonly string[] | null, b: readonly string[] | null): bo
 /** Whether two frames show the same: the same structure and the same fields. */
 export function sameFrame(a: Frame, b: Frame): boolean {
   if (!sameStructure(a, b)) return false;
-  if (a.kind === 'tooSmall' || b.kind === 'tooSmall') return true;
+  if (a.kind !== 'game' || b.kind !== 'game') return true;
   return sameTexts(a.board, b.board) && sameTexts(a.numbers, b.numbers);
 }

@@ -8,14 +8,17 @@
 export interface Handling {
   /** Delayed auto shift: a held left/right key first repeats after this many ticks. @default 10 */
   readonly das: number;
-  /** Auto repeat rate: after DAS, one move every this many ticks (at least 1). @default 2 */
+  /** Auto repeat rate: after DAS, one move every this many ticks; 0 moves to the wall at once (and every tick after). @default 2 */
   readonly arr: number;
   /**
    * A held soft drop first repeats after this many ticks (Techmino's "SDDAS"): the press is one
    * row, so a tap is one row, as in terminals that repeat keys themselves. A 75 ms tap is 4.5 ticks. @default 10
    */
   readonly softDropDelay: number;
-  /** After `softDropDelay`, a held soft drop moves one row every this many ticks (at least 1). @default 2 */
+  /**
+   * After `softDropDelay`, a held soft drop moves one row every this many ticks; 0 is instant: the
+   * press drops the piece to the floor without locking it, and so does every tick it stays held. @default 2
+   */
   readonly softDrop: number;
 }
 

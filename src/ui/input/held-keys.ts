@@ -3,8 +3,11 @@
  * press, repeat and release (kitty keyboard protocol), a held left or right
  * key moves once, then again after DAS ticks, then every ARR ticks; a held
  * soft drop the same way, one row at the press, then after its own delay a
- * row every `softDrop` ticks, so a tap is one row. The terminal's own repeats
- * are ignored. Where it cannot (`tap` events), every event is one input,
+ * row every `softDrop` ticks, so a tap is one row. ARR 0 takes the piece
+ * to the wall on the tick DAS ends (and keeps it there), a soft drop of 0
+ * to the floor at the press, without locking it. The terminal's own repeats
+ * are ignored. Where it cannot (`tap` events), every event is one input (an
+ * instant soft drop: to the floor),
  * auto-repeat included.
  *
  * Pure, immutable and clock-free: the caller says which tick an event
@@ -14,6 +17,17 @@
 import type { InputName } from '../../core/index.js';
 import { DEFAULT_HANDLING, type Handling } from './handling.js';
 import type { KeyEventType } from './key-events.js';
+
+/**
+ * Moves that take any piece from anywhere to the wall or the floor: the
+ * board's 10 columns, its 20 rows and the 2 spawn rows above. The ones past
+ * the wall or the floor change nothing (the core returns the state as it
+ * was) and are not recorded; a soft drop at the floor does not lock.
+ */
+const TO_THE_WALL = 10;
+const TO_THE_FLOOR = 22;
+
+const repeated = (input: InputName, times: number): InputName[] => Array<InputName>(times).fill(input);
 
 type Direction = 'left' | 'right';
 
@@ -45,8 +59,10 @@ export function keyEvent(
   input: InputName,
   type: KeyEventType,
   tick: number,
+  handling: Handling = DEFAULT_HANDLING,
 ): { readonly held: HeldKeys; readonly inputs: readonly InputName[] } {
-  if (type === 'tap') return { held, inputs: [input] };
+  // An instant soft drop is instant wherever the terminal cannot say whether the key is held.
+  if (type === 'tap') return { held, inputs: input === 'softDrop' && handling.softDrop === 0 ? repeated(input, TO_THE_FLOOR) : [input] };
   if (type === 'repeat') return { held, inputs: NONE };
   const press = type === 'press';
   switch (input) {
@@ -63,7 +79,8 @@ export function keyEvent(
       return { held: { ...held, directions }, inputs: NONE };
     }
     case 'softDrop':
-      return press ? { held: { ...held, softFrom: tick }, inputs: [input] } : { held: { ...held, softFrom: null }, inputs: NONE };
+      if (!press) return { held: { ...held, softFrom: null }, inputs: NONE };
+      return { held: { ...held, softFrom: tick }, inputs: handling.softDrop === 0 ? repeated(input, TO_THE_FLOOR) : [input] };
     case 'hardDrop':
     case 'cw':
     case 'ccw':
@@ -80,11 +97,13 @@ export function keyEvent(
 /** The inputs held keys produce at the start of `tick`. */
 export function heldInputs(held: HeldKeys, tick: number, handling: Handling = DEFAULT_HANDLING): readonly InputName[] {
   let out: InputName[] | null = null;
-  // No list at all in the common tick where nothing repeats.
-  if (held.shifting !== null && repeatsAt(tick - held.shiftFrom, handling.das, Math.max(1, handling.arr))) out = [held.shifting];
+  // No list at all in the common tick where nothing repeats. A rate of 0 repeats every tick, all the way.
+  if (held.shifting !== null && repeatsAt(tick - held.shiftFrom, handling.das, Math.max(1, handling.arr))) {
+    out = repeated(held.shifting, handling.arr === 0 ? TO_THE_WALL : 1);
+  }
   if (held.softFrom !== null && repeatsAt(tick - held.softFrom, handling.softDropDelay, Math.max(1, handling.softDrop))) {
-    if (out) out.push('softDrop');
-    else out = ['softDrop'];
+    const drops = repeated('softDrop', handling.softDrop === 0 ? TO_THE_FLOOR : 1);
+    out = out ? [...out, ...drops] : drops;
   }
   return out ?? NONE;
 }

@@ -36,10 +36,10 @@ const NUMBER_STYLES: readonly string[] = Object.freeze(Array<string>(SIDEBAR_WID
 
 /**
  * The fields of `frame`, or null when the terminal shows no game frame (too
- * small). The board rows are null while a panel covers the board.
+ * small, or a menu: Ink draws those whole). The board rows are null while a panel covers the board.
  */
 export function screenFields(frame: Frame, display: Display): Fields | null {
-  if (frame.kind === 'tooSmall') return null;
+  if (frame.kind !== 'game') return null;
   const cells = fieldCells(frame.size);
   const fields: (Field | null)[] = [];
   for (let i = 0; i < BOARD_ROWS; i++) {

@@ -242,3 +242,32 @@ describe.each(TERMINALS)('keys held and tapped in real %s (tests/fixtures/termin
     expect(recorded(terminal, 'tap left 75 ms')).toEqual(['0 left']);
   });
 });
+
+describe('ARR 0 and instant soft drop', () => {
+  const instant = { ...DEFAULT_HANDLING, arr: 0, softDrop: 0 };
+
+  it('with ARR 0, moves once on press, then all the way to the wall on the tick DAS ends, and every tick after', () => {
+    const moves = run(
+      [
+        [0, 'left', 'press'],
+        [12, 'left', 'release'],
+      ],
+      20,
+      instant,
+    );
+    expect(moves.filter((m) => m.startsWith('0 '))).toEqual(['0 left']);
+    expect(moves.filter((m) => m.startsWith('10 '))).toHaveLength(10);
+    expect(moves.filter((m) => m.startsWith('11 '))).toHaveLength(10);
+    expect(moves.filter((m) => m.startsWith('12 '))).toHaveLength(10);
+    expect(moves.filter((m) => Number(m.split(' ')[0]) > 12)).toEqual([]);
+  });
+
+  it('with an instant soft drop, the press drops to the floor, and so does a tap', () => {
+    const pressed = keyEvent(NO_KEYS_HELD, 'softDrop', 'press', 3, instant);
+    expect(pressed.inputs).toHaveLength(22);
+    expect(new Set(pressed.inputs)).toEqual(new Set(['softDrop']));
+    expect(keyEvent(NO_KEYS_HELD, 'softDrop', 'tap', 3, instant).inputs).toHaveLength(22);
+    // The default handling keeps one row a press.
+    expect(keyEvent(NO_KEYS_HELD, 'softDrop', 'press', 3).inputs).toEqual(['softDrop']);
+  });
+});

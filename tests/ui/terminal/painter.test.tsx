@@ -11,7 +11,7 @@ import type { Loop } from '../../../src/ui/drivers/loop.js';
 import { PLAY, playModel, type PlayModel } from '../../../src/ui/drivers/play.js';
 import { frameOf } from '../../../src/ui/frame/frame-model.js';
 import { runScreen } from '../../../src/ui/terminal/run-screen.js';
-import type { ScreenView } from '../../../src/ui/drivers/screen.js';
+import type { PlayView, ScreenView } from '../../../src/ui/drivers/screen.js';
 import { Screen } from '../../../src/ui/components/Screen.js';
 import { PALETTE_256, resolveDisplay } from '../../../src/ui/frame/theme.js';
 import { fakeTerminal, fakeTime, withChalkLevel256 } from '../helpers.js';
@@ -51,7 +51,7 @@ function start(stopProgram?: () => Promise<void>) {
     ...terminal,
     time,
     done,
-    view: () => PLAY.view(loop!.model),
+    view: () => PLAY.view(loop!.model) as PlayView,
     screen: () => screen,
     /** Let Ink's throttle and the painter's end-of-task flush pass, then play what was written onto the screen; returns it. */
     async settle(): Promise<string> {

@@ -1,0 +1,169 @@
+/**
+ * What bare `inktris` does on a terminal: the front door (ui/drivers/app.ts),
+ * a menu that starts games, shows the kept replays and the tables, and
+ * changes the settings. This is the program's side of it: the files read
+ * before the screen and handed in, the driver's requests answered (the
+ * writes through the one safe writer), every game recorded as `play`
+ * records it, and the screen shown again with a new look when Settings
+ * changed it. Loaded by `play` with a dynamic import, as its own action.
+ */
+import type { Command } from 'commander';
+import { join } from 'node:path';
+import { indexReplay } from '../../core/replay-cursor.js';
+import type { AppFiles, AppRequest, KeptReplay, ScoreSheet } from '../../ui/drivers/app-io.js';
+import type { AppModel } from '../../ui/drivers/app.js';
+import type { Loop } from '../../ui/drivers/loop.js';
+import type { Effect } from '../../ui/drivers/screen.js';
+import type { PlayOutcome } from '../../ui/terminal/run-screen.js';
+import type { PlayOptions } from '../commands/play.js';
+import { loadSettings, saveSettings } from '../config.js';
+import type { CliDeps } from '../deps.js';
+import { warningLine } from '../errors.js';
+import { faultHooks } from '../fault-hooks.js';
+import { loadScores, listReplays, replaysDir } from '../game-archive.js';
+import { formatTable, shownTables, tableBests, tableTitle } from '../high-scores.js';
+import { loadChoices, saveChoices } from '../menu-choices.js';
+import { pathsFor } from '../paths.js';
+import { createGameLog, openArchive } from '../play-recording.js';
+import { quitLine } from '../quit-line.js';
+import { loadPackedReplay } from '../replay-file.js';
+import { processTime } from '../screen-time.js';
+import { sessionSeed } from '../session-seeds.js';
+import { dieOf, holdSignals, interruptionsOf, stopperOf } from '../signals.js';
+
+/** A kept replay's name as the Watch list shows it: `2026-12-02 07:05 UTC  seed 12`. */
+export function replayLabel(name: string): string {
+  const match = /^(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)-\d\d-\d{3}Z-seed(\d+)\.json$/.exec(name);
+  return match ? `${match[1]} ${match[2]}:${match[3]} UTC  seed ${match[4]}` : name;
+}
+
+/** The tables and the kept replays, read now. */
+async function readFiles(dir: string, deps: CliDeps, warnings: string[]): Promise<AppFiles> {
+  const table = await loadScores({ dir, now: deps.now, warn: (line) => warnings.push(line) });
+  const scores: ScoreSheet[] = shownTables(table).map((key) => {
+    // formatTable's own heading, and its blank line after the rows, are the screen's to draw.
+    const lines = formatTable(table, [key]).split('\n').slice(1);
+    while (lines.at(-1) === '') lines.pop();
+    return { title: tableTitle(key), lines };
+  });
+  const replays: KeptReplay[] = (await listReplays(dir)).map((name) => ({ name, label: replayLabel(name) }));
+  return { bests: tableBests(table), scores, replays };
+}
+
+/** The front door until the player quits. */
+export async function frontDoorAction(options: PlayOptions, command: Command, deps: CliDeps): Promise<void> {
+  deps.holdYoungGeneration();
+  const paths = pathsFor(deps.env);
+  const { lookFor } = await import('../terminal-session.js');
+  const warnings: string[] = [];
+  const remembered = await loadChoices(paths.config);
+  warnings.push(...remembered.warnings);
+  const firstSeed = deps.randomSeed();
+  const archive = await openArchive(paths.data);
+  const log = createGameLog({ record: undefined, archive, version: deps.version, now: deps.now }, warnings);
+  const files = await readFiles(paths.data, deps, warnings);
+  // As the file says (NO_COLOR aside): what the Settings screen starts from and writes back.
+  const { fileSettings } = await loadSettings(paths.config, deps.env);
+
+  const { runScreen } = await import('../../ui/terminal/run-screen.js');
+  const { APP, appModel } = await import('../../ui/drivers/app.js');
+  const terminal = deps.terminal();
+  let model: AppModel = appModel({
+    choices: remembered.choices,
+    settings: fileSettings,
+    seedOf: (game) => sessionSeed(undefined, firstSeed, game),
+    files,
+    size: { columns: terminal.stdout.columns || 80, rows: terminal.stdout.rows || 24 },
+  });
+  /** The last game's end being recorded: the tables are read again after it. */
+  let ended: Promise<unknown> = Promise.resolve();
+
+  /** A request of the driver, answered on the loop; the promise is awaited before the screen settles. */
+  const answer = (request: AppRequest, loop: Loop<AppModel>, again: (model: AppModel) => void): Promise<unknown> | undefined => {
+    const failed = (what: string) => (error: unknown) => {
+      loop.answer({ kind: 'failed', message: `${what}: ${error instanceof Error ? error.message : String(error)}` });
+    };
+    switch (request.kind) {
+      case 'saveSettings':
+        return saveSettings(paths.config, request.settings).catch(failed('settings not saved'));
+      case 'saveChoices':
+        return saveChoices(paths.config, request.choices).catch(() => {
+          // The menu works without them: the next start is as new.
+        });
+      case 'loadReplay':
+        return loadPackedReplay(join(replaysDir(paths.data), request.name), deps).then(
+          (replay) => loop.answer({ kind: 'replay', name: request.name, index: indexReplay(replay) }),
+          failed('cannot watch it'),
+        );
+      case 'refresh':
+        return ended
+          .then(() => readFiles(paths.data, deps, warnings))
+          .then((read) => loop.answer({ kind: 'files', files: read }), failed('cannot read the tables'));
+      case 'relook':
+        again(loop.model);
+        return undefined;
+      default: {
+        const never: never = request;
+        return never;
+      }
+    }
+  };
+
+  let outcome!: PlayOutcome;
+  const release = holdSignals(deps.signals);
+  try {
+    for (;;) {
+      // config.json's look, read again after Settings changed it.
+      const look = await lookFor(options, command, deps);
+      let next: AppModel | null = null;
+      outcome = await runScreen({
+        display: look.display,
+        keymap: look.keymap,
+        terminal,
+        time: processTime(),
+        interruptions: interruptionsOf(deps.signals),
+        stopProgram: stopperOf(deps.signals),
+        faults: faultHooks(deps.env.INKTRIS_FAULT),
+        driver: APP,
+        model,
+        onEffect: (effect: Effect, loop: Loop<AppModel>) => {
+          switch (effect.kind) {
+            case 'gameStart':
+              log.start(effect.settings);
+              return undefined;
+            case 'input':
+              log.input(effect.tick, effect.input);
+              return undefined;
+            case 'gameEnd': {
+              const rank = log.end(effect.state).then((r) => {
+                if (typeof r === 'number') loop.rank(effect.game, r);
+              });
+              ended = rank;
+              return rank;
+            }
+            case 'request':
+              return answer(effect.request, loop, (m) => {
+                next = m;
+              });
+            case 'quit':
+              return undefined;
+            default: {
+              const never: never = effect;
+              return never;
+            }
+          }
+        },
+      });
+      warnings.push(...look.warnings.filter((line) => !warnings.includes(line)));
+      if (outcome.reason !== 'quit' || next === null) break;
+      model = next;
+    }
+  } finally {
+    release();
+    for (const line of warnings) deps.stderr.write(warningLine(line));
+    for (const text of log.unsaved) deps.stdout.write(text);
+  }
+  const line = log.last && !(outcome.reason === 'signal' && outcome.signal === 'SIGHUP') ? quitLine(log.last, log.recorded) : null;
+  if (line) deps.stdout.write(`${line}\n`);
+  if (outcome.reason === 'signal') dieOf(deps.signals, outcome.signal);
+}

@@ -1,0 +1,90 @@
+/**
+ * What the front door (app.ts) is handed by the program and what it asks of
+ * it. The driver reads no file: the program reads config.json, the
+ * remembered choices, the high-score tables and the kept replays, hands
+ * them in, and answers the driver's requests (an `Effect` of kind
+ * `request`) with an `answer` event.
+ */
+import type { Mode, PersonalBests, ReplayIndex, RuleSet } from '../../core/index.js';
+import type { Keymap } from '../input/keymap.js';
+
+/** The choices of the front door, remembered for the next start. */
+export interface MenuChoices {
+  readonly rules: RuleSet;
+  /** Start level: 0-19 under nes, 1-20 under guideline. */
+  readonly level: number;
+  /** Garbage rows of a dig: 10, 18 or 100. */
+  readonly digLines: number;
+  /** The item chosen last, selected at the next start. */
+  readonly item: string;
+}
+
+/** The settings of the Settings screen: what config.json keeps. */
+export interface PlayerSettings {
+  readonly keys: Keymap;
+  /** Ticks before a held left/right repeats. */
+  readonly das: number;
+  /** Ticks between repeats; 0: to the wall at once. */
+  readonly arr: number;
+  /** Ticks per row of a held soft drop; 0: instant. */
+  readonly softDrop: number;
+  readonly preview: number;
+  readonly ghost: boolean;
+  readonly color: boolean;
+  readonly ascii: boolean;
+}
+
+/** A kept replay, for the Watch list. */
+export interface KeptReplay {
+  /** Its file name in the archive, what a `loadReplay` request names. */
+  readonly name: string;
+  /** How the list shows it (`2026-12-02 07:05  seed 12`). */
+  readonly label: string;
+}
+
+/** One high-score table as text (high-scores.ts `formatTable`). */
+export interface ScoreSheet {
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
+/** What the program keeps that the front door shows: refreshed after every game. */
+export interface AppFiles {
+  readonly bests: PersonalBests | null;
+  readonly scores: readonly ScoreSheet[];
+  /** Newest first. */
+  readonly replays: readonly KeptReplay[];
+}
+
+/** What the front door asks of the program. */
+export type AppRequest =
+  /** Write config.json (unknown keys kept); answered only on failure. */
+  | { readonly kind: 'saveSettings'; readonly settings: PlayerSettings }
+  /** Write the remembered choices; answered only on failure. */
+  | { readonly kind: 'saveChoices'; readonly choices: MenuChoices }
+  /** Read and index a kept replay; answered with `replay` or `failed`. */
+  | { readonly kind: 'loadReplay'; readonly name: string }
+  /** Read the tables and the kept replays again (a game has ended); answered with `files`. */
+  | { readonly kind: 'refresh' }
+  /**
+   * The look changed (colour, ASCII, ghost, preview, keys in the panels):
+   * the program shows the screen again with the new look, from the model
+   * the loop holds now.
+   */
+  | { readonly kind: 'relook'; readonly settings: PlayerSettings };
+
+/** The program's answer to a request. */
+export type AppAnswer =
+  | { readonly kind: 'replay'; readonly name: string; readonly index: ReplayIndex }
+  | { readonly kind: 'files'; readonly files: AppFiles }
+  /** A request failed: one line for the screen. */
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** Game settings of a mode as the choices make them. */
+export function choicesSettings(
+  choices: MenuChoices,
+  mode: Mode,
+): { readonly rules: RuleSet; readonly startLevel: number; readonly mode: Mode; readonly digLines?: number; readonly queue: '' } {
+  const base = { rules: choices.rules, startLevel: choices.level, mode, queue: '' as const };
+  return mode === 'dig' ? { ...base, digLines: choices.digLines } : base;
+}

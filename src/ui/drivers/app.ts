@@ -1,0 +1,368 @@
+/**
+ * The front door: one driver that holds the screen in front (the main
+ * menu, Settings, Scores, Watch, a game, a replay) and hands it the events.
+ * The game is the PLAY driver and a replay the REPLAY driver, unchanged:
+ * their quit brings the menu back (the game's gameStart, input and gameEnd
+ * still reach the program, which records them), and the game numbers run
+ * on over the session. Files are the program's: it hands them in
+ * (`AppConfig`), and this driver asks for reads and writes with `request`
+ * effects, answered with `answer` events.
+ */
+import { TICKS_PER_SECOND, type Mode } from '../../core/index.js';
+import type { TerminalSize } from '../frame/layout.js';
+import { DEFAULT_HANDLING } from '../input/handling.js';
+import { menuKey } from '../input/menu-keys.js';
+import { choicesSettings, type AppAnswer, type AppFiles, type AppRequest, type MenuChoices, type PlayerSettings } from './app-io.js';
+import { scoresKey, scoresView, watchKey, watchView, type ListAction, type ScoresModel, type WatchModel } from './lists.js';
+import { mainMenu, mainMenuKey, mainMenuView, type MainMenu } from './menu.js';
+import { PLAY, playModel, type PlayModel } from './play.js';
+import { REPLAY, replayModel, type ReplayModel } from './replay.js';
+import type { Driver, Effect, ScreenClock, ScreenEvent, ScreenView } from './screen.js';
+import { settingsCapture, settingsKey, settingsModel, settingsView, type SettingsModel } from './settings.js';
+
+/** What the front door starts with. */
+export interface AppConfig {
+  /** The choices remembered from the last time. */
+  readonly choices: MenuChoices;
+  /** config.json's settings. */
+  readonly settings: PlayerSettings;
+  /** The seed of game `n` of the session (1 the first). */
+  readonly seedOf: (game: number) => number;
+  readonly files: AppFiles;
+  /** The terminal's size at the start (the loop reports only changes). */
+  readonly size: TerminalSize;
+}
+
+/** The screen in front. */
+export type AppScreen =
+  | { readonly kind: 'menu' }
+  | { readonly kind: 'settings'; readonly model: SettingsModel }
+  | { readonly kind: 'scores'; readonly model: ScoresModel }
+  | { readonly kind: 'watch'; readonly model: WatchModel; readonly loading: string | null }
+  | { readonly kind: 'play'; readonly model: PlayModel; readonly offset: number }
+  | { readonly kind: 'replay'; readonly model: ReplayModel; readonly watch: WatchModel };
+
+/** The front door's model. */
+export interface AppModel {
+  readonly seedOf: (game: number) => number;
+  readonly screen: AppScreen;
+  readonly menu: MainMenu;
+  readonly settings: PlayerSettings;
+  readonly files: AppFiles;
+  /** The choices last written (or read): quitting writes them only when they changed. */
+  readonly savedChoices: MenuChoices;
+  /** Games started in the session so far. */
+  readonly games: number;
+  readonly size: TerminalSize;
+  readonly started: boolean;
+  readonly stopped: boolean;
+  /** What just happened, for the menu screens. */
+  readonly message: string;
+}
+
+/** The front door at its start: the main menu, the item chosen last selected. */
+export function appModel(config: AppConfig): AppModel {
+  return {
+    seedOf: config.seedOf,
+    screen: { kind: 'menu' },
+    menu: mainMenu(config.choices),
+    settings: config.settings,
+    files: config.files,
+    savedChoices: config.choices,
+    games: 0,
+    size: config.size,
+    started: false,
+    stopped: false,
+    message: '',
+  };
+}
+
+type Result = { readonly model: AppModel; readonly effects: readonly Effect[] };
+
+const request = (r: AppRequest): Effect => ({ kind: 'request', request: r });
+
+/** A child driver brought to the terminal's size and started, with what that reported. */
+function startChild<M>(driver: Driver<M>, model: M, size: TerminalSize): { model: M; effects: Effect[] } {
+  const sized = driver.reduce(model, { kind: 'resize', size });
+  const started = driver.reduce(sized.model, { kind: 'start' });
+  return { model: started.model, effects: [...sized.effects, ...started.effects] };
+}
+
+/** A game of `mode` with the menu's choices and the Settings' keys and handling. */
+function startGame(model: AppModel, mode: Mode): Result {
+  const offset = model.games;
+  const { settings } = model;
+  const play = playModel({
+    settings: choicesSettings(model.menu.choices, mode),
+    seedOf: (n) => model.seedOf(offset + n),
+    keymap: settings.keys,
+    handling: { ...DEFAULT_HANDLING, das: settings.das, arr: settings.arr, softDrop: settings.softDrop },
+    bests: model.files.bests,
+  });
+  const started = startChild(PLAY, play, model.size);
+  const next: AppModel = {
+    ...model,
+    screen: { kind: 'play', model: started.model, offset },
+    message: '',
+    savedChoices: model.menu.choices,
+  };
+  return gameEffects(next, offset, started.effects, [request({ kind: 'saveChoices', choices: model.menu.choices })]);
+}
+
+/**
+ * A game's effects as the program sees them: the game numbers of the
+ * session; its quit brings the menu back, and the tables are read again.
+ */
+function gameEffects(model: AppModel, offset: number, effects: readonly Effect[], before: readonly Effect[] = []): Result {
+  const out: Effect[] = [...before];
+  let next = model;
+  for (const effect of effects) {
+    switch (effect.kind) {
+      case 'quit':
+        next = { ...next, screen: { kind: 'menu' } };
+        out.push(request({ kind: 'refresh' }));
+        break;
+      case 'gameStart':
+        next = { ...next, games: Math.max(next.games, offset + effect.game) };
+        out.push({ ...effect, game: offset + effect.game });
+        break;
+      case 'input':
+      case 'gameEnd':
+        out.push({ ...effect, game: offset + effect.game });
+        break;
+      case 'request':
+        out.push(effect);
+        break;
+      default: {
+        const never: never = effect;
+        return never;
+      }
+    }
+  }
+  return { model: next, effects: out };
+}
+
+/** Leave the program, the choices written first when they changed. */
+function quit(model: AppModel, before: readonly Effect[] = []): Result {
+  const { choices } = model.menu;
+  const changed = JSON.stringify(choices) !== JSON.stringify(model.savedChoices);
+  const save = changed ? [request({ kind: 'saveChoices', choices })] : [];
+  return { model: { ...model, stopped: true }, effects: [...before, ...save, { kind: 'quit' }] };
+}
+
+/** Whether leaving Settings changes the look of the screens, which the program then shows again (`relook`). */
+function looksDifferent(a: PlayerSettings, b: PlayerSettings): boolean {
+  return (
+    a.preview !== b.preview ||
+    a.ghost !== b.ghost ||
+    a.color !== b.color ||
+    a.ascii !== b.ascii ||
+    JSON.stringify(a.keys) !== JSON.stringify(b.keys)
+  );
+}
+
+/** Settings left, by Esc (`back`) or q: what changed is written, and a new look shown. */
+function leaveSettings(model: AppModel, screen: SettingsModel, how: 'back' | 'quit'): Result {
+  const { settings, before } = screen;
+  const changed = JSON.stringify(settings) !== JSON.stringify(before);
+  const effects: Effect[] = changed ? [request({ kind: 'saveSettings', settings })] : [];
+  const next: AppModel = { ...model, settings, screen: { kind: 'menu' }, message: changed ? 'settings saved' : '' };
+  if (how === 'quit') return quit(next, effects);
+  if (looksDifferent(settings, before)) effects.push(request({ kind: 'relook', settings }), { kind: 'quit' });
+  return { model: next, effects };
+}
+
+function listAction(model: AppModel, action: ListAction | null, screen: AppScreen): Result {
+  if (!action) return { model: { ...model, screen, message: '' }, effects: [] };
+  switch (action.kind) {
+    case 'back':
+      return { model: { ...model, screen: { kind: 'menu' }, message: '' }, effects: [] };
+    case 'quit':
+      return quit(model);
+    case 'watch':
+      if (screen.kind !== 'watch') return { model, effects: [] };
+      return {
+        model: { ...model, screen: { ...screen, loading: action.name }, message: '' },
+        effects: [request({ kind: 'loadReplay', name: action.name })],
+      };
+    default: {
+      const never: never = action;
+      return never;
+    }
+  }
+}
+
+function key(model: AppModel, event: Extract<ScreenEvent, { kind: 'key' }>): Result {
+  const { screen } = model;
+  // q leaves a game or a replay for the menu; Ctrl-C leaves the program, from anywhere.
+  const interrupt = event.key.ctrl && event.key.name === 'c';
+  if (screen.kind === 'play') {
+    const { model: play, effects } = PLAY.reduce(screen.model, event);
+    const result = gameEffects({ ...model, screen: { ...screen, model: play } }, screen.offset, effects);
+    if (!interrupt || !effects.some((e) => e.kind === 'quit')) return result;
+    return quit(
+      result.model,
+      result.effects.filter((e) => e.kind !== 'request'),
+    );
+  }
+  if (screen.kind === 'replay') {
+    const { model: replay, effects } = REPLAY.reduce(screen.model, event);
+    const back = effects.some((e) => e.kind === 'quit');
+    if (back && interrupt) return quit(model);
+    return {
+      model: { ...model, screen: back ? { kind: 'watch', model: screen.watch, loading: null } : { ...screen, model: replay } },
+      effects: [],
+    };
+  }
+  if (screen.kind === 'settings' && screen.model.capturing) {
+    return { model: { ...model, screen: { kind: 'settings', model: settingsCapture(screen.model, event.key) } }, effects: [] };
+  }
+  const pressed = menuKey(event.key);
+  if (!pressed) return { model, effects: [] };
+  switch (screen.kind) {
+    case 'menu': {
+      const { menu, action } = mainMenuKey(model.menu, pressed);
+      const next = { ...model, menu, message: '' };
+      if (!action) return { model: next, effects: [] };
+      if (action.kind === 'quit') return quit(next);
+      if (action.kind === 'play') return startGame(next, action.mode);
+      const opened: AppScreen =
+        action.screen === 'settings'
+          ? { kind: 'settings', model: settingsModel(model.settings) }
+          : action.screen === 'scores'
+            ? { kind: 'scores', model: { at: 0 } }
+            : { kind: 'watch', model: { selected: 0 }, loading: null };
+      return { model: { ...next, screen: opened }, effects: [] };
+    }
+    case 'settings': {
+      const { model: settings, action } = settingsKey(screen.model, pressed);
+      if (action) return leaveSettings(model, settings, action);
+      return { model: { ...model, screen: { kind: 'settings', model: settings } }, effects: [] };
+    }
+    case 'scores': {
+      const { model: scores, action } = scoresKey(screen.model, pressed, model.files.scores);
+      return listAction(model, action, { kind: 'scores', model: scores });
+    }
+    case 'watch': {
+      const { model: watch, action } = watchKey(screen.model, pressed, model.files.replays);
+      return listAction(model, action, { ...screen, model: watch });
+    }
+    default: {
+      const never: never = screen;
+      return never;
+    }
+  }
+}
+
+function answer(model: AppModel, a: AppAnswer): Result {
+  const { screen } = model;
+  switch (a.kind) {
+    case 'files':
+      return { model: { ...model, files: a.files }, effects: [] };
+    case 'failed':
+      return {
+        model: { ...model, message: a.message, screen: screen.kind === 'watch' ? { ...screen, loading: null } : screen },
+        effects: [],
+      };
+    case 'replay': {
+      // Only the replay still asked for: the viewer may have gone back meanwhile.
+      if (screen.kind !== 'watch' || screen.loading !== a.name) return { model, effects: [] };
+      const started = startChild(REPLAY, replayModel(a.index), model.size);
+      return { model: { ...model, screen: { kind: 'replay', model: started.model, watch: screen.model } }, effects: [] };
+    }
+    default: {
+      const never: never = a;
+      return never;
+    }
+  }
+}
+
+/** The event handed to the child in front (a game or a replay); the menus take only keys and answers. */
+function toChild(model: AppModel, event: ScreenEvent): Result {
+  const { screen } = model;
+  if (screen.kind === 'play') {
+    // The table ranks games by their number in the session; the game's own number is from its first.
+    const own = event.kind === 'rank' ? { ...event, game: event.game - screen.offset } : event;
+    const { model: play, effects } = PLAY.reduce(screen.model, own);
+    return play === screen.model && effects.length === 0
+      ? { model, effects }
+      : gameEffects({ ...model, screen: { ...screen, model: play } }, screen.offset, effects);
+  }
+  if (screen.kind === 'replay') {
+    const { model: replay } = REPLAY.reduce(screen.model, event);
+    return replay === screen.model ? { model, effects: [] } : { model: { ...model, screen: { ...screen, model: replay } }, effects: [] };
+  }
+  return { model, effects: [] };
+}
+
+function reduce(model: AppModel, event: ScreenEvent): Result {
+  if (model.stopped) return { model, effects: [] };
+  switch (event.kind) {
+    case 'start':
+      return model.started ? { model, effects: [] } : { model: { ...model, started: true }, effects: [] };
+    case 'key':
+      return model.started ? key(model, event) : { model, effects: [] };
+    case 'resize': {
+      const sized = { ...model, size: event.size };
+      return toChild(sized, event);
+    }
+    case 'answer':
+      return answer(model, event.answer);
+    case 'stop': {
+      const ended = toChild(model, event);
+      return { model: { ...ended.model, stopped: true }, effects: ended.effects };
+    }
+    case 'tick':
+    case 'suspend':
+    case 'rank':
+      return toChild(model, event);
+    default: {
+      const never: never = event;
+      return never;
+    }
+  }
+}
+
+function view(model: AppModel): ScreenView {
+  const { screen } = model;
+  switch (screen.kind) {
+    case 'menu':
+      return mainMenuView(model.menu, model.message);
+    case 'settings':
+      return settingsView(screen.model, model.settings.ascii);
+    case 'scores':
+      return scoresView(screen.model, model.files.scores);
+    case 'watch':
+      return watchView(screen.model, model.files.replays, model.message);
+    case 'play':
+      return PLAY.view(screen.model);
+    case 'replay':
+      return REPLAY.view(screen.model);
+    default: {
+      const never: never = screen;
+      return never;
+    }
+  }
+}
+
+/** A menu's clock: stopped (nothing on it moves with time). */
+const MENU_CLOCK: ScreenClock = Object.freeze({ tick: 0, state: 'stop', rate: TICKS_PER_SECOND });
+
+function clock(model: AppModel): ScreenClock {
+  const { screen } = model;
+  if (model.stopped) return MENU_CLOCK;
+  if (screen.kind === 'play') return PLAY.clock(screen.model);
+  if (screen.kind === 'replay') return REPLAY.clock(screen.model);
+  return MENU_CLOCK;
+}
+
+function nextWake(model: AppModel): number | null {
+  const { screen } = model;
+  if (model.stopped) return null;
+  if (screen.kind === 'play') return PLAY.nextWake(screen.model);
+  if (screen.kind === 'replay') return REPLAY.nextWake(screen.model);
+  return null;
+}
+
+/** The front door. */
+export const APP: Driver<AppModel> = { reduce, view, clock, nextWake };
