@@ -125,7 +125,12 @@ export function screenHarness<M>(
   driver: Driver<M>,
   model: M,
   time: ReturnType<typeof fakeTime>,
-  options: { readonly onEffect?: (effect: Effect, loop: Loop<M>) => undefined | Promise<unknown>; readonly preview?: number } = {},
+  options: {
+    readonly onEffect?: (effect: Effect, loop: Loop<M>) => undefined | Promise<unknown>;
+    readonly preview?: number;
+    /** The terminal's size the loop starts at. @default 80 x 24 */
+    readonly size?: TerminalSize;
+  } = {},
 ) {
   const pending: Promise<unknown>[] = [];
   const effects: Effect[] = [];
@@ -133,7 +138,7 @@ export function screenHarness<M>(
     now: time.now,
     timers: time.timers,
     display: resolveDisplay({ preview: options.preview ?? 5 }),
-    size: { columns: 80, rows: 24 },
+    size: options.size ?? { columns: 80, rows: 24 },
     onEffect: (effect) => {
       effects.push(effect);
       const started = options.onEffect?.(effect, loop);

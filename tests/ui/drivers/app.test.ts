@@ -52,7 +52,8 @@ function setup(config: Partial<AppConfig> = {}) {
     size: { columns: 80, rows: 24 },
     ...config,
   });
-  const screen = screenHarness(APP, model, time);
+  // The loop starts at the terminal's size, as the program's does.
+  const screen = screenHarness(APP, model, time, { size: config.size ?? { columns: 80, rows: 24 } });
   screen.start();
   const press = (name: string, ctrl = false, type: KeyEvent['type'] = 'tap') => screen.key({ name, ctrl, type });
   const shown = (): MenuView => {
@@ -192,7 +193,6 @@ describe('a game from the front door', () => {
     const { press, screen } = setup({ size: { columns: 40, rows: 15 } });
     press('m');
     expect(screen.state.status).toBe('paused');
-    // The harness's loop starts at 80 x 24: a size it has not seen is the terminal growing.
     screen.resize({ columns: 100, rows: 30 });
     expect(screen.state.status).toBe('playing');
   });
