@@ -12,31 +12,12 @@ import { parseJsonKeepingNumbers, type NumberText } from '../core/json-numbers.j
 import { readBounded } from './bounded-read.js';
 import { makeFolders } from './disk.js';
 import { writeFileSafely } from './safe-write.js';
+import type { PlayerSettings } from '../ui/drivers/app-io.js';
 import { noColorAsked } from './color-depth.js';
 import { InputError, printable } from './errors.js';
 
-/** The settings a player can keep in config.json. */
-export interface Settings {
-  /** Every command's keys: the defaults with the file's `keys` replacing whole commands. */
-  readonly keys: Keymap;
-  /**
-   * Delayed auto shift, ticks a held left/right waits before repeating (terminals with key release events).
-   * The file may say it in milliseconds (`"das": "150ms"`), rounded to ticks. @default 10
-   */
-  readonly das: number;
-  /** Auto repeat rate, ticks between repeated moves after DAS; 0 moves to the wall at once. @default 2 */
-  readonly arr: number;
-  /** Ticks per row of a held soft drop; 0 is instant (`"softDrop": "instant"`: to the floor, no lock). @default 2 */
-  readonly softDrop: number;
-  /** Next pieces shown, 1-6. @default 5 */
-  readonly preview: number;
-  /** @default true */
-  readonly ghost: boolean;
-  /** @default true (false when NO_COLOR is set) */
-  readonly color: boolean;
-  /** Draw without Unicode block characters. @default false */
-  readonly ascii: boolean;
-}
+/** The settings a player can keep in config.json: what the Settings screen changes (src/ui/drivers/app-io.ts). */
+export type Settings = PlayerSettings;
 
 /** The settings with no config file. */
 export const DEFAULT_SETTINGS: Settings = {

@@ -19,18 +19,26 @@ export interface MenuChoices {
   readonly item: string;
 }
 
-/** The settings of the Settings screen: what config.json keeps. */
+/** The settings of the Settings screen: what config.json keeps (src/cli/config.ts reads and writes them). */
 export interface PlayerSettings {
+  /** Every command's keys: the defaults with the file's `keys` replacing whole commands. */
   readonly keys: Keymap;
-  /** Ticks before a held left/right repeats. */
+  /**
+   * Delayed auto shift, ticks a held left/right waits before repeating (terminals with key release events).
+   * The file may say it in milliseconds (`"das": "150ms"`), rounded to ticks. @default 10
+   */
   readonly das: number;
-  /** Ticks between repeats; 0: to the wall at once. */
+  /** Auto repeat rate, ticks between repeated moves after DAS; 0 moves to the wall at once. @default 2 */
   readonly arr: number;
-  /** Ticks per row of a held soft drop; 0: instant. */
+  /** Ticks per row of a held soft drop; 0 is instant (`"softDrop": "instant"`: to the floor, no lock). @default 2 */
   readonly softDrop: number;
+  /** Next pieces shown, 1-6. @default 5 */
   readonly preview: number;
+  /** @default true */
   readonly ghost: boolean;
+  /** @default true (false when NO_COLOR is set) */
   readonly color: boolean;
+  /** Draw without Unicode block characters. @default false */
   readonly ascii: boolean;
 }
 
