@@ -80,20 +80,45 @@ export function lowestRow(p: Placement): number {
 }
 
 /**
+ * For each piece and rotation, the lowest cell of each of its columns:
+ * how far the piece can fall is decided by these alone. A tetromino's cells
+ * in one column touch, so every other cell has a cell of the piece right
+ * under it, in `COVERED`.
+ */
+const BOTTOMS = shapeCells((cells, c) => !cells.some((o) => o.x === c.x && o.y === c.y - 1));
+/** For each piece and rotation, the cells with another cell of the piece right above them. */
+const COVERED = shapeCells((cells, c) => cells.some((o) => o.x === c.x && o.y === c.y + 1));
+
+function shapeCells(keep: (cells: readonly Offset[], c: Offset) => boolean): Record<PieceType, readonly (readonly Offset[])[]> {
+  const out = {} as Record<PieceType, readonly (readonly Offset[])[]>;
+  for (const type of Object.keys(SHAPES) as PieceType[]) out[type] = SHAPES[type].map((cells) => cells.filter((c) => keep(cells, c)));
+  return out;
+}
+
+/**
  * How many rows a placement can move straight down; allocation-free. The
- * piece moves as one, so it falls as far as its cell with the fewest free
- * cells straight under it: one scan down the column from each cell,
- * instead of a collision test of the whole piece at every row. (A cell
- * above another cell of the piece counts at least one more, so it never
- * decides.) Cells off the field are blocked, as in `fitsAt`.
+ * piece moves as one, so it falls as far as its column with the fewest
+ * free cells straight under it: one scan down from the lowest cell of each
+ * column (`BOTTOMS`), instead of a collision test of the whole piece at
+ * every row. Cells off the field are blocked, as in `fitsAt`. A cell
+ * higher in a column would scan through the cell under it first, and
+ * count at least one more, so it never decides unless that cell is
+ * blocked (a placement that does not fit), which `COVERED` checks.
  */
 export function dropDistance(board: Board, p: Placement): number {
-  const cells = SHAPES[p.type][p.rotation]!;
+  return dropDistanceAt(board, p.type, p.rotation, p.x, p.y);
+}
+
+/** `dropDistance` of a piece with its box at (x0, y0): no placement made to ask. */
+export function dropDistanceAt(board: Board, type: PieceType, rotation: Rotation, x0: number, y0: number): number {
+  const covered = COVERED[type][rotation]!;
+  for (let i = 0; i < covered.length; i++) if (isBlocked(board, x0 + covered[i]!.x, y0 + covered[i]!.y)) return 0;
+  const cells = BOTTOMS[type][rotation]!;
   let rows = HEIGHT;
   for (let i = 0; i < cells.length && rows > 0; i++) {
-    const x = p.x + cells[i]!.x;
+    const x = x0 + cells[i]!.x;
     if (x < 0 || x >= WIDTH) return 0;
-    let y = p.y + cells[i]!.y - 1;
+    let y = y0 + cells[i]!.y - 1;
     let free = 0;
     while (free < rows && y >= 0 && y < HEIGHT && board[y * WIDTH + x] === 0) {
       free++;

@@ -7,6 +7,7 @@
 import { TICK, type Action } from './actions.js';
 import {
   dropDistance,
+  dropDistanceAt,
   dropPosition,
   emptyBoard,
   fits,
@@ -33,7 +34,7 @@ import {
   type Mode,
   type RuleSet,
 } from './modes.js';
-import { isPieceType, SPAWN, type PieceType } from './pieces.js';
+import { isPieceType, SPAWN, type PieceType, type Rotation } from './pieces.js';
 import { MAX_SEED, nextBag } from './randomizer.js';
 import { kicksFor, rotated } from './rotation.js';
 import { gravityTicks, levelFor, LOCK_DELAY, LOCK_RESETS, SPRINT_LINES } from './rules.js';
@@ -176,12 +177,17 @@ function draw(queue: readonly PieceType[], rng: number): { type: PieceType; queu
   return { type: queue[0]!, queue: rest, rng: state };
 }
 
-/** A piece entering the field: spawn, the one-row move if free, or block out (null). */
-function spawnPlacement(board: Board, type: PieceType): Placement | null {
+/**
+ * A piece entering the field: spawn, the one-row move if free, or block out
+ * (null). At 20G (`drop`) it drops to its landing row as it appears: a move
+ * down, which changes no count. One placement made, at the row it ends on.
+ */
+function spawnPlacement(board: Board, type: PieceType, drop: boolean): Placement | null {
   const at: Placement = { type, x: SPAWN[type].x, y: SPAWN[type].y, rotation: 0 };
   if (!fits(board, at)) return null;
-  const lower = { ...at, y: at.y - 1 };
-  return fits(board, lower) ? lower : at;
+  let y = fitsAt(board, at, at.x, at.y - 1) ? at.y - 1 : at.y;
+  if (drop) y -= dropDistanceAt(board, type, 0, at.x, y);
+  return y === at.y ? at : { type, x: at.x, y, rotation: 0 };
 }
 
 /**
@@ -191,12 +197,10 @@ function spawnPlacement(board: Board, type: PieceType): Placement | null {
  * object literal spread each, which V8 copies fastest.
  */
 function enter(s: GameState, type: PieceType): GameState {
-  const active = spawnPlacement(s.board, type);
-  if (!active) {
+  const at = spawnPlacement(s.board, type, twentyG(s));
+  if (!at) {
     return { ...s, active: null, status: 'over', topOut: 'blockOut', events: { ...s.events, topOut: 'blockOut' } };
   }
-  // At 20G it drops to its landing row as it appears: a move down, which changes no count here.
-  const at = twentyG(s) ? dropPosition(s.board, active) : active;
   return { ...s, active: at, gravityCount: 0, lockCount: 0, resetsLeft: LOCK_RESETS, lowestRow: lowestRow(at), spin: 0 };
 }
 
@@ -273,37 +277,40 @@ export function ticksUntilPieceMoves(s: GameState, falls: boolean = canFall(s)):
 }
 
 /**
- * The active piece moved to `to` by a move or rotation, with the lock-delay
- * bookkeeping: a successful change while resting restarts the lock count
- * (at most 15 times), and a new lowest row restores the 15 and counts as
- * moving down.
+ * The active piece moved to (x, y) in `rotation` by a move or rotation
+ * (one that fits), with the lock-delay bookkeeping: a successful change
+ * while resting restarts the lock count (at most 15 times), and a new
+ * lowest row restores the 15 and counts as moving down. The placement is
+ * made once, where the piece ends (at 20G, its landing row).
  */
-function shifted(s: GameState, moved: Placement, turned: Spin): GameState {
+function shifted(s: GameState, x: number, y: number, rotation: Rotation, turned: Spin): GameState {
   let { lockCount, resetsLeft, lowestRow: lowest } = s;
   if (!canFall(s) && resetsLeft > 0) {
     lockCount = 0;
     resetsLeft--;
   }
-  let to = moved;
+  const type = s.active!.type;
+  let to = y;
   let spin = turned;
   let gravityCount = s.gravityCount;
   if (s.settings.rules !== 'nes' && isTwentyG(s.level)) {
     // 20G: the piece drops to its landing row at once, a move down (RULES.md "Levels and gravity").
-    const rows = dropDistance(s.board, moved);
+    const rows = dropDistanceAt(s.board, type, rotation, x, y);
     if (rows > 0) {
-      to = { ...moved, y: moved.y - rows };
+      to = y - rows;
       spin = 0;
       lockCount = 0;
       gravityCount = 0;
     }
   }
-  const low = lowestRow(to);
+  const active: Placement = { type, x, y: to, rotation };
+  const low = lowestRow(active);
   if (low < lowest) {
     lowest = low;
     resetsLeft = LOCK_RESETS;
     lockCount = 0;
   }
-  return { ...s, active: to, lockCount, resetsLeft, lowestRow: lowest, spin, gravityCount, events: NO_EVENTS };
+  return { ...s, active, lockCount, resetsLeft, lowestRow: lowest, spin, gravityCount, events: NO_EVENTS };
 }
 
 /**
@@ -371,8 +378,8 @@ export function rotationKick(board: Board, p: Placement, turn: 1 | -1): number {
 const FIFTH_KICK = 4;
 
 function moveBy(s: GameState, dx: number): GameState {
-  const to = movedPiece(s.board, s.active!, dx);
-  return to ? shifted(s, to, 0) : s;
+  const p = s.active!;
+  return fitsAt(s.board, p, p.x + dx, p.y) ? shifted(s, p.x + dx, p.y, p.rotation, 0) : s;
 }
 
 function rotate(s: GameState, turn: 1 | -1): GameState {
@@ -382,7 +389,7 @@ function rotate(s: GameState, turn: 1 | -1): GameState {
   if (kick < 0) return s;
   const rotation = rotated(p.rotation, turn);
   const offset = kicksFor(p.type, p.rotation, rotation)[kick]!;
-  return shifted(s, { ...p, x: p.x + offset[0], y: p.y + offset[1], rotation }, kick === FIFTH_KICK ? 2 : 1);
+  return shifted(s, p.x + offset[0], p.y + offset[1], rotation, kick === FIFTH_KICK ? 2 : 1);
 }
 
 /** The game ended in this step. `duringInputs`: it ended in step 1, so this tick still counts as played. */
@@ -457,13 +464,12 @@ function lock(s: GameState, duringInputs: boolean): GameState {
     return gameOver(ended, null, duringInputs);
   }
   const next = draw(s.queue, s.rng);
-  const spawned = spawnPlacement(board, next.type);
-  if (!spawned) {
+  const active = spawnPlacement(board, next.type, settings.rules === 'guideline' && isTwentyG(level));
+  if (!active) {
     const blocked = { ...s, board, lines, level, score, pieces, clears, combo, backToBack, garbage, holdUsed: false, events };
     return gameOver(enter({ ...blocked, queue: next.queue, rng: next.rng }, next.type), 'blockOut', duringInputs);
   }
   // The next piece enters as `enter` brings it, in the same object: a lock makes one state, not two.
-  const active = settings.rules === 'guideline' && isTwentyG(level) ? dropPosition(board, spawned) : spawned;
   return {
     ...s,
     board,
