@@ -118,13 +118,14 @@ export function dropDistanceAt(board: Board, type: PieceType, rotation: Rotation
   for (let i = 0; i < cells.length && rows > 0; i++) {
     const x = x0 + cells[i]!.x;
     if (x < 0 || x >= WIDTH) return 0;
-    let y = y0 + cells[i]!.y - 1;
-    let free = 0;
-    while (free < rows && y >= 0 && y < HEIGHT && board[y * WIDTH + x] === 0) {
-      free++;
-      y--;
-    }
-    rows = free;
+    // The scan runs from the cell under this one down, at most `rows` cells and never below row 0:
+    // one test a cell (a 20G piece scans some twenty at each spawn).
+    const top = y0 + cells[i]!.y - 1;
+    if (top >= HEIGHT) return 0;
+    const stop = Math.max(top - rows, -1);
+    let y = top;
+    while (y > stop && board[y * WIDTH + x] === 0) y--;
+    rows = top - y;
   }
   return rows;
 }
@@ -204,9 +205,12 @@ export function lockPiece(board: Board, p: Placement): LockResult {
   for (let i = 0; i < cells.length; i++) if (p.y + cells[i]!.y > high) high = p.y + cells[i]!.y;
   const clearedRows: number[] = [];
   let garbageRows = 0;
+  // Bit y - low: row y is full (the piece spans at most four rows).
+  let full = 0;
   for (let y = low; y <= high; y++) {
     if (!rowFull(next, y)) continue;
     clearedRows.push(y);
+    full |= 1 << (y - low);
     if (rowHasGarbage(next, y)) garbageRows++;
   }
   if (clearedRows.length === 0) return { board: next, clearedRows, garbageRows };
@@ -214,7 +218,7 @@ export function lockPiece(board: Board, p: Placement): LockResult {
   // the piece moves as one block, in one copy (a copy a row was a tenth of a replay).
   let write = clearedRows[0]!;
   for (let y = write + 1; y <= high; y++) {
-    if (rowFull(next, y)) continue;
+    if (full & (1 << (y - low))) continue;
     next.copyWithin(write * WIDTH, y * WIDTH, (y + 1) * WIDTH);
     write++;
   }
