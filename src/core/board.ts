@@ -26,6 +26,42 @@ export interface Placement {
   readonly rotation: Rotation;
 }
 
+/**
+ * The per-shape tables below are indexed by `shapeIndex`, the letter's
+ * character code and the rotation: looking a shape up by its letter
+ * (`SHAPES[p.type]`) is a keyed load over seven names, which V8 serves
+ * from its megamorphic cache, and the collision tests of every step make
+ * several. Letters that are not pieces have no entry.
+ */
+function shapeIndex(type: PieceType, rotation: Rotation): number {
+  return type.charCodeAt(0) * 4 + rotation;
+}
+
+/** A table by `shapeIndex` of something worked out once from each shape's cells. */
+function byShape<T>(of: (cells: readonly Offset[]) => T): (T | undefined)[] {
+  const out: (T | undefined)[] = Array.from({ length: shapeIndex('Z', 3) + 1 }, () => undefined);
+  for (const type of Object.keys(SHAPES) as PieceType[]) {
+    SHAPES[type].forEach((cells, rotation) => {
+      out[shapeIndex(type, rotation as Rotation)] = of(cells);
+    });
+  }
+  return out;
+}
+
+/** The cells of each shape (`SHAPES`). */
+const CELLS = byShape((cells) => cells);
+/**
+ * The lowest cell of each of a shape's columns: how far the piece can fall
+ * is decided by these alone. A tetromino's cells in one column touch, so
+ * every other cell has a cell of the piece right under it, in `COVERED`.
+ */
+const BOTTOMS = byShape((cells) => cells.filter((c) => !cells.some((o) => o.x === c.x && o.y === c.y - 1)));
+/** The cells of a shape with another cell of it right above them. */
+const COVERED = byShape((cells) => cells.filter((c) => cells.some((o) => o.x === c.x && o.y === c.y + 1)));
+/** The lowest and highest row of a shape's cells in its box. */
+const LOWEST = byShape((cells) => Math.min(...cells.map((c) => c.y)));
+const HIGHEST = byShape((cells) => Math.max(...cells.map((c) => c.y)));
+
 /** A board with no blocks. */
 export function emptyBoard(): Board {
   return new Uint8Array(WIDTH * HEIGHT);
@@ -64,7 +100,7 @@ export function fits(board: Board, p: Placement): boolean {
  * run before it does.
  */
 export function fitsAt(board: Board, p: Placement, x: number, y: number): boolean {
-  const cells = SHAPES[p.type][p.rotation]!;
+  const cells = CELLS[shapeIndex(p.type, p.rotation)]!;
   for (let i = 0; i < cells.length; i++) {
     if (isBlocked(board, x + cells[i]!.x, y + cells[i]!.y)) return false;
   }
@@ -73,26 +109,7 @@ export function fitsAt(board: Board, p: Placement, x: number, y: number): boolea
 
 /** The lowest row any cell of a placement is in. */
 export function lowestRow(p: Placement): number {
-  const cells = SHAPES[p.type][p.rotation]!;
-  let low = p.y + cells[0]!.y;
-  for (let i = 1; i < cells.length; i++) if (p.y + cells[i]!.y < low) low = p.y + cells[i]!.y;
-  return low;
-}
-
-/**
- * For each piece and rotation, the lowest cell of each of its columns:
- * how far the piece can fall is decided by these alone. A tetromino's cells
- * in one column touch, so every other cell has a cell of the piece right
- * under it, in `COVERED`.
- */
-const BOTTOMS = shapeCells((cells, c) => !cells.some((o) => o.x === c.x && o.y === c.y - 1));
-/** For each piece and rotation, the cells with another cell of the piece right above them. */
-const COVERED = shapeCells((cells, c) => cells.some((o) => o.x === c.x && o.y === c.y + 1));
-
-function shapeCells(keep: (cells: readonly Offset[], c: Offset) => boolean): Record<PieceType, readonly (readonly Offset[])[]> {
-  const out = {} as Record<PieceType, readonly (readonly Offset[])[]>;
-  for (const type of Object.keys(SHAPES) as PieceType[]) out[type] = SHAPES[type].map((cells) => cells.filter((c) => keep(cells, c)));
-  return out;
+  return p.y + LOWEST[shapeIndex(p.type, p.rotation)]!;
 }
 
 /**
@@ -111,9 +128,10 @@ export function dropDistance(board: Board, p: Placement): number {
 
 /** `dropDistance` of a piece with its box at (x0, y0): no placement made to ask. */
 export function dropDistanceAt(board: Board, type: PieceType, rotation: Rotation, x0: number, y0: number): number {
-  const covered = COVERED[type][rotation]!;
+  const shape = shapeIndex(type, rotation);
+  const covered = COVERED[shape]!;
   for (let i = 0; i < covered.length; i++) if (isBlocked(board, x0 + covered[i]!.x, y0 + covered[i]!.y)) return 0;
-  const cells = BOTTOMS[type][rotation]!;
+  const cells = BOTTOMS[shape]!;
   let rows = HEIGHT;
   for (let i = 0; i < cells.length && rows > 0; i++) {
     const x = x0 + cells[i]!.x;
@@ -174,7 +192,7 @@ function copyBoard(board: Board): Uint8Array {
 export function placePiece(board: Board, p: Placement): Uint8Array {
   const next = copyBoard(board);
   const code = PIECE_CODE[p.type];
-  const cells = SHAPES[p.type][p.rotation]!;
+  const cells = CELLS[shapeIndex(p.type, p.rotation)]!;
   for (let i = 0; i < cells.length; i++) next[(p.y + cells[i]!.y) * WIDTH + p.x + cells[i]!.x] = code;
   return next;
 }
@@ -200,9 +218,7 @@ function rowHasGarbage(cells: Board, y: number): boolean {
 export function lockPiece(board: Board, p: Placement): LockResult {
   const next = placePiece(board, p);
   const low = lowestRow(p);
-  const cells = SHAPES[p.type][p.rotation]!;
-  let high = low;
-  for (let i = 0; i < cells.length; i++) if (p.y + cells[i]!.y > high) high = p.y + cells[i]!.y;
+  const high = p.y + HIGHEST[shapeIndex(p.type, p.rotation)]!;
   const clearedRows: number[] = [];
   let garbageRows = 0;
   // Bit y - low: row y is full (the piece spans at most four rows).
