@@ -61,6 +61,8 @@ const COVERED = byShape((cells) => cells.filter((c) => cells.some((o) => o.x ===
 /** The lowest and highest row of a shape's cells in its box. */
 const LOWEST = byShape((cells) => Math.min(...cells.map((c) => c.y)));
 const HIGHEST = byShape((cells) => Math.max(...cells.map((c) => c.y)));
+/** `PIECE_CODE` by `shapeIndex` (the same for the four rotations). */
+const CODES = Array.from({ length: CELLS.length }, (_, i) => PIECE_CODE[String.fromCharCode(i >> 2) as PieceType]);
 
 /** A board with no blocks. */
 export function emptyBoard(): Board {
@@ -191,8 +193,9 @@ function copyBoard(board: Board): Uint8Array {
 /** A new board with the piece's cells filled in and nothing removed. */
 export function placePiece(board: Board, p: Placement): Uint8Array {
   const next = copyBoard(board);
-  const code = PIECE_CODE[p.type];
-  const cells = CELLS[shapeIndex(p.type, p.rotation)]!;
+  const shape = shapeIndex(p.type, p.rotation);
+  const code = CODES[shape]!;
+  const cells = CELLS[shape]!;
   for (let i = 0; i < cells.length; i++) next[(p.y + cells[i]!.y) * WIDTH + p.x + cells[i]!.x] = code;
   return next;
 }

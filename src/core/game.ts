@@ -177,13 +177,17 @@ function draw(queue: readonly PieceType[], rng: number): { type: PieceType; queu
   return { type: queue[0]!, queue: rest, rng: state };
 }
 
+/** `SPAWN` by the letter's character code: a keyed load over seven letters is megamorphic in V8, an index is not. */
+const SPAWN_BY_CODE = Array.from({ length: 'Z'.charCodeAt(0) + 1 }, (_, code) => SPAWN[String.fromCharCode(code) as PieceType]);
+
 /**
  * A piece entering the field: spawn, the one-row move if free, or block out
  * (null). At 20G (`drop`) it drops to its landing row as it appears: a move
  * down, which changes no count. One placement made, at the row it ends on.
  */
 function spawnPlacement(board: Board, type: PieceType, drop: boolean): Placement | null {
-  const at: Placement = { type, x: SPAWN[type].x, y: SPAWN[type].y, rotation: 0 };
+  const spawn = SPAWN_BY_CODE[type.charCodeAt(0)]!;
+  const at: Placement = { type, x: spawn.x, y: spawn.y, rotation: 0 };
   if (!fits(board, at)) return null;
   let y = fitsAt(board, at, at.x, at.y - 1) ? at.y - 1 : at.y;
   if (drop) y -= dropDistanceAt(board, type, 0, at.x, y);
