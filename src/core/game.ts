@@ -509,14 +509,27 @@ function hardDrop(s: GameState): GameState {
 function hold(s: GameState): GameState {
   if (s.holdUsed) return s;
   const held = s.active!.type;
-  let after: GameState;
-  if (s.hold) {
-    after = enter({ ...s, hold: held, holdUsed: true, events: NO_EVENTS }, s.hold);
-  } else {
-    const next = draw(s.queue, s.rng);
-    after = enter({ ...s, hold: held, holdUsed: true, events: NO_EVENTS, queue: next.queue, rng: next.rng }, next.type);
-  }
-  return after.status === 'over' ? gameOver(after, 'blockOut', true) : after;
+  const next = s.hold ? null : draw(s.queue, s.rng);
+  const type = s.hold ?? next!.type;
+  const queue = next ? next.queue : s.queue;
+  const rng = next ? next.rng : s.rng;
+  const active = spawnPlacement(s.board, type, twentyG(s));
+  if (!active) return gameOver(enter({ ...s, hold: held, holdUsed: true, events: NO_EVENTS, queue, rng }, type), 'blockOut', true);
+  // The piece enters as `enter` brings it, in the same object: a hold makes one state, not two.
+  return {
+    ...s,
+    hold: held,
+    holdUsed: true,
+    events: NO_EVENTS,
+    queue,
+    rng,
+    active,
+    gravityCount: 0,
+    lockCount: 0,
+    resetsLeft: LOCK_RESETS,
+    lowestRow: lowestRow(active),
+    spin: 0,
+  };
 }
 
 /**
