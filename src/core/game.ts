@@ -281,6 +281,54 @@ export function ticksUntilPieceMoves(s: GameState, falls: boolean = canFall(s)):
 }
 
 /**
+ * `s` after a change of the falling piece alone: its place and counts, the
+ * clock and the score (drop points), with no events. Every field written
+ * out in `createGame`'s order: V8 builds this about twice as fast as a
+ * spread of the 25-field state, and most steps make one (a move, a row of
+ * fall, a stretch of `advance`).
+ */
+function pieceChanged(
+  s: GameState,
+  active: Placement | null,
+  gravityCount: number,
+  lockCount: number,
+  resetsLeft: number,
+  lowestRow: number,
+  spin: Spin,
+  tick: number,
+  time: number,
+  score: number,
+): GameState {
+  return {
+    settings: s.settings,
+    board: s.board,
+    active,
+    hold: s.hold,
+    holdUsed: s.holdUsed,
+    queue: s.queue,
+    rng: s.rng,
+    gravityCount,
+    lockCount,
+    resetsLeft,
+    lowestRow,
+    spin,
+    combo: s.combo,
+    backToBack: s.backToBack,
+    garbage: s.garbage,
+    score,
+    lines: s.lines,
+    level: s.level,
+    pieces: s.pieces,
+    clears: s.clears,
+    tick,
+    time,
+    status: s.status,
+    topOut: s.topOut,
+    events: NO_EVENTS,
+  };
+}
+
+/**
  * The active piece moved to (x, y) in `rotation` by a move or rotation
  * (one that fits), with the lock-delay bookkeeping: a successful change
  * while resting restarts the lock count (at most 15 times), and a new
@@ -314,7 +362,7 @@ function shifted(s: GameState, x: number, y: number, rotation: Rotation, turned:
     resetsLeft = LOCK_RESETS;
     lockCount = 0;
   }
-  return { ...s, active, lockCount, resetsLeft, lowestRow: lowest, spin, gravityCount, events: NO_EVENTS };
+  return pieceChanged(s, active, gravityCount, lockCount, resetsLeft, lowest, spin, s.tick, s.time, s.score);
 }
 
 /**
@@ -329,19 +377,9 @@ function shifted(s: GameState, x: number, y: number, rotation: Rotation, turned:
 function fallen(s: GameState, active: Placement, scoreGain: number, ticks: number, gravityCount = 0): GameState {
   const low = lowestRow(active);
   const newLow = low < s.lowestRow;
-  return {
-    ...s,
-    active,
-    tick: s.tick + ticks,
-    time: s.time + ticks,
-    score: s.score + scoreGain,
-    gravityCount,
-    lockCount: 0,
-    spin: 0,
-    lowestRow: newLow ? low : s.lowestRow,
-    resetsLeft: newLow ? LOCK_RESETS : s.resetsLeft,
-    events: NO_EVENTS,
-  };
+  const lowest = newLow ? low : s.lowestRow;
+  const resetsLeft = newLow ? LOCK_RESETS : s.resetsLeft;
+  return pieceChanged(s, active, gravityCount, 0, resetsLeft, lowest, 0, s.tick + ticks, s.time + ticks, s.score + scoreGain);
 }
 
 /**
@@ -551,18 +589,22 @@ function gravityOrLock(s: GameState): GameState {
     if (s.settings.rules === 'nes') {
       const gravityCount = s.gravityCount + 1;
       if (gravityCount < gravityTicks(s.level)) {
-        return { ...s, gravityCount, tick: s.tick + 1, time: s.time + 1, events: NO_EVENTS };
+        return pieceChanged(s, s.active, gravityCount, s.lockCount, s.resetsLeft, s.lowestRow, s.spin, s.tick + 1, s.time + 1, s.score);
       }
       return fallen(s, { ...s.active!, y: s.active!.y - 1 }, 0, 1);
     }
     // guideline: the level's units; whole rows move (no further than the landing row), the rest stays.
     const count = s.gravityCount + (isTwentyG(s.level) ? GRAVITY_UNIT * 40 : gravityUnits(s.level));
-    if (count < GRAVITY_UNIT) return { ...s, gravityCount: count, tick: s.tick + 1, time: s.time + 1, events: NO_EVENTS };
+    if (count < GRAVITY_UNIT) {
+      return pieceChanged(s, s.active, count, s.lockCount, s.resetsLeft, s.lowestRow, s.spin, s.tick + 1, s.time + 1, s.score);
+    }
     const rows = Math.min(Math.floor(count / GRAVITY_UNIT), dropDistance(s.board, s.active!));
     return fallen(s, { ...s.active!, y: s.active!.y - rows }, 0, 1, count % GRAVITY_UNIT);
   }
   const lockCount = s.lockCount + 1;
-  if (lockCount < LOCK_DELAY) return { ...s, lockCount, tick: s.tick + 1, time: s.time + 1, events: NO_EVENTS };
+  if (lockCount < LOCK_DELAY) {
+    return pieceChanged(s, s.active, s.gravityCount, lockCount, s.resetsLeft, s.lowestRow, s.spin, s.tick + 1, s.time + 1, s.score);
+  }
   const after = lock({ ...s, time: s.time + 1, events: NO_EVENTS }, false);
   return after.status === 'over' ? after : { ...after, tick: s.tick + 1 };
 }
@@ -649,7 +691,18 @@ function advanceWithin(s: GameState, ticks: number): GameState {
       const rows = Math.min(Math.floor(count / GRAVITY_UNIT), distance);
       state =
         rows === 0
-          ? { ...state, tick: state.tick + used, time: state.time + used, gravityCount: count, events: NO_EVENTS }
+          ? pieceChanged(
+              state,
+              state.active,
+              count,
+              state.lockCount,
+              state.resetsLeft,
+              state.lowestRow,
+              state.spin,
+              state.tick + used,
+              state.time + used,
+              state.score,
+            )
           : fallen(state, { ...state.active!, y: state.active!.y - rows }, 0, used, count % GRAVITY_UNIT);
       left -= used;
     } else if (falling) {
@@ -657,7 +710,19 @@ function advanceWithin(s: GameState, ticks: number): GameState {
       // The tick that moves the piece its first row, counted from now; gravityCount < every.
       const first = ticksUntilPieceMoves(state, true);
       if (left < first) {
-        return { ...state, tick: state.tick + left, time: state.time + left, gravityCount: state.gravityCount + left, events: NO_EVENTS };
+        const gravityCount = state.gravityCount + left;
+        return pieceChanged(
+          state,
+          state.active,
+          gravityCount,
+          state.lockCount,
+          state.resetsLeft,
+          state.lowestRow,
+          state.spin,
+          state.tick + left,
+          state.time + left,
+          state.score,
+        );
       }
       // Gravity moves it a row at the `first`-th tick and every `every` after, until it rests.
       const rows = Math.min(dropDistance(state.board, state.active!), 1 + Math.floor((left - first) / every));
@@ -668,16 +733,33 @@ function advanceWithin(s: GameState, ticks: number): GameState {
       // Resting: the lock count runs to LOCK_DELAY, and that tick locks.
       const until = ticksUntilPieceMoves(state, false);
       if (left < until) {
-        return { ...state, tick: state.tick + left, time: state.time + left, lockCount: state.lockCount + left, events: NO_EVENTS };
+        const lockCount = state.lockCount + left;
+        return pieceChanged(
+          state,
+          state.active,
+          state.gravityCount,
+          lockCount,
+          state.resetsLeft,
+          state.lowestRow,
+          state.spin,
+          state.tick + left,
+          state.time + left,
+          state.score,
+        );
       }
       if (until > 1)
-        state = {
-          ...state,
-          tick: state.tick + until - 1,
-          time: state.time + until - 1,
-          lockCount: state.lockCount + until - 1,
-          events: NO_EVENTS,
-        };
+        state = pieceChanged(
+          state,
+          state.active,
+          state.gravityCount,
+          state.lockCount + until - 1,
+          state.resetsLeft,
+          state.lowestRow,
+          state.spin,
+          state.tick + until - 1,
+          state.time + until - 1,
+          state.score,
+        );
       state = step(state, TICK);
       left -= until;
     }
