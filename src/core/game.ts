@@ -189,8 +189,8 @@ function spawnPlacement(board: Board, type: PieceType, drop: boolean): Placement
   const spawn = SPAWN_BY_CODE[type.charCodeAt(0)]!;
   const at: Placement = { type, x: spawn.x, y: spawn.y, rotation: 0 };
   if (!fits(board, at)) return null;
-  let y = fitsAt(board, at, at.x, at.y - 1) ? at.y - 1 : at.y;
-  if (drop) y -= dropDistanceAt(board, type, 0, at.x, y);
+  // The one-row move is a first row of the drop: a 20G piece scans once, from the spawn row.
+  const y = drop ? at.y - dropDistanceAt(board, type, 0, at.x, at.y) : fitsAt(board, at, at.x, at.y - 1) ? at.y - 1 : at.y;
   return y === at.y ? at : { type, x: at.x, y, rotation: 0 };
 }
 
