@@ -102,7 +102,12 @@ export function fits(board: Board, p: Placement): boolean {
  * run before it does.
  */
 export function fitsAt(board: Board, p: Placement, x: number, y: number): boolean {
-  const cells = CELLS[shapeIndex(p.type, p.rotation)]!;
+  return shapeFitsAt(board, p.type, p.rotation, x, y);
+}
+
+/** `fitsAt` for a piece given by its letter and rotation: no placement made to ask (a rotation tries up to five kicks). */
+export function shapeFitsAt(board: Board, type: PieceType, rotation: Rotation, x: number, y: number): boolean {
+  const cells = CELLS[shapeIndex(type, rotation)]!;
   for (let i = 0; i < cells.length; i++) {
     if (isBlocked(board, x + cells[i]!.x, y + cells[i]!.y)) return false;
   }
@@ -130,10 +135,18 @@ export function dropDistance(board: Board, p: Placement): number {
 
 /** `dropDistance` of a piece with its box at (x0, y0): no placement made to ask. */
 export function dropDistanceAt(board: Board, type: PieceType, rotation: Rotation, x0: number, y0: number): number {
-  const shape = shapeIndex(type, rotation);
-  const covered = COVERED[shape]!;
+  const covered = COVERED[shapeIndex(type, rotation)]!;
   for (let i = 0; i < covered.length; i++) if (isBlocked(board, x0 + covered[i]!.x, y0 + covered[i]!.y)) return 0;
-  const cells = BOTTOMS[shape]!;
+  return fittingDropDistance(board, type, rotation, x0, y0);
+}
+
+/**
+ * `dropDistanceAt` of a piece that fits there, as the caller has just
+ * tested: its covered cells are free, so only the lowest cell of each
+ * column is scanned.
+ */
+export function fittingDropDistance(board: Board, type: PieceType, rotation: Rotation, x0: number, y0: number): number {
+  const cells = BOTTOMS[shapeIndex(type, rotation)]!;
   let rows = HEIGHT;
   for (let i = 0; i < cells.length && rows > 0; i++) {
     const x = x0 + cells[i]!.x;

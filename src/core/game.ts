@@ -7,16 +7,17 @@
 import { TICK, type Action } from './actions.js';
 import {
   dropDistance,
-  dropDistanceAt,
   dropPosition,
   emptyBoard,
   fits,
   fitsAt,
+  fittingDropDistance,
   isEmptyBoard,
   lockPiece,
   lowestRow,
   placePiece,
   pushGarbage,
+  shapeFitsAt,
   VISIBLE_HEIGHT,
   type Board,
   type Placement,
@@ -190,7 +191,7 @@ function spawnPlacement(board: Board, type: PieceType, drop: boolean): Placement
   const at: Placement = { type, x: spawn.x, y: spawn.y, rotation: 0 };
   if (!fits(board, at)) return null;
   // The one-row move is a first row of the drop: a 20G piece scans once, from the spawn row.
-  const y = drop ? at.y - dropDistanceAt(board, type, 0, at.x, at.y) : fitsAt(board, at, at.x, at.y - 1) ? at.y - 1 : at.y;
+  const y = drop ? at.y - fittingDropDistance(board, type, 0, at.x, at.y) : fitsAt(board, at, at.x, at.y - 1) ? at.y - 1 : at.y;
   return y === at.y ? at : { type, x: at.x, y, rotation: 0 };
 }
 
@@ -347,7 +348,7 @@ function shifted(s: GameState, x: number, y: number, rotation: Rotation, turned:
   let gravityCount = s.gravityCount;
   if (s.settings.rules !== 'nes' && isTwentyG(s.level)) {
     // 20G: the piece drops to its landing row at once, a move down (RULES.md "Levels and gravity").
-    const rows = dropDistanceAt(s.board, type, rotation, x, y);
+    const rows = fittingDropDistance(s.board, type, rotation, x, y);
     if (rows > 0) {
       to = y - rows;
       spin = 0;
@@ -409,9 +410,8 @@ export function rotationKick(board: Board, p: Placement, turn: 1 | -1): number {
   if (p.type === 'O') return -1;
   const rotation = rotated(p.rotation, turn);
   const kicks = kicksFor(p.type, p.rotation, rotation);
-  const shape = { ...p, rotation };
   for (let i = 0; i < kicks.length; i++) {
-    if (fitsAt(board, shape, p.x + kicks[i]![0], p.y + kicks[i]![1])) return i;
+    if (shapeFitsAt(board, p.type, rotation, p.x + kicks[i]![0], p.y + kicks[i]![1])) return i;
   }
   return -1;
 }
