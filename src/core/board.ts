@@ -26,6 +26,44 @@ export interface Placement {
   readonly rotation: Rotation;
 }
 
+/**
+ * The per-shape tables below are indexed by `shapeIndex`, the letter's
+ * character code and the rotation: looking a shape up by its letter
+ * (`SHAPES[p.type]`) is a keyed load over seven names, which V8 serves
+ * from its megamorphic cache, and the collision tests of every step make
+ * several. Letters that are not pieces have no entry.
+ */
+function shapeIndex(type: PieceType, rotation: Rotation): number {
+  return type.charCodeAt(0) * 4 + rotation;
+}
+
+/** A table by `shapeIndex` of something worked out once from each shape's cells. */
+function byShape<T>(of: (cells: readonly Offset[]) => T): (T | undefined)[] {
+  const out: (T | undefined)[] = Array.from({ length: shapeIndex('Z', 3) + 1 }, () => undefined);
+  for (const type of Object.keys(SHAPES) as PieceType[]) {
+    SHAPES[type].forEach((cells, rotation) => {
+      out[shapeIndex(type, rotation as Rotation)] = of(cells);
+    });
+  }
+  return out;
+}
+
+/** The cells of each shape (`SHAPES`). */
+const CELLS = byShape((cells) => cells);
+/**
+ * The lowest cell of each of a shape's columns: how far the piece can fall
+ * is decided by these alone. A tetromino's cells in one column touch, so
+ * every other cell has a cell of the piece right under it, in `COVERED`.
+ */
+const BOTTOMS = byShape((cells) => cells.filter((c) => !cells.some((o) => o.x === c.x && o.y === c.y - 1)));
+/** The cells of a shape with another cell of it right above them. */
+const COVERED = byShape((cells) => cells.filter((c) => cells.some((o) => o.x === c.x && o.y === c.y + 1)));
+/** The lowest and highest row of a shape's cells in its box. */
+const LOWEST = byShape((cells) => Math.min(...cells.map((c) => c.y)));
+const HIGHEST = byShape((cells) => Math.max(...cells.map((c) => c.y)));
+/** `PIECE_CODE` by `shapeIndex` (the same for the four rotations). */
+const CODES = Array.from({ length: CELLS.length }, (_, i) => PIECE_CODE[String.fromCharCode(i >> 2) as PieceType]);
+
 /** A board with no blocks. */
 export function emptyBoard(): Board {
   return new Uint8Array(WIDTH * HEIGHT);
@@ -64,7 +102,12 @@ export function fits(board: Board, p: Placement): boolean {
  * run before it does.
  */
 export function fitsAt(board: Board, p: Placement, x: number, y: number): boolean {
-  const cells = SHAPES[p.type][p.rotation]!;
+  return shapeFitsAt(board, p.type, p.rotation, x, y);
+}
+
+/** `fitsAt` for a piece given by its letter and rotation: no placement made to ask (a rotation tries up to five kicks). */
+export function shapeFitsAt(board: Board, type: PieceType, rotation: Rotation, x: number, y: number): boolean {
+  const cells = CELLS[shapeIndex(type, rotation)]!;
   for (let i = 0; i < cells.length; i++) {
     if (isBlocked(board, x + cells[i]!.x, y + cells[i]!.y)) return false;
   }
@@ -73,33 +116,49 @@ export function fitsAt(board: Board, p: Placement, x: number, y: number): boolea
 
 /** The lowest row any cell of a placement is in. */
 export function lowestRow(p: Placement): number {
-  const cells = SHAPES[p.type][p.rotation]!;
-  let low = p.y + cells[0]!.y;
-  for (let i = 1; i < cells.length; i++) if (p.y + cells[i]!.y < low) low = p.y + cells[i]!.y;
-  return low;
+  return p.y + LOWEST[shapeIndex(p.type, p.rotation)]!;
 }
 
 /**
  * How many rows a placement can move straight down; allocation-free. The
- * piece moves as one, so it falls as far as its cell with the fewest free
- * cells straight under it: one scan down the column from each cell,
- * instead of a collision test of the whole piece at every row. (A cell
- * above another cell of the piece counts at least one more, so it never
- * decides.) Cells off the field are blocked, as in `fitsAt`.
+ * piece moves as one, so it falls as far as its column with the fewest
+ * free cells straight under it: one scan down from the lowest cell of each
+ * column (`BOTTOMS`), instead of a collision test of the whole piece at
+ * every row. Cells off the field are blocked, as in `fitsAt`. A cell
+ * higher in a column would scan through the cell under it first, and
+ * count at least one more, so it never decides unless that cell is
+ * blocked (a placement that does not fit), which `COVERED` checks.
  */
 export function dropDistance(board: Board, p: Placement): number {
-  const cells = SHAPES[p.type][p.rotation]!;
+  return dropDistanceAt(board, p.type, p.rotation, p.x, p.y);
+}
+
+/** `dropDistance` of a piece with its box at (x0, y0): no placement made to ask. */
+export function dropDistanceAt(board: Board, type: PieceType, rotation: Rotation, x0: number, y0: number): number {
+  const covered = COVERED[shapeIndex(type, rotation)]!;
+  for (let i = 0; i < covered.length; i++) if (isBlocked(board, x0 + covered[i]!.x, y0 + covered[i]!.y)) return 0;
+  return fittingDropDistance(board, type, rotation, x0, y0);
+}
+
+/**
+ * `dropDistanceAt` of a piece that fits there, as the caller has just
+ * tested: its covered cells are free, so only the lowest cell of each
+ * column is scanned.
+ */
+export function fittingDropDistance(board: Board, type: PieceType, rotation: Rotation, x0: number, y0: number): number {
+  const cells = BOTTOMS[shapeIndex(type, rotation)]!;
   let rows = HEIGHT;
   for (let i = 0; i < cells.length && rows > 0; i++) {
-    const x = p.x + cells[i]!.x;
+    const x = x0 + cells[i]!.x;
     if (x < 0 || x >= WIDTH) return 0;
-    let y = p.y + cells[i]!.y - 1;
-    let free = 0;
-    while (free < rows && y >= 0 && y < HEIGHT && board[y * WIDTH + x] === 0) {
-      free++;
-      y--;
-    }
-    rows = free;
+    // The scan runs from the cell under this one down, at most `rows` cells and never below row 0:
+    // one test a cell (a 20G piece scans some twenty at each spawn).
+    const top = y0 + cells[i]!.y - 1;
+    if (top >= HEIGHT) return 0;
+    const stop = Math.max(top - rows, -1);
+    let y = top;
+    while (y > stop && board[y * WIDTH + x] === 0) y--;
+    rows = top - y;
   }
   return rows;
 }
@@ -120,8 +179,11 @@ export interface LockResult {
   readonly garbageRows: number;
 }
 
-/** Boards carved out of one block of memory; see {@link copyBoard}. */
-const BOARDS_PER_BLOCK = 32;
+/**
+ * Boards carved out of one block of memory (51 KB); see {@link copyBoard}.
+ * Making a block took a twentieth of a replay's locks at 32 a block.
+ */
+const BOARDS_PER_BLOCK = 128;
 let block = new ArrayBuffer(0);
 let blockUsed = 0;
 
@@ -147,8 +209,9 @@ function copyBoard(board: Board): Uint8Array {
 /** A new board with the piece's cells filled in and nothing removed. */
 export function placePiece(board: Board, p: Placement): Uint8Array {
   const next = copyBoard(board);
-  const code = PIECE_CODE[p.type];
-  const cells = SHAPES[p.type][p.rotation]!;
+  const shape = shapeIndex(p.type, p.rotation);
+  const code = CODES[shape]!;
+  const cells = CELLS[shape]!;
   for (let i = 0; i < cells.length; i++) next[(p.y + cells[i]!.y) * WIDTH + p.x + cells[i]!.x] = code;
   return next;
 }
@@ -174,23 +237,28 @@ function rowHasGarbage(cells: Board, y: number): boolean {
 export function lockPiece(board: Board, p: Placement): LockResult {
   const next = placePiece(board, p);
   const low = lowestRow(p);
-  const cells = SHAPES[p.type][p.rotation]!;
-  let high = low;
-  for (let i = 0; i < cells.length; i++) if (p.y + cells[i]!.y > high) high = p.y + cells[i]!.y;
+  const high = p.y + HIGHEST[shapeIndex(p.type, p.rotation)]!;
   const clearedRows: number[] = [];
   let garbageRows = 0;
+  // Bit y - low: row y is full (the piece spans at most four rows).
+  let full = 0;
   for (let y = low; y <= high; y++) {
     if (!rowFull(next, y)) continue;
     clearedRows.push(y);
+    full |= 1 << (y - low);
     if (rowHasGarbage(next, y)) garbageRows++;
   }
   if (clearedRows.length === 0) return { board: next, clearedRows, garbageRows };
-  let write = low;
-  for (let y = low; y < HEIGHT; y++) {
-    if (clearedRows.includes(y)) continue;
-    if (write !== y) next.copyWithin(write * WIDTH, y * WIDTH, (y + 1) * WIDTH);
+  // The piece's own rows that stay move down one by one; everything above
+  // the piece moves as one block, in one copy (a copy a row was a tenth of a replay).
+  let write = clearedRows[0]!;
+  for (let y = write + 1; y <= high; y++) {
+    if (full & (1 << (y - low))) continue;
+    next.copyWithin(write * WIDTH, y * WIDTH, (y + 1) * WIDTH);
     write++;
   }
+  if (high + 1 < HEIGHT) next.copyWithin(write * WIDTH, (high + 1) * WIDTH, HEIGHT * WIDTH);
+  write += HEIGHT - 1 - high;
   next.fill(0, write * WIDTH);
   return { board: next, clearedRows, garbageRows };
 }

@@ -135,10 +135,13 @@ export function packReplay(replay: Replay): PackedReplay {
   const count = replay.inputs.length;
   const ticks = new Float64Array(count);
   const actions = new Uint8Array(count);
-  replay.inputs.forEach(([tick, name], i) => {
-    ticks[i] = tick;
-    actions[i] = INPUT_NAMES.indexOf(name);
-  });
+  // An indexed loop without destructuring: the headless run packs every input of the game first.
+  const { inputs } = replay;
+  for (let i = 0; i < count; i++) {
+    const input = inputs[i]!;
+    ticks[i] = input[0];
+    actions[i] = INPUT_NAMES.indexOf(input[1]);
+  }
   return { ...replay, inputs: { count, ticks, actions } };
 }
 

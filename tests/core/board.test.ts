@@ -84,6 +84,49 @@ describe('line clears', () => {
     expect(boardRows(after).slice(-2)).toEqual(['.........I', 'OOOOOOOO.I']);
   });
 
+  it('equals removing every full row one by one, on any board, for any piece that fits', () => {
+    /** The slow way: place the piece, keep the rows that are not full, bottom first, and fill the top with empty rows. */
+    const naive = (board: Uint8Array, p: Placement) => {
+      const placed = placePiece(board, p);
+      const kept: Uint8Array[] = [];
+      const cleared: number[] = [];
+      for (let y = 0; y < HEIGHT; y++) {
+        const row = placed.slice(y * WIDTH, (y + 1) * WIDTH);
+        if (row.every((cell) => cell !== 0)) cleared.push(y);
+        else kept.push(row);
+      }
+      const out = new Uint8Array(WIDTH * HEIGHT);
+      for (let y = 0; y < kept.length; y++) out.set(kept[y]!, y * WIDTH);
+      return { board: Array.from(out), clearedRows: cleared };
+    };
+    // A stack of rows full but for a well in columns g and g + 1 (one of them, or both, open in each row),
+    // up to four rows under the top; a piece dropped onto it from the top often clears rows, several at
+    // once, and one put anywhere it fits in the well clears rows with the stack above them.
+    const stackArb = fc.record({
+      g: fc.integer({ min: 0, max: WIDTH - 2 }),
+      rows: fc.array(fc.constantFrom(0, 1, 2), { maxLength: HEIGHT - 4 }),
+    });
+    const row = (g: number, open: number) =>
+      Array.from({ length: WIDTH }, (_, x) => ((x === g && open !== 1) || (x === g + 1 && open !== 0) ? '.' : 'L')).join('');
+    const dropArb = fc.record({
+      type: fc.constantFrom(...PIECE_TYPES),
+      x: fc.integer({ min: -2, max: WIDTH - 1 }),
+      rotation: fc.constantFrom<Rotation>(0, 1, 2, 3),
+      at: fc.option(fc.integer({ min: -2, max: HEIGHT - 1 })),
+    });
+    fc.assert(
+      fc.property(stackArb, dropArb, ({ g, rows }, { at, ...drop }) => {
+        const board = boardFromRows(rows.map((open) => row(g, open)).reverse()) as Uint8Array;
+        const from: Placement = { ...drop, x: at === null ? drop.x : g - 1 + (drop.x & 1), y: at ?? HEIGHT - 4 };
+        fc.pre(fits(board, from));
+        const p = at === null ? { ...from, y: from.y - dropDistance(board, from) } : from;
+        const { board: after, clearedRows } = lockPiece(board, p);
+        expect({ board: Array.from(after), clearedRows }).toEqual(naive(board, p));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('places the piece letter into the cells it covers', () => {
     const { board } = lockPiece(emptyBoard(), { type: 'T', x: 0, y: 0, rotation: 2 });
     expect(boardRows(board).slice(-2)).toEqual(['TTT.......', '.T........']);
