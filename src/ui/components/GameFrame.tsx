@@ -6,7 +6,7 @@
 import { Box } from 'ink';
 import type { ReactElement } from 'react';
 import type { GameScreenFrame } from '../frame/frame-model.js';
-import { BOARD_COLUMNS, BOARD_ROWS, BOARD_WIDTH, GAP, LAYOUT, PIECE_COLUMN_WIDTH, SIDEBAR_WIDTH } from '../frame/layout.js';
+import { BOARD_COLUMNS, BOARD_ROWS, BOARD_WIDTH, GAP, LAYOUT, PIECE_COLUMN_WIDTH, SIDEBAR_WIDTH, SPAWN_ROWS } from '../frame/layout.js';
 import type { Display } from '../frame/theme.js';
 import { Board } from './Board.js';
 import { HoldPanel } from './HoldPanel.js';
@@ -26,7 +26,16 @@ export interface GameFrameProps {
 }
 
 /** The board with every cell empty, as drawn when the fields are drawn elsewhere. */
-const BLANK_LINES: readonly string[] = Object.freeze(Array<string>(BOARD_ROWS).fill('.'.repeat(BOARD_COLUMNS)));
+const BLANK_LINES: readonly string[] = Object.freeze([
+  ...Array<string>(SPAWN_ROWS).fill(' '.repeat(BOARD_COLUMNS)),
+  ...Array<string>(BOARD_ROWS).fill('.'.repeat(BOARD_COLUMNS)),
+]);
+
+/** The board's rows for {@link Board}: the spawn rows above the well, then the well's (none under a cover). */
+function boardRows(frame: GameScreenFrame, fieldsBlank: boolean): { rows: readonly string[]; spawn: readonly string[] } {
+  const lines = frame.board === null ? [] : fieldsBlank ? BLANK_LINES : frame.board;
+  return { spawn: lines.slice(0, SPAWN_ROWS), rows: lines.slice(SPAWN_ROWS) };
+}
 
 /** The four columns of the game screen, left to right, each of a fixed width (see {@link GAME_FRAME_COLUMNS}). */
 export interface GameFrameParts {
@@ -50,7 +59,7 @@ export function gameFrameParts({ frame, display, fieldsBlank = false }: GameFram
   return {
     hold: <HoldPanel piece={frame.hold} display={display} />,
     next: <NextPanel pieces={frame.next} display={display} />,
-    board: <Board rows={cover ? [] : fieldsBlank ? BLANK_LINES : frame.board!} display={display} cover={cover} />,
+    board: <Board {...boardRows(frame, fieldsBlank)} display={display} cover={cover} />,
     sidebar: (
       <Sidebar numbers={frame.numbers} linesLabel={frame.linesLabel} side={frame.side} hint={frame.hint} numbersBlank={fieldsBlank} />
     ),

@@ -5,7 +5,7 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { PieceType } from '../../core/index.js';
-import { LAYOUT, PIECE_COLUMN_WIDTH } from '../frame/layout.js';
+import { LAYOUT, PIECE_COLUMN_WIDTH, SIDE_TOP } from '../frame/layout.js';
 import type { Display } from '../frame/theme.js';
 import { PieceBox } from './PieceBox.js';
 
@@ -20,7 +20,7 @@ export interface HoldPanelProps {
 export const HoldPanel = memo(function HoldPanel({ piece, display }: HoldPanelProps) {
   return (
     <Box flexDirection="column" width={PIECE_COLUMN_WIDTH} height={LAYOUT.height} flexShrink={0}>
-      <Box height={1} />
+      <Box height={SIDE_TOP} />
       <Text>HOLD</Text>
       <Box marginTop={1}>
         <PieceBox piece={piece} display={display} />

@@ -10,7 +10,7 @@
  */
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import { LAYOUT, SIDEBAR_WIDTH, STAT_HEIGHT } from '../frame/layout.js';
+import { LAYOUT, SIDEBAR_WIDTH, STAT_HEIGHT, SIDE_TOP } from '../frame/layout.js';
 
 /** Props of {@link Sidebar}. */
 export interface SidebarProps {
@@ -41,7 +41,7 @@ export const Sidebar = memo(function Sidebar({ numbers, linesLabel, side, hint, 
   const value = (i: number): string => (numbersBlank ? '' : numbers[i]!);
   return (
     <Box flexDirection="column" width={SIDEBAR_WIDTH} height={LAYOUT.height} flexShrink={0}>
-      <Box height={1} />
+      <Box height={SIDE_TOP} />
       <Stat label="SCORE" value={value(0)} />
       <Stat label="LEVEL" value={value(1)} />
       <Stat label={linesLabel} value={value(2)} />

@@ -15,7 +15,7 @@ import type { ReplayStatus, ScreenView } from '../drivers/screen.js';
 import { commandKeys, helpRows } from '../input/keymap.js';
 import { speedLabel, watchHelpRows, watchKeys } from '../input/watch-keys.js';
 import { boardLines } from './board-lines.js';
-import { clockText, fits, formatTime, piecesPerSecond, SIDEBAR_WIDTH, sidebarNumbers, type TerminalSize } from './layout.js';
+import { clockText, fits, formatTime, piecesPerSecond, SIDEBAR_WIDTH, sidebarNumbers, SPAWN_ROWS, type TerminalSize } from './layout.js';
 import type { Display } from './theme.js';
 
 /** A key and what it does, as the panels list them. */
@@ -64,7 +64,7 @@ export interface GameScreenFrame {
   /** The reminder at the bottom of the sidebar. */
   readonly hint: string;
   // The fields.
-  /** The board's 20 rows, top first, as `boardLines` makes them; null while a panel covers the board. */
+  /** The board's rows, top first, as `boardLines` makes them: the SPAWN_ROWS above the well, then its 20; null while a panel covers the board. */
   readonly board: readonly string[] | null;
   /** SCORE, LEVEL, LINES and TIME as shown. */
   readonly numbers: readonly string[];
@@ -213,7 +213,7 @@ export function frameOf(view: ScreenView, display: Display, size: TerminalSize):
       view.kind === 'demo'
         ? `${commandKeys(keymap, 'quit', ascii, 1)} quit`
         : `${view.kind === 'replay' ? watchKeys('help', ascii, 4) : commandKeys(keymap, 'help', ascii, 4)} keys`,
-    board: cover ? null : boardLines(game, display.ghost),
+    board: cover ? null : boardLines(game, display.ghost, SPAWN_ROWS),
     numbers: sidebarNumbers(game.score, game.level, game.lines, game.time, mode),
   };
 }

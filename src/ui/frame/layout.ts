@@ -14,6 +14,13 @@ export const BOARD_ROWS = 20;
 export const BOARD_WIDTH = BOARD_COLUMNS * CELL_WIDTH + 2;
 /** Rows of the board with its border. */
 export const BOARD_HEIGHT = BOARD_ROWS + 2;
+/**
+ * Rows drawn above the well: the spawn rows 20 and 21 (RULES.md
+ * "Playfield"), so a new piece shows whole from its first frame.
+ */
+export const SPAWN_ROWS = 2;
+/** The board's rows as the frame has them: the spawn rows, then the well's. */
+export const FRAME_BOARD_ROWS = SPAWN_ROWS + BOARD_ROWS;
 /** The HOLD and NEXT columns, left of the board: pieces four cells wide. */
 export const PIECE_COLUMN_WIDTH = 4 * CELL_WIDTH;
 /** The column right of the board: SCORE, LEVEL, LINES, TIME. */
@@ -27,7 +34,7 @@ export const GAP = 2;
  */
 export const LAYOUT = Object.freeze({
   width: PIECE_COLUMN_WIDTH + GAP + PIECE_COLUMN_WIDTH + GAP + BOARD_WIDTH + GAP + SIDEBAR_WIDTH,
-  height: BOARD_HEIGHT,
+  height: SPAWN_ROWS + BOARD_HEIGHT,
 });
 
 /**
@@ -41,8 +48,11 @@ export function coverPadding(height: number): number {
 
 /** Rows of one number in the sidebar: its label, its value, a blank row. */
 export const STAT_HEIGHT = 3;
-/** The sidebar's blank row above the first number. */
-const SIDEBAR_TOP = 1;
+/**
+ * Rows above the first line of HOLD, NEXT and the sidebar: the spawn rows
+ * and the board's top border, so that they start level with the well.
+ */
+export const SIDE_TOP = SPAWN_ROWS + 1;
 /** Columns of the frame before the board's border, and before the sidebar. */
 const BOARD_LEFT = 2 * (PIECE_COLUMN_WIDTH + GAP);
 const SIDEBAR_LEFT = BOARD_LEFT + BOARD_WIDTH + GAP;
@@ -69,9 +79,14 @@ export function frameOrigin(size: TerminalSize): Cell {
   return { row: Math.floor((size.rows - LAYOUT.height) / 2), column: Math.floor((size.columns - LAYOUT.width) / 2) };
 }
 
-/** Where the game frame's fields are in a terminal of `size`: the first cell inside the board's border, and the four numbers' values. */
+/**
+ * Where the game frame's fields are in a terminal of `size`: the first cell
+ * of each board row (the spawn rows above the border, then the well's
+ * inside it), and the four numbers' values.
+ */
 export interface FieldCells {
-  readonly board: Cell;
+  /** FRAME_BOARD_ROWS cells, top first. */
+  readonly board: readonly Cell[];
   /** SCORE, LEVEL, LINES, TIME: where each value begins (SIDEBAR_WIDTH cells wide). */
   readonly numbers: readonly Cell[];
 }
@@ -80,8 +95,12 @@ export interface FieldCells {
 export function fieldCells(size: TerminalSize): FieldCells {
   const origin = frameOrigin(size);
   return {
-    board: { row: origin.row + 1, column: origin.column + BOARD_LEFT + 1 },
-    numbers: [0, 1, 2, 3].map((i) => ({ row: origin.row + SIDEBAR_TOP + i * STAT_HEIGHT + 1, column: origin.column + SIDEBAR_LEFT })),
+    // The spawn rows, then the top border, then the well.
+    board: Array.from({ length: FRAME_BOARD_ROWS }, (_, i) => ({
+      row: origin.row + i + (i < SPAWN_ROWS ? 0 : 1),
+      column: origin.column + BOARD_LEFT + 1,
+    })),
+    numbers: [0, 1, 2, 3].map((i) => ({ row: origin.row + SIDE_TOP + i * STAT_HEIGHT + 1, column: origin.column + SIDEBAR_LEFT })),
   };
 }
 

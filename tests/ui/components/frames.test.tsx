@@ -9,7 +9,7 @@ import type { GameState } from '../../../src/core/index.js';
 import { GameFrame } from '../../../src/ui/components/GameFrame.js';
 import { stillView } from '../../../src/ui/drivers/screen.js';
 import { frameOf as toFrame, type GameScreenFrame } from '../../../src/ui/frame/frame-model.js';
-import { LAYOUT, type TerminalSize } from '../../../src/ui/frame/layout.js';
+import { LAYOUT, SPAWN_ROWS, type TerminalSize } from '../../../src/ui/frame/layout.js';
 import { Screen } from '../../../src/ui/components/Screen.js';
 import { resolveDisplay, type Display, type DisplayOptions } from '../../../src/ui/frame/theme.js';
 import { fresh, gameOver, midGame, play, rowsAboutToClear } from '../helpers.js';
@@ -53,10 +53,10 @@ describe('the game screen', () => {
     expect(state.hold).not.toBeNull();
     const frame = frameOf(state);
     expect(frame).toMatchSnapshot();
-    // The held piece is drawn under HOLD (rows 3-4 of the screen, the first column).
+    // The held piece is drawn under HOLD (rows 3-4 of the well, the first column; the spawn rows above it).
     expect(
       lines(frame)
-        .slice(3, 5)
+        .slice(3 + SPAWN_ROWS, 5 + SPAWN_ROWS)
         .some((l) => l.slice(0, 8).includes('██')),
     ).toBe(true);
     expect(frame).toContain('[]');
@@ -66,7 +66,7 @@ describe('the game screen', () => {
     const frame = frameOf(rowsAboutToClear());
     expect(frame).toMatchSnapshot();
     const board = lines(frame)
-      .slice(17, 21)
+      .slice(17 + SPAWN_ROWS, 21 + SPAWN_ROWS)
       .map((l) => l.slice(20, 42));
     for (const row of board) expect(row).toContain('[]');
   });
@@ -123,7 +123,7 @@ describe('the game screen', () => {
     // One piece under NEXT: nothing drawn in the NEXT column below its first piece.
     expect(
       lines(frame)
-        .slice(6)
+        .slice(6 + SPAWN_ROWS)
         .every((l) => !l.slice(10, 18).includes('██')),
     ).toBe(true);
   });
@@ -155,7 +155,8 @@ describe('the terminal around it', () => {
     const frame = frames.at(-1)!;
     const rows = frame.split('\n');
     const top = rows.findIndex((l) => l.includes('┌'));
-    expect(top).toBe(Math.floor((30 - LAYOUT.height) / 2));
+    // The top border is under the two spawn rows.
+    expect(top).toBe(Math.floor((30 - LAYOUT.height) / 2) + SPAWN_ROWS);
     expect(rows[top]!.indexOf('┌')).toBe(Math.floor((100 - LAYOUT.width) / 2) + 20);
   });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { advance, inputAction, step, type GameState } from '../../../src/core/index.js';
 import { stillView, type ReplayStatus } from '../../../src/ui/drivers/screen.js';
 import { frameOf, sameFrame, sameStructure, type Frame } from '../../../src/ui/frame/frame-model.js';
+import { LAYOUT, SPAWN_ROWS } from '../../../src/ui/frame/layout.js';
 import { resolveDisplay } from '../../../src/ui/frame/theme.js';
 import { fresh, play } from '../helpers.js';
 
@@ -62,5 +63,25 @@ describe('sameStructure', () => {
     expect(sameStructure(a, b)).toBe(true);
     const c = frameOf({ kind: 'replay', game, help: false, status: { ...status, tick: 90 } }, display, SIZE);
     expect(sameStructure(a, c)).toBe(false);
+  });
+});
+
+describe('the spawn rows', () => {
+  it('are drawn above the well, so a new piece shows whole from its first frame', () => {
+    const frame = at(fresh());
+    if (frame.kind !== 'game') throw new Error('expected the game screen');
+    expect(frame.board).toHaveLength(SPAWN_ROWS + 20);
+    const cells = frame.board!.join('').replace(/[^A-Z]/g, '');
+    // The four cells of seed 1's first piece, one of them in spawn row 20.
+    expect(cells).toHaveLength(4);
+    expect(frame.board!.slice(0, SPAWN_ROWS).join('')).toMatch(/[A-Z]/);
+    // Empty cells above the well are blank, not well cells.
+    expect(frame.board![0]).toBe(' '.repeat(10));
+  });
+
+  it('keep the frame within 80 x 24', () => {
+    expect(LAYOUT.height).toBeLessThanOrEqual(24);
+    expect(LAYOUT.width).toBeLessThanOrEqual(80);
+    expect(at(fresh()).kind).toBe('game');
   });
 });
