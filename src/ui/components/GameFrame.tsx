@@ -57,7 +57,7 @@ export const GAME_FRAME_COLUMNS: readonly number[] = [PIECE_COLUMN_WIDTH, PIECE_
 export function gameFrameParts({ frame, display, fieldsBlank = false }: GameFrameProps): GameFrameParts {
   const cover = frame.cover ? <CoverPanel cover={frame.cover} display={display} /> : null;
   return {
-    hold: <HoldPanel piece={frame.hold} display={display} />,
+    hold: <HoldPanel piece={frame.hold} used={frame.holdUsed} display={display} />,
     next: <NextPanel pieces={frame.next} display={display} />,
     board: <Board {...boardRows(frame, fieldsBlank)} display={display} cover={cover} />,
     sidebar: (

@@ -1,6 +1,6 @@
 /**
  * HOLD: the piece put aside, drawn in its spawn state (blank when the box is
- * empty, and while paused).
+ * empty, and while paused), dimmed while hold is used up for the piece in play.
  */
 import { Box, Text } from 'ink';
 import { memo } from 'react';
@@ -14,16 +14,18 @@ export interface HoldPanelProps {
   /** The piece shown; null for none (an empty hold, or hidden while paused). */
   readonly piece: PieceType | null;
   readonly display: Display;
+  /** Hold is used up for the piece in play: the piece is drawn dimmed. @default false */
+  readonly used?: boolean;
 }
 
 /** The HOLD column. */
-export const HoldPanel = memo(function HoldPanel({ piece, display }: HoldPanelProps) {
+export const HoldPanel = memo(function HoldPanel({ piece, display, used = false }: HoldPanelProps) {
   return (
     <Box flexDirection="column" width={PIECE_COLUMN_WIDTH} height={LAYOUT.height} flexShrink={0}>
       <Box height={SIDE_TOP} />
       <Text>HOLD</Text>
       <Box marginTop={1}>
-        <PieceBox piece={piece} display={display} />
+        <PieceBox piece={piece} display={display} dimmed={used} />
       </Box>
     </Box>
   );

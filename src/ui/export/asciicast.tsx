@@ -206,7 +206,7 @@ export class FrameRenderer {
     const parts = gameFrameParts({ frame, display: this.display });
     const [holdWidth, nextWidth, boardWidth, sideWidth] = GAME_FRAME_COLUMNS as [number, number, number, number];
     // The frame model's own values are the keys: a column is drawn once per look.
-    const hold = this.column('h', String(frame.hold), holdWidth, parts.hold);
+    const hold = this.column('h', `${frame.hold}${frame.holdUsed ? '-' : ''}`, holdWidth, parts.hold);
     const next = this.column('n', frame.next, nextWidth, parts.next);
     const side = this.column('s', [...frame.numbers, frame.linesLabel, frame.side, frame.hint].join('\n'), sideWidth, parts.sidebar);
     const board = frame.board === null ? this.column('c', frame.coverKey, boardWidth, parts.board) : this.board(frame.board, boardWidth);

@@ -51,6 +51,8 @@ export interface GameScreenFrame {
   // The structure.
   /** The piece in HOLD; null for none, and while hidden. */
   readonly hold: PieceType | null;
+  /** Hold is used up for the piece in play (another hold waits for the next lock): HOLD is dimmed. */
+  readonly holdUsed: boolean;
   /** The pieces under NEXT as letters; '' while hidden. */
   readonly next: string;
   /** What covers the board, or null. */
@@ -204,6 +206,7 @@ export function frameOf(view: ScreenView, display: Display, size: TerminalSize):
     kind: 'game',
     size,
     hold: hidden ? null : game.hold,
+    holdUsed: game.holdUsed && game.status !== 'over',
     next: hidden ? '' : nextPieces(game, display.preview).join(''),
     cover,
     coverKey: cover ? JSON.stringify(cover) : '',
@@ -225,6 +228,7 @@ export function sameStructure(a: Frame, b: Frame): boolean {
   if (a.kind === 'tooSmall' || b.kind === 'tooSmall') return a.kind === b.kind;
   return (
     a.hold === b.hold &&
+    a.holdUsed === b.holdUsed &&
     a.next === b.next &&
     a.coverKey === b.coverKey &&
     (a.board === null) === (b.board === null) &&

@@ -70,15 +70,17 @@ export interface Glyphs {
   readonly ghost: string;
   /** An empty cell. */
   readonly empty: string;
+  /** A block of a piece that cannot be used now (HOLD while hold is used up): a light shade, dimmed too where there is colour. */
+  readonly faint: string;
   /** Ink border style of the board. */
   readonly border: 'single' | 'classic';
 }
 
 /** Unicode block characters (the default). */
-export const UNICODE_GLYPHS: Glyphs = Object.freeze({ block: '██', ghost: '[]', empty: '  ', border: 'single' });
+export const UNICODE_GLYPHS: Glyphs = Object.freeze({ block: '██', ghost: '[]', empty: '  ', faint: '░░', border: 'single' });
 
 /** Plain ASCII, for `--ascii`. */
-export const ASCII_GLYPHS: Glyphs = Object.freeze({ block: '[]', ghost: '::', empty: '  ', border: 'classic' });
+export const ASCII_GLYPHS: Glyphs = Object.freeze({ block: '[]', ghost: '::', empty: '  ', faint: '++', border: 'classic' });
 
 /** The code that ends a colour opened by {@link pieceCodes}. */
 export const CLOSE_COLOR = '\u001B[39m';
@@ -147,6 +149,15 @@ export function pieceCodes(palette: Palette): PieceCodes {
 export function pieceText(text: string, piece: PieceType, display: Pick<Display, 'palette'>): string {
   const open = display.palette ? pieceCodes(display.palette).block[piece] : '';
   return open && text ? open + text + CLOSE_COLOR : text;
+}
+
+/** The codes around dim (faint) text. */
+export const DIM = '\u001B[2m';
+export const CLOSE_DIM = '\u001B[22m';
+
+/** `text` dimmed where the screen has colour (plain without). */
+export function dimText(text: string, display: Pick<Display, 'palette'>): string {
+  return display.palette && text ? DIM + text + CLOSE_DIM : text;
 }
 
 /** `text` in bold where the screen has colour (a terminal without colour gets it plain, as NO_COLOR asks). */

@@ -85,3 +85,17 @@ describe('the spawn rows', () => {
     expect(at(fresh()).kind).toBe('game');
   });
 });
+
+describe('HOLD', () => {
+  it('is dimmed while hold is used up for the piece in play, and comes back at the next lock', () => {
+    const held = play(fresh(), 'hold');
+    const frame = at(held);
+    if (frame.kind !== 'game') throw new Error('expected the game screen');
+    expect(frame.holdUsed).toBe(true);
+    expect(sameStructure(frame, at(fresh()))).toBe(false);
+    const locked = at(play(held, 'hardDrop'));
+    if (locked.kind !== 'game') throw new Error('expected the game screen');
+    expect(locked.holdUsed).toBe(false);
+    expect(locked.hold).toBe(frame.hold);
+  });
+});
