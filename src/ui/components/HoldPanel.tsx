@@ -1,6 +1,7 @@
 /**
  * HOLD: the piece put aside, drawn in its spawn state (blank when the box is
- * empty, and while paused), dimmed while hold is used up for the piece in play.
+ * empty, and while paused), dimmed while hold is used up for the piece in play
+ * (`(used)` under it where there is no colour).
  */
 import { Box, Text } from 'ink';
 import { memo } from 'react';
@@ -27,6 +28,8 @@ export const HoldPanel = memo(function HoldPanel({ piece, display, used = false 
       <Box marginTop={1}>
         <PieceBox piece={piece} display={display} dimmed={used} />
       </Box>
+      {/* Without colour nothing can be dim: the word says it. */}
+      {used && piece && !display.palette ? <Text>(used)</Text> : null}
     </Box>
   );
 });

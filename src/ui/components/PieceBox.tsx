@@ -14,7 +14,7 @@ export interface PieceBoxProps {
   /** The piece, or null for an empty box (an empty hold, or hidden while paused). */
   readonly piece: PieceType | null;
   readonly display: Display;
-  /** Drawn in faint cells, dim: a held piece that cannot be taken back now. @default false */
+  /** Drawn dim: a held piece that cannot be taken back now. @default false */
   readonly dimmed?: boolean;
 }
 
@@ -31,7 +31,7 @@ export const PieceBox = memo(function PieceBox({ piece, display, dimmed = false 
         const indent = ' '.repeat(((4 - row.length) * CELL_WIDTH) / 2);
         // The gaps inside a spawn shape are empty cells; the row ends at its last block.
         let body = '';
-        for (const ch of row) body += ch === '.' ? glyphs.empty : dimmed ? glyphs.faint : glyphs.block;
+        for (const ch of row) body += ch === '.' ? glyphs.empty : glyphs.block;
         const text = pieceText(body.trimEnd(), piece!, display);
         // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place in the shape, top to bottom
         return <Text key={i}>{indent + (dimmed ? dimText(text, display) : text)}</Text>;

@@ -70,17 +70,15 @@ export interface Glyphs {
   readonly ghost: string;
   /** An empty cell. */
   readonly empty: string;
-  /** A block of a piece that cannot be used now (HOLD while hold is used up): a light shade, dimmed too where there is colour. */
-  readonly faint: string;
   /** Ink border style of the board. */
   readonly border: 'single' | 'classic';
 }
 
 /** Unicode block characters (the default). */
-export const UNICODE_GLYPHS: Glyphs = Object.freeze({ block: '██', ghost: '[]', empty: '  ', faint: '░░', border: 'single' });
+export const UNICODE_GLYPHS: Glyphs = Object.freeze({ block: '██', ghost: '[]', empty: '  ', border: 'single' });
 
 /** Plain ASCII, for `--ascii`. */
-export const ASCII_GLYPHS: Glyphs = Object.freeze({ block: '[]', ghost: '::', empty: '  ', faint: '++', border: 'classic' });
+export const ASCII_GLYPHS: Glyphs = Object.freeze({ block: '[]', ghost: '::', empty: '  ', border: 'classic' });
 
 /** The code that ends a colour opened by {@link pieceCodes}. */
 export const CLOSE_COLOR = '\u001B[39m';

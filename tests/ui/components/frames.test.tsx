@@ -11,7 +11,8 @@ import { stillView } from '../../../src/ui/drivers/screen.js';
 import { frameOf as toFrame, type GameScreenFrame } from '../../../src/ui/frame/frame-model.js';
 import { LAYOUT, SPAWN_ROWS, type TerminalSize } from '../../../src/ui/frame/layout.js';
 import { Screen } from '../../../src/ui/components/Screen.js';
-import { resolveDisplay, type Display, type DisplayOptions } from '../../../src/ui/frame/theme.js';
+import { DIM, PALETTE_256, resolveDisplay, type Display, type DisplayOptions } from '../../../src/ui/frame/theme.js';
+import { HoldPanel } from '../../../src/ui/components/HoldPanel.js';
 import { fresh, gameOver, midGame, play, rowsAboutToClear } from '../helpers.js';
 
 afterEach(() => cleanup());
@@ -166,5 +167,16 @@ describe('the terminal around it', () => {
     expect(frame).toMatchSnapshot();
     expect(frame).toContain(`Terminal too small: need ${LAYOUT.width} x ${LAYOUT.height}`);
     expect(frame).not.toContain('HOLD');
+  });
+});
+
+describe('HOLD used up', () => {
+  it('dims the held piece where there is colour, and says (used) where there is none', () => {
+    const colour = resolveDisplay({ color: PALETTE_256 });
+    const used = render(<HoldPanel piece="T" used display={colour} />).lastFrame()!;
+    expect(used).toContain(DIM);
+    expect(render(<HoldPanel piece="T" display={colour} />).lastFrame()).not.toContain(DIM);
+    expect(render(<HoldPanel piece="T" used display={resolveDisplay()} />).lastFrame()).toContain('(used)');
+    expect(render(<HoldPanel piece="T" display={resolveDisplay()} />).lastFrame()).not.toContain('(used)');
   });
 });
