@@ -208,7 +208,12 @@ export class FrameRenderer {
     // The frame model's own values are the keys: a column is drawn once per look.
     const hold = this.column('h', `${frame.hold}${frame.holdUsed ? '-' : ''}`, holdWidth, parts.hold);
     const next = this.column('n', frame.next, nextWidth, parts.next);
-    const side = this.column('s', [...frame.numbers, frame.linesLabel, frame.side, frame.hint].join('\n'), sideWidth, parts.sidebar);
+    const side = this.column(
+      's',
+      [...frame.numbers, frame.linesLabel, frame.timeLabel, frame.side, frame.feedback, frame.hint].join('\n'),
+      sideWidth,
+      parts.sidebar,
+    );
     const board = frame.board === null ? this.column('c', frame.coverKey, boardWidth, parts.board) : this.board(frame.board, boardWidth);
     const gap = ' '.repeat(GAP);
     const out: string[] = [];

@@ -2,7 +2,7 @@
  * The fixed size of the game screen and the number formats it shows. Every
  * size here is in terminal cells; a board cell is two columns wide.
  */
-import { SPRINT_LINES, TICKS_PER_SECOND, type Mode } from '../../core/index.js';
+import { SPRINT_LINES, TICKS_PER_SECOND, ULTRA_TICKS, type Mode } from '../../core/index.js';
 
 /** Columns of one board cell. */
 export const CELL_WIDTH = 2;
@@ -23,8 +23,10 @@ export const SPAWN_ROWS = 2;
 export const FRAME_BOARD_ROWS = SPAWN_ROWS + BOARD_ROWS;
 /** The HOLD and NEXT columns, left of the board: pieces four cells wide. */
 export const PIECE_COLUMN_WIDTH = 4 * CELL_WIDTH;
-/** The column right of the board: SCORE, LEVEL, LINES, TIME. */
+/** The numbers right of the board (SCORE, LEVEL, LINES, TIME): the painter's fields are this wide. */
 export const SIDEBAR_WIDTH = 10;
+/** The column right of the board: the numbers, and the feedback texts under them ("T-SPIN DOUBLE", "BACK-TO-BACK"). */
+export const SIDEBAR_COLUMN_WIDTH = 16;
 /** Space between the columns. */
 export const GAP = 2;
 
@@ -33,7 +35,7 @@ export const GAP = 2;
  * terminal, and what `frameText` prints.
  */
 export const LAYOUT = Object.freeze({
-  width: PIECE_COLUMN_WIDTH + GAP + PIECE_COLUMN_WIDTH + GAP + BOARD_WIDTH + GAP + SIDEBAR_WIDTH,
+  width: PIECE_COLUMN_WIDTH + GAP + PIECE_COLUMN_WIDTH + GAP + BOARD_WIDTH + GAP + SIDEBAR_COLUMN_WIDTH,
   height: SPAWN_ROWS + BOARD_HEIGHT,
 });
 
@@ -155,11 +157,37 @@ export function piecesPerSecond(pieces: number, ticks: number): string {
 }
 
 /**
- * SCORE, LEVEL, LINES (lines left in sprint) and TIME as the sidebar shows
- * them. A number wider than the sidebar is cut to its width (a score of over
- * ten digits; no game reaches one); TIME goes to coarser units instead.
+ * SCORE, LEVEL, LINES (lines left in sprint, garbage rows left in dig) and
+ * TIME (to the hundredth in sprint, the time left in ultra) as the sidebar
+ * shows them. A number wider than the sidebar is cut to its width (a score
+ * of over ten digits; no game reaches one); TIME goes to coarser units
+ * instead.
  */
-export function sidebarNumbers(score: number, level: number, lines: number, time: number, mode: Mode): string[] {
-  const shown = mode === 'sprint' ? Math.max(0, SPRINT_LINES - lines) : lines;
-  return [...[String(score), String(level), String(shown)].map((value) => value.slice(0, SIDEBAR_WIDTH)), clockText(time, SIDEBAR_WIDTH)];
+export function sidebarNumbers(score: number, level: number, lines: number, time: number, mode: Mode, garbageLeft = 0): string[] {
+  const shown = mode === 'sprint' ? Math.max(0, SPRINT_LINES - lines) : mode === 'dig' ? garbageLeft : lines;
+  const clock =
+    mode === 'sprint'
+      ? formatTime(time, true)
+      : mode === 'ultra'
+        ? formatTime(Math.max(0, ULTRA_TICKS - time), true)
+        : clockText(time, SIDEBAR_WIDTH);
+  return [...[String(score), String(level), String(shown)].map((value) => value.slice(0, SIDEBAR_WIDTH)), clock.slice(0, SIDEBAR_WIDTH)];
+}
+
+/** The labels of the third and fourth numbers in `mode`. */
+export function numberLabels(mode: Mode): { readonly lines: string; readonly time: string } {
+  switch (mode) {
+    case 'sprint':
+      return { lines: 'LINES LEFT', time: 'TIME' };
+    case 'ultra':
+      return { lines: 'LINES', time: 'TIME LEFT' };
+    case 'dig':
+      return { lines: 'GARBAGE LEFT', time: 'TIME' };
+    case 'marathon':
+      return { lines: 'LINES', time: 'TIME' };
+    default: {
+      const never: never = mode;
+      return never;
+    }
+  }
 }
