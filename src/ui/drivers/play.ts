@@ -428,7 +428,9 @@ function nextWake(model: PlayModel): number | null {
   // The countdown's next step (3, 2, 1, go).
   if (model.countdown > 0) return now + ((model.countdown - 1) % COUNTDOWN_STEP_TICKS) + 1;
   if (game.status !== 'playing') return null;
-  let wake = now + (holding(model.held) ? 1 : ticksUntilChange(game));
+  // A clock to the hundredth (sprint, ultra) changes every tick.
+  const everyTick = holding(model.held) || game.settings.mode === 'sprint' || game.settings.mode === 'ultra';
+  let wake = now + (everyTick ? 1 : ticksUntilChange(game));
   // A text or the flash going; time of play is the game's own ticks while it plays.
   const expiry = nextExpiry(model.feedback, game.time);
   if (expiry !== null) wake = Math.min(wake, now + (expiry - game.time));

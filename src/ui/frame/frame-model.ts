@@ -249,6 +249,20 @@ function flashLines(game: GameState, flash: { readonly board: Board; readonly ro
   return lines.map((cells) => cells.join(''));
 }
 
+/** A text as lines of the sidebar: broken at its last space that fits ("T-SPIN DOUBLE" over "+1200"), cut only where there is none. */
+function sidebarLines(text: string): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (rest.length > SIDEBAR_COLUMN_WIDTH) {
+    const at = rest.lastIndexOf(' ', SIDEBAR_COLUMN_WIDTH);
+    if (at <= 0) break;
+    lines.push(rest.slice(0, at));
+    rest = rest.slice(at + 1);
+  }
+  lines.push(rest.slice(0, SIDEBAR_COLUMN_WIDTH));
+  return lines;
+}
+
 /** The frame of `view` drawn with `display` in a terminal of `size`. */
 export function frameOf(view: ScreenView, display: Display, size: TerminalSize): Frame {
   if (!fits(size)) return { kind: 'tooSmall', size };
@@ -270,7 +284,7 @@ export function frameOf(view: ScreenView, display: Display, size: TerminalSize):
     coverKey: cover ? JSON.stringify(cover) : '',
     linesLabel: labels.lines,
     timeLabel: labels.time,
-    feedback: view.kind === 'play' && !cover && view.feedback ? view.feedback.map((t) => t.slice(0, SIDEBAR_COLUMN_WIDTH)).join('\n') : '',
+    feedback: view.kind === 'play' && !cover && view.feedback ? view.feedback.flatMap(sidebarLines).join('\n') : '',
     side: view.kind === 'replay' ? replayLines(view.status) : view.kind === 'demo' ? DEMO_LINES : '',
     hint:
       view.kind === 'demo'

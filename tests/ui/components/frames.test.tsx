@@ -5,9 +5,9 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import type { GameState } from '../../../src/core/index.js';
+import { advance, placePiece, type GameState } from '../../../src/core/index.js';
 import { GameFrame } from '../../../src/ui/components/GameFrame.js';
-import { stillView } from '../../../src/ui/drivers/screen.js';
+import { stillView, type PlayView } from '../../../src/ui/drivers/screen.js';
 import { frameOf as toFrame, type GameScreenFrame } from '../../../src/ui/frame/frame-model.js';
 import { LAYOUT, SPAWN_ROWS, type TerminalSize } from '../../../src/ui/frame/layout.js';
 import { Screen } from '../../../src/ui/components/Screen.js';
@@ -178,5 +178,53 @@ describe('HOLD used up', () => {
     expect(render(<HoldPanel piece="T" display={colour} />).lastFrame()).not.toContain(DIM);
     expect(render(<HoldPanel piece="T" used display={resolveDisplay()} />).lastFrame()).toContain('(used)');
     expect(render(<HoldPanel piece="T" display={resolveDisplay()} />).lastFrame()).not.toContain('(used)');
+  });
+});
+
+describe('the feel of play (issue 17)', () => {
+  /** A play view with the extras a play screen adds, drawn whole. */
+  function drawn(view: Partial<PlayView> & { game: GameState }, options: DisplayOptions = {}): string {
+    const display = resolveDisplay(options);
+    const frame = toFrame({ kind: 'play', help: false, best: undefined, rank: null, ...view }, display, {
+      columns: LAYOUT.width,
+      rows: LAYOUT.height,
+    });
+    if (frame.kind !== 'game') throw new Error('the game screen does not fit its own size');
+    const { frames } = render(<GameFrame frame={frame} display={display} />);
+    return frames.at(-1)!;
+  }
+
+  it('shows the last clears under the numbers', () => {
+    const frame = drawn({ game: midGame(), feedback: ['T-SPIN DOUBLE +1200', 'BACK-TO-BACK', '3 COMBO', 'LEVEL 3'] });
+    expect(frame).toMatchSnapshot();
+    expect(frame).toContain('BACK-TO-BACK');
+    // Broken at a space to fit the sidebar: the name over the points.
+    expect(frame).toMatch(/T-SPIN DOUBLE\s*\n.*\+1200/);
+  });
+
+  it('flashes the cleared rows where they were, with the new piece above', () => {
+    const before = rowsAboutToClear();
+    const after = play(before, 'hardDrop');
+    const board = placePiece(before.board, after.events.locked!);
+    const frame = drawn({ game: after, flash: { board, rows: after.events.clearedRows } });
+    expect(frame).toMatchSnapshot();
+    expect(frame.match(/════════════════════|====================/g)?.length ?? 0).toBe(0);
+    expect(lines(frame).filter((l) => l.includes('│████████████████████│')).length).toBe(4);
+  });
+
+  it('draws READY and the count in a box over the board, which shows', () => {
+    const frame = drawn({ game: midGame(), countdown: '2' });
+    expect(frame).toMatchSnapshot();
+    expect(frame).toContain('READY');
+    expect(frame).toContain('[]');
+  });
+
+  it('shows the sprint clock to the hundredth, ultra time left and dig garbage left', () => {
+    const sprint = drawn({ game: advance(fresh({ mode: 'sprint' }), 75) });
+    expect(sprint).toMatch(/TIME\s*\n.*0:01\.25/);
+    const ultra = drawn({ game: advance(fresh({ mode: 'ultra' }), 75) });
+    expect(ultra).toMatch(/TIME LEFT\s*\n.*1:58\.75/);
+    const dig = drawn({ game: fresh({ mode: 'dig', digLines: 18 }) });
+    expect(dig).toMatch(/GARBAGE LEFT\s*\n.*18/);
   });
 });
