@@ -87,6 +87,7 @@ export function gameFrameParts({ frame, display, fieldsBlank = false }: GameFram
         timeLabel={frame.timeLabel}
         side={frame.side}
         feedback={frame.feedback}
+        pace={frame.pace}
         hint={frame.hint}
         numbersBlank={fieldsBlank}
       />

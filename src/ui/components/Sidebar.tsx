@@ -20,6 +20,8 @@ export interface SidebarProps {
   readonly linesLabel: string;
   /** TIME, or TIME LEFT in ultra. @default 'TIME' */
   readonly timeLabel?: string;
+  /** How the game stands against the best one, '' for nothing to say. @default '' */
+  readonly pace?: string;
   /** The feedback texts, '\n' between them; '' for none. @default '' */
   readonly feedback?: string;
   /** Lines under the numbers, '\n' between them; '' for none. */
@@ -59,6 +61,7 @@ export const Sidebar = memo(function Sidebar({
   timeLabel = 'TIME',
   side,
   feedback = '',
+  pace = '',
   hint,
   numbersBlank = false,
 }: SidebarProps) {
@@ -71,6 +74,7 @@ export const Sidebar = memo(function Sidebar({
       <Stat label={linesLabel} value={value(2)} />
       <Stat label={timeLabel} value={value(3)} />
       {side ? <Lines text={side} /> : null}
+      {pace ? <Stat label="VS BEST" value={pace} /> : null}
       {feedback ? <Lines text={feedback} /> : null}
       <Box flexGrow={1} />
       <Text>{hint}</Text>

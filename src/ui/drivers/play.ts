@@ -11,6 +11,7 @@ import {
   createGame,
   tableKey,
   inputAction,
+  paceOf,
   step,
   TICK,
   TICKS_PER_SECOND,
@@ -19,12 +20,14 @@ import {
   type GameSettings,
   type GameState,
   type InputName,
+  type PaceCurve,
   type PersonalBests,
 } from '../../core/index.js';
 import { fits } from '../frame/layout.js';
 import { END_KEYS } from '../input/end-keys.js';
 import { DEFAULT_HANDLING, type Handling } from '../input/handling.js';
 import { heldInputs, holding, keyEvent, NO_KEYS_HELD, type HeldKeys } from '../input/held-keys.js';
+import type { KeyEvent } from '../input/key-events.js';
 import { DEFAULT_KEYMAP, matchCommand, type Keymap } from '../input/keymap.js';
 import { afterStep, live, NO_FEEDBACK, nextExpiry, type Feedback } from './feedback.js';
 import type { Loop } from './loop.js';
@@ -41,6 +44,9 @@ export type PauseReason = 'player' | 'help' | 'size' | 'countdown';
 
 /** One step of the countdown (3, 2, 1): half a second. */
 export const COUNTDOWN_STEP_TICKS = 30;
+/** Keys kept from a countdown for the game: more are dropped. */
+const MAX_QUEUED_KEYS = 16;
+
 /** The countdown before a game starts or resumes: READY 3, 2, 1. */
 export const COUNTDOWN_TICKS = 3 * COUNTDOWN_STEP_TICKS;
 
@@ -66,9 +72,11 @@ export interface PlayConfig {
   /**
    * Ticks of READY 3-2-1 before a game starts, after an unpause and after
    * the terminal fits again; 0 for none. Display only: the game does not
-   * tick meanwhile, and keys but quit and restart are ignored. @default 0
+   * tick meanwhile; quit and restart act, other keys wait for its end. @default 0
    */
   readonly countdown?: number;
+  /** The progress curve of the best game of this table (from its kept replay), for the pace in the sidebar; null: none. @default null */
+  readonly pace?: PaceCurve | null;
 }
 
 /** The play screen's model. */
@@ -99,6 +107,10 @@ export interface PlayModel {
   readonly feedback: Feedback;
   /** Ticks of the countdown still to go (0: none running). */
   readonly countdown: number;
+  /** Keys pressed during the countdown, for the game once it ends (in order). */
+  readonly queued: readonly KeyEvent[];
+  /** How the game stands against the best one (core `paceOf`), as of the last lock that moved it; null for nothing to say. */
+  readonly pace: number | null;
   /**
    * Ticks the screen's clock ran while the game did not (countdowns): the
    * clock is `game.tick + shift`, so the game's own ticks stay what the
@@ -127,6 +139,8 @@ export function playModel(config: PlayConfig): PlayModel {
     rank: null,
     feedback: NO_FEEDBACK,
     countdown: 0,
+    queued: [],
+    pace: null,
     shift: 0,
   };
 }
@@ -148,8 +162,20 @@ function apply(d: Draft, input: InputName): void {
   if (after === before) return;
   d.effects.push({ kind: 'input', game: d.m.number, tick: before.tick, input });
   // Keys held across a pause are forgotten: their releases may come while paused.
-  set(d, { game: after, held: input === 'pause' ? NO_KEYS_HELD : d.m.held, feedback: afterStep(d.m.feedback, before, after) });
+  set(d, { game: after, held: input === 'pause' ? NO_KEYS_HELD : d.m.held });
+  stepped(d, before, after);
   endIfOver(d);
+}
+
+/** What a step that made `after` from `before` shows: its clear's feedback, and the pace when the lock moved it. */
+function stepped(d: Draft, before: GameState, after: GameState): void {
+  if (after.pieces === before.pieces) return;
+  const feedback = afterStep(d.m.feedback, before, after);
+  const curve = d.m.config.pace;
+  // Sprint compares at each new line count, dig at each garbage row removed, ultra at every lock.
+  const moved = after.lines !== before.lines || after.garbage.cleared !== before.garbage.cleared || after.settings.mode === 'ultra';
+  const pace = curve && moved ? (paceOf(curve, after) ?? d.m.pace) : d.m.pace;
+  set(d, { feedback, pace });
 }
 
 /** Report the game's end once. */
@@ -180,11 +206,13 @@ function runTo(d: Draft, target: number): void {
     if (!holding(d.m.held)) {
       // Quiet ticks in stretches, stopping at each lock so that every lock's events are seen.
       const next = advanceUntil(game, target - game.tick, (s) => s.pieces !== game.pieces);
-      set(d, { game: next, feedback: afterStep(d.m.feedback, game, next) });
+      set(d, { game: next });
+      stepped(d, game, next);
       continue;
     }
     const next = step(game, TICK);
-    set(d, { game: next, feedback: afterStep(d.m.feedback, game, next) });
+    set(d, { game: next });
+    stepped(d, game, next);
     if (next.status === 'over') break;
     for (const input of heldInputs(d.m.held, d.m.game.tick, handling)) apply(d, input);
   }
@@ -204,7 +232,7 @@ function startCountdown(d: Draft): boolean {
 /** Stop a countdown that runs, leaving the game as it is (paused by nothing yet, or playing at its start). */
 function cancelCountdown(d: Draft): void {
   if (d.m.countdown === 0 && !d.m.pausedBy.includes('countdown')) return;
-  set(d, { countdown: 0, pausedBy: d.m.pausedBy.filter((r) => r !== 'countdown') });
+  set(d, { countdown: 0, queued: [], pausedBy: d.m.pausedBy.filter((r) => r !== 'countdown') });
 }
 
 /**
@@ -219,9 +247,15 @@ function timeTo(d: Draft, target: number): void {
     const used = Math.min(left, d.m.countdown);
     left -= used;
     set(d, { countdown: d.m.countdown - used, shift: d.m.shift + used });
-    if (d.m.countdown === 0 && d.m.pausedBy.includes('countdown')) {
-      set(d, { pausedBy: [] });
-      if (d.m.game.status === 'paused') apply(d, 'pause');
+    if (d.m.countdown === 0) {
+      if (d.m.pausedBy.includes('countdown')) {
+        set(d, { pausedBy: [] });
+        if (d.m.game.status === 'paused') apply(d, 'pause');
+      }
+      // The keys pressed meanwhile, now, at the tick the game goes on from.
+      const queued = d.m.queued;
+      set(d, { queued: [] });
+      for (const event of queued) key(d, event);
     }
   }
   if (left > 0) runTo(d, d.m.game.tick + left);
@@ -268,6 +302,8 @@ function restart(d: Draft): void {
     rank: null,
     feedback: NO_FEEDBACK,
     countdown: 0,
+    queued: [],
+    pace: null,
   });
   d.effects.push({ kind: 'gameStart', game: number, settings: game.settings });
   startCountdown(d);
@@ -298,8 +334,11 @@ function key(d: Draft, event: Extract<ScreenEvent, { kind: 'key' }>['key']): voi
     return;
   }
   const { small, help, game } = d.m;
-  // The countdown: quit and restart act, other keys are ignored (not queued).
-  if (d.m.countdown > 0 && command !== 'restart') return;
+  // The countdown: quit and restart act; other keys wait for its end (a few, in order).
+  if (d.m.countdown > 0 && command !== 'restart') {
+    if (d.m.queued.length < MAX_QUEUED_KEYS) set(d, { queued: [...d.m.queued, event] });
+    return;
+  }
   if (command === 'restart') {
     if (once && !small) restart(d);
   } else if (command === 'help') {
@@ -386,6 +425,13 @@ function reduce(model: PlayModel, event: ScreenEvent): { readonly model: PlayMod
   return { model: d.m, effects: d.effects };
 }
 
+/** The pace as the sidebar says it: seconds ahead (-) or behind (+) in sprint and dig, points ahead (+) or behind (-) in ultra. */
+export function paceText(pace: number, mode: GameState['settings']['mode']): string {
+  const sign = pace > 0 ? '+' : pace < 0 ? '-' : '±';
+  const size = Math.abs(pace);
+  return mode === 'ultra' ? `${sign}${size}` : `${sign}${(size / TICKS_PER_SECOND).toFixed(2)}`;
+}
+
 function view(model: PlayModel): PlayView {
   const { game } = model;
   const feedback = live(model.feedback, game.time);
@@ -398,6 +444,7 @@ function view(model: PlayModel): PlayView {
     feedback: feedback.texts.map((t) => t.text),
     flash: feedback.flash,
     countdown: model.countdown > 0 ? String(Math.ceil(model.countdown / COUNTDOWN_STEP_TICKS)) : null,
+    pace: model.pace === null ? null : paceText(model.pace, game.settings.mode),
     menu: model.config.menu ?? false,
     watch: model.config.watchLast ?? false,
   };

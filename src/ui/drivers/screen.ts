@@ -104,6 +104,8 @@ export interface PlayView {
   readonly flash?: { readonly board: Board; readonly rows: readonly number[] } | null;
   /** The countdown's text (READY 3, 2, 1) while it runs; the board shows, still. @default none */
   readonly countdown?: string | null;
+  /** How the game stands against the best one ("-1.23": seconds ahead; "+340": points ahead in ultra); null or undefined for nothing to say. */
+  readonly pace?: string | null;
   /** The end panel offers the menu (m). @default false */
   readonly menu?: boolean;
   /** The end panel offers to watch the game just played (w). @default false */

@@ -210,7 +210,7 @@ export class FrameRenderer {
     const next = this.column('n', frame.next, nextWidth, parts.next);
     const side = this.column(
       's',
-      [...frame.numbers, frame.linesLabel, frame.timeLabel, frame.side, frame.feedback, frame.hint].join('\n'),
+      [...frame.numbers, frame.linesLabel, frame.timeLabel, frame.side, frame.pace, frame.feedback, frame.hint].join('\n'),
       sideWidth,
       parts.sidebar,
     );

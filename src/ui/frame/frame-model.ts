@@ -91,6 +91,8 @@ export interface GameScreenFrame {
   readonly linesLabel: string;
   /** The label of the fourth number: TIME, or TIME LEFT in ultra. */
   readonly timeLabel: string;
+  /** How the game stands against the best one (VS BEST), '' for nothing to say. */
+  readonly pace: string;
   /** The feedback texts under the numbers ("TETRIS +1200", "LEVEL 3"), newest first, '\n' between them; '' for none. */
   readonly feedback: string;
   /** The sidebar's lines under the numbers (a replay's place, DEMO), '\n' between them; '' for none. */
@@ -284,6 +286,7 @@ export function frameOf(view: ScreenView, display: Display, size: TerminalSize):
     coverKey: cover ? JSON.stringify(cover) : '',
     linesLabel: labels.lines,
     timeLabel: labels.time,
+    pace: view.kind === 'play' && view.pace && game.status !== 'over' ? view.pace : '',
     feedback: view.kind === 'play' && !cover && view.feedback ? view.feedback.flatMap(sidebarLines).join('\n') : '',
     side: view.kind === 'replay' ? replayLines(view.status) : view.kind === 'demo' ? DEMO_LINES : '',
     hint:
@@ -309,6 +312,7 @@ export function sameStructure(a: Frame, b: Frame): boolean {
     a.linesLabel === b.linesLabel &&
     a.timeLabel === b.timeLabel &&
     a.feedback === b.feedback &&
+    a.pace === b.pace &&
     a.side === b.side &&
     a.hint === b.hint
   );

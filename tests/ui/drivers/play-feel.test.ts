@@ -4,7 +4,8 @@
  * through and the replay does not keep; the end panel's menu and watch keys.
  */
 import { describe, expect, it } from 'vitest';
-import { advanceUntil, createGame, type GameState, type InputName } from '../../../src/core/index.js';
+import { playBot } from '../../../src/bot/index.js';
+import { advanceUntil, createGame, paceCurve, timeAtLines, type GameState, type InputName } from '../../../src/core/index.js';
 import { clearTexts, FLASH_TICKS, TEXT_TICKS } from '../../../src/ui/drivers/feedback.js';
 import { COUNTDOWN_TICKS, PLAY, playModel, type PlayConfig, type PlayModel } from '../../../src/ui/drivers/play.js';
 import type { Effect, PlayView } from '../../../src/ui/drivers/screen.js';
@@ -104,7 +105,7 @@ describe('feedback on a clear', () => {
 });
 
 describe('the countdown', () => {
-  it('shows READY 3-2-1 before the first game, while the game does not tick and keys are ignored', () => {
+  it('shows READY 3-2-1 before the first game, while the game does not tick; keys wait for its end', () => {
     const { time, h, press, inputs, view } = setup({ countdown: COUNTDOWN_TICKS });
     h.start();
     expect(view().countdown).toBe('3');
@@ -116,7 +117,8 @@ describe('the countdown', () => {
     expect(h.state.tick).toBe(0);
     time.advance(60 * TICK_MS + 1);
     expect(view().countdown).toBeNull();
-    expect(inputs()).toEqual([]);
+    // The left pressed during the countdown, at the tick the game goes on from.
+    expect(inputs()).toEqual([[0, 'left']]);
     time.advance(100 * TICK_MS);
     expect(h.state.tick).toBeGreaterThan(90);
     expect(h.state.time).toBe(h.state.tick);
@@ -203,5 +205,29 @@ describe('the end panel', () => {
     expect(press('m')).toBeNull();
     expect(press('w')).toBeNull();
     expect(h.effects.some((e) => e.kind === 'menu' || e.kind === 'watchLast')).toBe(false);
+  });
+});
+
+describe('the pace against the best game', () => {
+  it('says after each new line count how far ahead or behind the best sprint the game is', () => {
+    const best = playBot({ seed: 5, pieces: 40, pace: 20, mode: 'sprint' });
+    const curve = paceCurve({ seed: 5, settings: { mode: 'sprint' }, inputs: best.inputs, endTick: best.inputs.at(-1)![0] + 90 });
+    const { h, press, view } = setup({ settings: { queue: 'OOOOOOO', mode: 'sprint' }, pace: curve });
+    h.start();
+    expect(view().pace).toBeNull();
+    fiveOs(press);
+    // Two lines at once, straight away: far ahead of a bot that drops a piece every 20 ticks.
+    const behind = h.state.time - timeAtLines(curve, 2)!;
+    expect(behind).toBeLessThan(0);
+    expect(view().pace).toBe(`-${(-behind / 60).toFixed(2)}`);
+    const frame = frameOf(view(), resolveDisplay(), SIZE);
+    expect(frame.kind === 'game' && frame.pace).toBe(view().pace);
+  });
+
+  it('has nothing to say without a best game', () => {
+    const { h, press, view } = setup({ settings: { queue: 'OOOOOOO', mode: 'sprint' } });
+    h.start();
+    fiveOs(press);
+    expect(view().pace).toBeNull();
   });
 });
