@@ -12,7 +12,7 @@ import { pathsFor } from '../paths.js';
 import { requireScreen } from '../require-screen.js';
 import { findReplay, personalBests, type ArchiveContext } from '../game-archive.js';
 import { loadPackedReplay } from '../replay-file.js';
-import { createGame, isPractice, paceCurve, tableKey, type PaceCurve } from '../../core/index.js';
+import { createGame, indexReplay, isPractice, paceCurve, tableKey, type PaceCurve } from '../../core/index.js';
 import { COUNTDOWN_TICKS, type PlaySettings } from '../../ui/drivers/play.js';
 import { createGameLog, openArchive } from '../play-recording.js';
 import { quitLine } from '../quit-line.js';
@@ -74,6 +74,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   const { runPlay } = await import('../../ui/terminal/run-screen.js');
   let games = 0;
   let outcome!: PlayOutcome;
+  let leave: 'menu' | 'watchLast' | null = null;
   const release = holdSignals(deps.signals);
   // runPlay subscribes to the signals before it returns: from here on they are the screen's.
   unguard();
@@ -86,6 +87,8 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
         bests,
         countdown: COUNTDOWN_TICKS,
         pace,
+        // w at the end of a game: it is kept (the archive or --record), so it can be watched at once.
+        watchLast: true,
       },
       display: look.display,
       keymap: look.keymap,
@@ -101,12 +104,26 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
       },
       onInput: (tick, input) => log.input(tick, input),
       onGameEnd: (state) => log.end(state),
+      onLeave: (to) => {
+        leave = to;
+      },
     });
   } finally {
     release();
     for (const line of warnings) deps.stderr.write(warningLine(line));
     // A replay no file could take: on stdout, now that the screen is the shell's again.
     for (const text of log.unsaved) deps.stdout.write(text);
+  }
+  // w at the end of a game: watch it now, in the watcher, before the line about it.
+  if (leave === 'watchLast' && outcome.reason === 'quit' && log.last) {
+    const file =
+      log.last.recordedIn ?? (log.last.archived ? await findReplay({ dir: paths.data, now: deps.now, warn: () => {} }, 'last') : null);
+    if (file) {
+      const replay = await loadPackedReplay(file, deps);
+      const { runOnTerminal } = await import('../terminal-session.js');
+      const { REPLAY, replayModel } = await import('../../ui/drivers/replay.js');
+      await runOnTerminal(deps, look, REPLAY, replayModel(indexReplay(replay)));
+    }
   }
   // The last game's result and how to watch it, last of all, where the player looks; not after
   // SIGHUP: that terminal is gone.

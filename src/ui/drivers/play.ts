@@ -499,6 +499,8 @@ export interface PlayHooks {
    * the end panel then shows; awaited before the program ends.
    */
   readonly onGameEnd?: (state: GameState) => undefined | Promise<number | null | undefined>;
+  /** The player left from the end panel for the menu or to watch the game just played (the screen then ends as on quit). */
+  readonly onLeave?: (to: 'menu' | 'watchLast') => void;
 }
 
 /**
@@ -519,8 +521,10 @@ export function effectsToHooks(hooks: PlayHooks): (effect: Effect, loop: Pick<Lo
           if (typeof rank === 'number') loop.rank(effect.game, rank);
         });
       case 'quit':
+        return undefined;
       case 'menu':
       case 'watchLast':
+        hooks.onLeave?.(effect.kind);
         return undefined;
       default: {
         const never: never = effect;
