@@ -138,7 +138,8 @@ export function playModel(config: PlayConfig): PlayModel {
     best: bests ? (bests[tableKey(game.settings)] ?? null) : undefined,
     rank: null,
     feedback: NO_FEEDBACK,
-    countdown: 0,
+    // Shown from the first frame, before the start: the game is not running yet either way.
+    countdown: Math.max(0, config.countdown ?? 0),
     queued: [],
     pace: null,
     shift: 0,
