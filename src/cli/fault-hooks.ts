@@ -13,14 +13,20 @@ import type { FaultHooks } from '../ui/terminal/run-screen.js';
 export function faultHooks(name: string | undefined): FaultHooks | undefined {
   if (name !== 'render' && name !== 'timer') return undefined;
   const fault = (): Error => new Error(`injected ${name} fault (INKTRIS_FAULT=${name})`);
-  // The render hook sees frames, which do not say whether a piece has locked; the wake hook does.
+  // The wake hook sees the view, whose pieces say a piece has locked; the render hook sees frames, whose NEXT moves on at a lock.
   let begun = false;
+  let firstNext: string | undefined;
   return {
     wake: (view) => {
       begun ||= view.kind !== 'menu' && view.game.pieces > 0;
       if (name === 'timer' && begun) throw fault();
     },
-    render: () => {
+    render: (frame) => {
+      // The frame of the first lock itself: NEXT moves on when a piece locks (a wake may come only after the next lock).
+      if (frame.kind === 'game') {
+        firstNext ??= frame.next;
+        begun ||= frame.next !== firstNext;
+      }
       if (name === 'render' && begun) throw fault();
     },
   };

@@ -20,3 +20,4 @@ export * from './guideline.js';
 export * from './scoring.js';
 export * from './tspin.js';
 export * from './garbage.js';
+export * from './pace.js';

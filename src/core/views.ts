@@ -2,7 +2,7 @@
  * Derived views of a game, so that the UI, the headless summary and the bot
  * only read (STYLE.md: derived views live in the core).
  */
-import { boardRows, cellAt, cellsOf, dropPosition, VISIBLE_HEIGHT, WIDTH, type Placement } from './board.js';
+import { boardRows, cellAt, cellsOf, dropPosition, HEIGHT, VISIBLE_HEIGHT, WIDTH, type Placement } from './board.js';
 import type { GameState, Mode, Status, TopOut } from './game.js';
 import type { BlockLetter, PieceType } from './pieces.js';
 
@@ -22,11 +22,14 @@ export function ghostPosition(s: GameState): Placement | null {
 
 /**
  * The 20 visible rows, top row first, 10 cells each: locked blocks, the
- * active piece, and (when `ghost` is on) its landing place under it.
+ * active piece, and (when `ghost` is on) its landing place under it. With
+ * `above`, that many rows over the visible ones come first (the spawn rows
+ * 20 and 21, where a new piece appears).
  */
-export function visibleCells(s: GameState, options: { ghost?: boolean } = {}): CellView[][] {
+export function visibleCells(s: GameState, options: { ghost?: boolean; above?: number } = {}): CellView[][] {
   const rows: CellView[][] = [];
-  for (let y = VISIBLE_HEIGHT - 1; y >= 0; y--) {
+  const top = VISIBLE_HEIGHT + Math.max(0, Math.min(HEIGHT - VISIBLE_HEIGHT, options.above ?? 0));
+  for (let y = top - 1; y >= 0; y--) {
     const row: CellView[] = [];
     for (let x = 0; x < WIDTH; x++) {
       const piece = cellAt(s.board, x, y);
@@ -36,7 +39,7 @@ export function visibleCells(s: GameState, options: { ghost?: boolean } = {}): C
   }
   const paint = (p: Placement, kind: 'active' | 'ghost') => {
     for (const c of cellsOf(p)) {
-      if (c.y < VISIBLE_HEIGHT) rows[VISIBLE_HEIGHT - 1 - c.y]![c.x] = { kind, piece: p.type };
+      if (c.y < top) rows[top - 1 - c.y]![c.x] = { kind, piece: p.type };
     }
   };
   if (s.active) {

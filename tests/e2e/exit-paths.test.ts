@@ -185,7 +185,12 @@ describe.skipIf(!hasTmux)('every way out of inktris play restores the terminal a
 
   /** Wait for the game screen, hard drop, and (unless it is about to crash) see the score it made. */
   async function dropOne(run: Run, waitForScore = true): Promise<number | null> {
-    await until(`${run.name}: the game screen`, () => (run.screen().includes('HOLD') ? true : undefined), screenOf(run));
+    // The game screen, once its READY 3-2-1 is over (keys during it wait for its end).
+    await until(
+      `${run.name}: the game screen`,
+      () => (run.screen().includes('HOLD') && !run.screen().includes('READY') ? true : undefined),
+      screenOf(run),
+    );
     run.keys('Space');
     if (!waitForScore) return null;
     return until(
@@ -378,7 +383,11 @@ describe.skipIf(!hasTmux)('every way out of inktris play restores the terminal a
     }
     mounts.push(disk);
     const run = await launch('disk-full', { dataHome: disk, record: false });
-    await until('the game screen', () => (run.screen().includes('HOLD') ? true : undefined), screenOf(run));
+    await until(
+      'the game screen',
+      () => (run.screen().includes('HOLD') && !run.screen().includes('READY') ? true : undefined),
+      screenOf(run),
+    );
     // The replay file exists now, within its first 4 KiB page; fill every other page of the disk.
     const filler = openSync(join(disk, 'filler'), 'w');
     try {

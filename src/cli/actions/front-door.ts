@@ -67,6 +67,7 @@ export async function frontDoorAction(options: PlayOptions, command: Command, de
 
   const { runScreen } = await import('../../ui/terminal/run-screen.js');
   const { APP, appModel } = await import('../../ui/drivers/app.js');
+  const { COUNTDOWN_TICKS } = await import('../../ui/drivers/play.js');
   const terminal = deps.terminal();
   let model: AppModel = appModel({
     choices: remembered.choices,
@@ -74,6 +75,7 @@ export async function frontDoorAction(options: PlayOptions, command: Command, de
     seedOf: (game) => sessionSeed(undefined, firstSeed, game),
     files,
     size: { columns: terminal.stdout.columns || 80, rows: terminal.stdout.rows || 24 },
+    countdown: COUNTDOWN_TICKS,
   });
   /** The last game's end being recorded: the tables are read again after it. */
   let ended: Promise<unknown> = Promise.resolve();
@@ -146,6 +148,8 @@ export async function frontDoorAction(options: PlayOptions, command: Command, de
                 next = m;
               });
             case 'quit':
+            case 'menu':
+            case 'watchLast':
               return undefined;
             default: {
               const never: never = effect;

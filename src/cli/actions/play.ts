@@ -10,7 +10,10 @@ import { warningLine } from '../errors.js';
 import { gameSettingsOf } from '../options.js';
 import { pathsFor } from '../paths.js';
 import { requireScreen } from '../require-screen.js';
-import { personalBests } from '../game-archive.js';
+import { findReplay, personalBests, type ArchiveContext } from '../game-archive.js';
+import { loadPackedReplay } from '../replay-file.js';
+import { createGame, indexReplay, isPractice, paceCurve, tableKey, type PaceCurve } from '../../core/index.js';
+import { COUNTDOWN_TICKS, type PlaySettings } from '../../ui/drivers/play.js';
 import { createGameLog, openArchive } from '../play-recording.js';
 import { quitLine } from '../quit-line.js';
 import { dieOf, ENDING_SIGNALS, holdSignals, interruptionsOf, stopperOf } from '../signals.js';
@@ -21,6 +24,22 @@ import { faultHooks } from '../fault-hooks.js';
 import { processTime } from '../screen-time.js';
 import { sessionSeed } from '../session-seeds.js';
 import type { PlayOptions } from '../commands/play.js';
+
+/**
+ * The progress curve of the best game of the table `settings` play in, from
+ * its kept replay; null in marathon, for a practice game, without a best or
+ * its file, or when the file cannot be read (the game goes on without pace).
+ */
+async function bestPace(ctx: ArchiveContext, settings: PlaySettings, deps: CliDeps): Promise<PaceCurve | null> {
+  const game = createGame({ ...settings, seed: 0 });
+  if (game.settings.mode === 'marathon' || isPractice(game.settings)) return null;
+  try {
+    const path = await findReplay(ctx, 'best', tableKey(game.settings));
+    return path ? paceCurve(await loadPackedReplay(path, deps)) : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Play: the game in the terminal until the player quits, then one line on the last game (quit-line.ts). */
 export async function playAction(options: PlayOptions, command: Command, deps: CliDeps): Promise<void> {
@@ -51,10 +70,13 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   }
   // The bests so far, for the end panel (the table's order: marathon by score, sprint by time).
   const bests = await personalBests({ dir: paths.data, now: deps.now, warn: (line) => warnings.push(line) });
+  // The kept replay of the best game of this table, for the pace in the sidebar (sprint, ultra, dig).
+  const pace = await bestPace({ dir: paths.data, now: deps.now, warn: (line) => warnings.push(line) }, settings, deps);
 
   const { runPlay } = await import('../../ui/terminal/run-screen.js');
   let games = 0;
   let outcome!: PlayOutcome;
+  let leave: 'menu' | 'watchLast' | null = null;
   const release = holdSignals(deps.signals);
   // runPlay subscribes to the signals before it returns: from here on they are the screen's.
   unguard();
@@ -65,6 +87,10 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
         seedOf,
         handling: { ...DEFAULT_HANDLING, das: look.config.das, arr: look.config.arr, softDrop: look.config.softDrop },
         bests,
+        countdown: COUNTDOWN_TICKS,
+        pace,
+        // w at the end of a game: it is kept (the archive or --record), so it can be watched at once.
+        watchLast: true,
       },
       display: look.display,
       keymap: look.keymap,
@@ -80,12 +106,26 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
       },
       onInput: (tick, input) => log.input(tick, input),
       onGameEnd: (state) => log.end(state),
+      onLeave: (to) => {
+        leave = to;
+      },
     });
   } finally {
     release();
     for (const line of warnings) deps.stderr.write(warningLine(line));
     // A replay no file could take: on stdout, now that the screen is the shell's again.
     for (const text of log.unsaved) deps.stdout.write(text);
+  }
+  // w at the end of a game: watch it now, in the watcher, before the line about it.
+  if (leave === 'watchLast' && outcome.reason === 'quit' && log.last) {
+    const file =
+      log.last.recordedIn ?? (log.last.archived ? await findReplay({ dir: paths.data, now: deps.now, warn: () => {} }, 'last') : null);
+    if (file) {
+      const replay = await loadPackedReplay(file, deps);
+      const { runOnTerminal } = await import('../terminal-session.js');
+      const { REPLAY, replayModel } = await import('../../ui/drivers/replay.js');
+      await runOnTerminal(deps, look, REPLAY, replayModel(indexReplay(replay)));
+    }
   }
   // The last game's result and how to watch it, last of all, where the player looks; not after
   // SIGHUP: that terminal is gone.

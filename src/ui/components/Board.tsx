@@ -1,22 +1,32 @@
 /**
- * The playfield: 10 x 20 cells inside a border, each cell two columns wide,
- * or the panel that covers it. Rows are memoised on their text, so a
+ * The playfield: the two spawn rows above the well, then 10 x 20 cells
+ * inside a border, each cell two columns wide, or the panel that covers it. Rows are memoised on their text, so a
  * falling piece re-renders only the rows it touches; each row is drawn by
  * the one board-row renderer (frame/board-runs.ts).
  */
 import { Box, Text } from 'ink';
 import { memo, type ReactNode } from 'react';
 import { boardRowText } from '../frame/board-runs.js';
-import { BOARD_HEIGHT, BOARD_WIDTH } from '../frame/layout.js';
-import type { Display } from '../frame/theme.js';
+import { BOARD_HEIGHT, BOARD_WIDTH, SPAWN_ROWS } from '../frame/layout.js';
+import { dimText, type Display } from '../frame/theme.js';
+import type { Overlay } from './Panels.js';
 
 /** Props of {@link Board}. */
 export interface BoardProps {
   /** The 20 visible rows, top first, as `boardLines` makes them. */
   readonly rows: readonly string[];
+  /**
+   * The spawn rows, drawn above the border (SPAWN_ROWS high, blank for
+   * fewer lines); undefined: the well alone, without the rows above it.
+   */
+  readonly spawn?: readonly string[];
   readonly display: Display;
-  /** Drawn inside the border instead of the cells (the paused, help and game-over panels). */
+  /** Drawn inside the border instead of the cells (the paused and help panels). */
   readonly cover?: ReactNode;
+  /** Drawn over the rows, which stay visible (the end of a game, the countdown). */
+  readonly overlay?: Overlay | null;
+  /** The rows are drawn dimmed (the final board under the end panel). @default false */
+  readonly dim?: boolean;
 }
 
 /** One board row. */
@@ -24,12 +34,52 @@ const BoardRow = memo(function BoardRow({ line, display }: { readonly line: stri
   return <Text>{boardRowText(line, display)}</Text>;
 });
 
-/** The board in its border, or a panel covering it. */
-export function Board({ rows, display, cover }: BoardProps) {
-  return (
+/** A board row drawn dimmed, with `over` (text `cells` cells wide) over it from cell `from`, if given. */
+function OverlaidRow({
+  line,
+  display,
+  dim,
+  over,
+}: {
+  readonly line: string;
+  readonly display: Display;
+  readonly dim: boolean;
+  readonly over?: { readonly from: number; readonly cells: number; readonly text: string };
+}) {
+  const part = (cells: string) => (dim ? dimText(boardRowText(cells, display), display) : boardRowText(cells, display));
+  if (!over) return <Text>{part(line)}</Text>;
+  return <Text>{part(line.slice(0, over.from)) + over.text + part(line.slice(over.from + over.cells))}</Text>;
+}
+
+/** The spawn rows over the board in its border, or a panel covering it. */
+export function Board({ rows, spawn, display, cover, overlay = null, dim = false }: BoardProps) {
+  const row = (line: string, i: number): ReactNode => {
+    const at = overlay ? i - overlay.top : -1;
+    const text = overlay && at >= 0 && at < overlay.lines.length ? overlay.lines[at]! : null;
+    if (text === null && !dim) return <BoardRow key={i} line={line} display={display} />;
+    const over = text === null || !overlay ? undefined : { from: overlay.from, cells: overlay.cells, text };
+    return <OverlaidRow key={i} line={line} display={display} dim={dim} over={over} />;
+  };
+  const well = (
     <Box borderStyle={display.glyphs.border} flexDirection="column" width={BOARD_WIDTH} height={BOARD_HEIGHT} flexShrink={0}>
-      {/* biome-ignore lint/suspicious/noArrayIndexKey: a row is its place on the board, top to bottom */}
-      {cover ?? rows.map((line, i) => <BoardRow key={i} line={line} display={display} />)}
+      {cover ?? rows.map(row)}
+    </Box>
+  );
+  if (spawn === undefined) return well;
+  return (
+    <Box flexDirection="column" width={BOARD_WIDTH} height={SPAWN_ROWS + BOARD_HEIGHT} flexShrink={0}>
+      <Box flexDirection="column" width={BOARD_WIDTH} height={SPAWN_ROWS} paddingLeft={1} flexShrink={0}>
+        {spawn.map((line, i) =>
+          dim ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place above the well
+            <OverlaidRow key={i} line={line} display={display} dim />
+          ) : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place above the well
+            <BoardRow key={i} line={line} display={display} />
+          ),
+        )}
+      </Box>
+      {well}
     </Box>
   );
 }

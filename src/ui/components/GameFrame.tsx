@@ -5,13 +5,22 @@
  */
 import { Box } from 'ink';
 import type { ReactElement } from 'react';
-import type { GameScreenFrame } from '../frame/frame-model.js';
-import { BOARD_COLUMNS, BOARD_ROWS, BOARD_WIDTH, GAP, LAYOUT, PIECE_COLUMN_WIDTH, SIDEBAR_WIDTH } from '../frame/layout.js';
+import type { Cover, GameScreenFrame } from '../frame/frame-model.js';
+import {
+  BOARD_COLUMNS,
+  BOARD_ROWS,
+  BOARD_WIDTH,
+  GAP,
+  LAYOUT,
+  PIECE_COLUMN_WIDTH,
+  SIDEBAR_COLUMN_WIDTH,
+  SPAWN_ROWS,
+} from '../frame/layout.js';
 import type { Display } from '../frame/theme.js';
 import { Board } from './Board.js';
 import { HoldPanel } from './HoldPanel.js';
 import { NextPanel } from './NextPanel.js';
-import { CoverPanel } from './Panels.js';
+import { CoverPanel, coverOverlay } from './Panels.js';
 import { Sidebar } from './Sidebar.js';
 
 /** Props of {@link GameFrame}. */
@@ -26,7 +35,22 @@ export interface GameFrameProps {
 }
 
 /** The board with every cell empty, as drawn when the fields are drawn elsewhere. */
-const BLANK_LINES: readonly string[] = Object.freeze(Array<string>(BOARD_ROWS).fill('.'.repeat(BOARD_COLUMNS)));
+const BLANK_LINES: readonly string[] = Object.freeze([
+  ...Array<string>(SPAWN_ROWS).fill(' '.repeat(BOARD_COLUMNS)),
+  ...Array<string>(BOARD_ROWS).fill('.'.repeat(BOARD_COLUMNS)),
+]);
+
+/** The board's rows for {@link Board}: the spawn rows above the well, then the well's (none under a cover). */
+function boardRows(frame: GameScreenFrame, fieldsBlank: boolean): { rows: readonly string[]; spawn: readonly string[] } {
+  const lines = frame.board === null ? [] : fieldsBlank ? BLANK_LINES : frame.board;
+  return { spawn: lines.slice(0, SPAWN_ROWS), rows: lines.slice(SPAWN_ROWS) };
+}
+
+/** The board under a cover that leaves it visible. */
+function underRows(cover: Cover): { rows: readonly string[]; spawn: readonly string[] } {
+  const lines = 'under' in cover ? cover.under : [];
+  return { spawn: lines.slice(0, SPAWN_ROWS), rows: lines.slice(SPAWN_ROWS) };
+}
 
 /** The four columns of the game screen, left to right, each of a fixed width (see {@link GAME_FRAME_COLUMNS}). */
 export interface GameFrameParts {
@@ -38,7 +62,7 @@ export interface GameFrameParts {
 }
 
 /** The width of each column, in the order HOLD, NEXT, board, sidebar; GAP columns lie between them. */
-export const GAME_FRAME_COLUMNS: readonly number[] = [PIECE_COLUMN_WIDTH, PIECE_COLUMN_WIDTH, BOARD_WIDTH, SIDEBAR_WIDTH];
+export const GAME_FRAME_COLUMNS: readonly number[] = [PIECE_COLUMN_WIDTH, PIECE_COLUMN_WIDTH, BOARD_WIDTH, SIDEBAR_COLUMN_WIDTH];
 
 /**
  * The columns of the screen. GameFrame lays them side by side; the
@@ -46,13 +70,27 @@ export const GAME_FRAME_COLUMNS: readonly number[] = [PIECE_COLUMN_WIDTH, PIECE_
  * change costs nothing.
  */
 export function gameFrameParts({ frame, display, fieldsBlank = false }: GameFrameProps): GameFrameParts {
-  const cover = frame.cover ? <CoverPanel cover={frame.cover} display={display} /> : null;
+  const overlay = frame.cover ? coverOverlay(frame.cover, display) : null;
+  const cover = frame.cover && !overlay ? <CoverPanel cover={frame.cover} display={display} /> : null;
   return {
-    hold: <HoldPanel piece={frame.hold} display={display} />,
+    hold: <HoldPanel piece={frame.hold} used={frame.holdUsed} display={display} />,
     next: <NextPanel pieces={frame.next} display={display} />,
-    board: <Board rows={cover ? [] : fieldsBlank ? BLANK_LINES : frame.board!} display={display} cover={cover} />,
+    board: overlay ? (
+      <Board {...underRows(frame.cover!)} display={display} overlay={overlay} dim={frame.cover!.kind === 'over'} />
+    ) : (
+      <Board {...boardRows(frame, fieldsBlank)} display={display} cover={cover} />
+    ),
     sidebar: (
-      <Sidebar numbers={frame.numbers} linesLabel={frame.linesLabel} side={frame.side} hint={frame.hint} numbersBlank={fieldsBlank} />
+      <Sidebar
+        numbers={frame.numbers}
+        linesLabel={frame.linesLabel}
+        timeLabel={frame.timeLabel}
+        side={frame.side}
+        feedback={frame.feedback}
+        pace={frame.pace}
+        hint={frame.hint}
+        numbersBlank={fieldsBlank}
+      />
     ),
   };
 }

@@ -1,11 +1,12 @@
 /**
  * HOLD: the piece put aside, drawn in its spawn state (blank when the box is
- * empty, and while paused).
+ * empty, and while paused), dimmed while hold is used up for the piece in play
+ * (`(used)` under it where there is no colour).
  */
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { PieceType } from '../../core/index.js';
-import { LAYOUT, PIECE_COLUMN_WIDTH } from '../frame/layout.js';
+import { LAYOUT, PIECE_COLUMN_WIDTH, SIDE_TOP } from '../frame/layout.js';
 import type { Display } from '../frame/theme.js';
 import { PieceBox } from './PieceBox.js';
 
@@ -14,17 +15,21 @@ export interface HoldPanelProps {
   /** The piece shown; null for none (an empty hold, or hidden while paused). */
   readonly piece: PieceType | null;
   readonly display: Display;
+  /** Hold is used up for the piece in play: the piece is drawn dimmed. @default false */
+  readonly used?: boolean;
 }
 
 /** The HOLD column. */
-export const HoldPanel = memo(function HoldPanel({ piece, display }: HoldPanelProps) {
+export const HoldPanel = memo(function HoldPanel({ piece, display, used = false }: HoldPanelProps) {
   return (
     <Box flexDirection="column" width={PIECE_COLUMN_WIDTH} height={LAYOUT.height} flexShrink={0}>
-      <Box height={1} />
+      <Box height={SIDE_TOP} />
       <Text>HOLD</Text>
       <Box marginTop={1}>
-        <PieceBox piece={piece} display={display} />
+        <PieceBox piece={piece} display={display} dimmed={used} />
       </Box>
+      {/* Without colour nothing can be dim: the word says it. */}
+      {used && piece && !display.palette ? <Text>(used)</Text> : null}
     </Box>
   );
 });

@@ -4,7 +4,7 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { PieceType } from '../../core/index.js';
-import { LAYOUT, PIECE_COLUMN_WIDTH } from '../frame/layout.js';
+import { LAYOUT, PIECE_COLUMN_WIDTH, SIDE_TOP } from '../frame/layout.js';
 import type { Display } from '../frame/theme.js';
 import { PieceBox } from './PieceBox.js';
 
@@ -19,7 +19,7 @@ export interface NextPanelProps {
 export const NextPanel = memo(function NextPanel({ pieces, display }: NextPanelProps) {
   return (
     <Box flexDirection="column" width={PIECE_COLUMN_WIDTH} height={LAYOUT.height} flexShrink={0}>
-      <Box height={1} />
+      <Box height={SIDE_TOP} />
       <Text>NEXT</Text>
       {[...pieces].map((piece, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a slot is its place in the preview; the same piece can stand in two

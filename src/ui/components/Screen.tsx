@@ -20,7 +20,7 @@ export interface ScreenProps {
 
 /** The frame in its terminal, or `Terminal too small`. */
 export function Screen({ frame, display, fieldsBlank = false }: ScreenProps) {
-  if (frame.kind === 'tooSmall') return <TooSmall size={frame.size} />;
+  if (frame.kind === 'tooSmall') return <TooSmall size={frame.size} need={frame.need} />;
   if (frame.kind === 'menu') return <MenuScreen frame={frame} display={display} />;
   const { size } = frame;
   const origin = frameOrigin(size);

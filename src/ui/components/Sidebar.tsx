@@ -10,14 +10,20 @@
  */
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import { LAYOUT, SIDEBAR_WIDTH, STAT_HEIGHT } from '../frame/layout.js';
+import { LAYOUT, SIDE_TOP, SIDEBAR_COLUMN_WIDTH, STAT_HEIGHT } from '../frame/layout.js';
 
 /** Props of {@link Sidebar}. */
 export interface SidebarProps {
   /** SCORE, LEVEL, LINES and TIME as shown (the frame's fields). */
   readonly numbers: readonly string[];
-  /** LINES, or LINES LEFT in a sprint. */
+  /** LINES, or LINES LEFT in a sprint, GARBAGE LEFT in dig. */
   readonly linesLabel: string;
+  /** TIME, or TIME LEFT in ultra. @default 'TIME' */
+  readonly timeLabel?: string;
+  /** How the game stands against the best one, '' for nothing to say. @default '' */
+  readonly pace?: string;
+  /** The feedback texts, '\n' between them; '' for none. @default '' */
+  readonly feedback?: string;
   /** Lines under the numbers, '\n' between them; '' for none. */
   readonly side: string;
   /** The reminder at the bottom. */
@@ -29,31 +35,47 @@ export interface SidebarProps {
 /** A label on one row and its value on the next. */
 function Stat({ label, value }: { readonly label: string; readonly value: string }) {
   return (
-    <Box flexDirection="column" width={SIDEBAR_WIDTH} height={STAT_HEIGHT} flexShrink={0}>
+    <Box flexDirection="column" width={SIDEBAR_COLUMN_WIDTH} height={STAT_HEIGHT} flexShrink={0}>
       <Text>{label}</Text>
       <Text>{value}</Text>
     </Box>
   );
 }
 
+/** Lines of text, '\n' between them, one under the other. */
+function Lines({ text }: { readonly text: string }) {
+  return (
+    <Box flexDirection="column" width={SIDEBAR_COLUMN_WIDTH} flexShrink={0}>
+      {text.split('\n').map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a line is its place in the block
+        <Text key={i}>{line}</Text>
+      ))}
+    </Box>
+  );
+}
+
 /** The sidebar's column. */
-export const Sidebar = memo(function Sidebar({ numbers, linesLabel, side, hint, numbersBlank = false }: SidebarProps) {
+export const Sidebar = memo(function Sidebar({
+  numbers,
+  linesLabel,
+  timeLabel = 'TIME',
+  side,
+  feedback = '',
+  pace = '',
+  hint,
+  numbersBlank = false,
+}: SidebarProps) {
   const value = (i: number): string => (numbersBlank ? '' : numbers[i]!);
   return (
-    <Box flexDirection="column" width={SIDEBAR_WIDTH} height={LAYOUT.height} flexShrink={0}>
-      <Box height={1} />
+    <Box flexDirection="column" width={SIDEBAR_COLUMN_WIDTH} height={LAYOUT.height} flexShrink={0}>
+      <Box height={SIDE_TOP} />
       <Stat label="SCORE" value={value(0)} />
       <Stat label="LEVEL" value={value(1)} />
       <Stat label={linesLabel} value={value(2)} />
-      <Stat label="TIME" value={value(3)} />
-      {side ? (
-        <Box flexDirection="column" width={SIDEBAR_WIDTH} flexShrink={0}>
-          {side.split('\n').map((line, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a line is its place in the block
-            <Text key={i}>{line}</Text>
-          ))}
-        </Box>
-      ) : null}
+      <Stat label={timeLabel} value={value(3)} />
+      {side ? <Lines text={side} /> : null}
+      {pace ? <Stat label="VS BEST" value={pace} /> : null}
+      {feedback ? <Lines text={feedback} /> : null}
       <Box flexGrow={1} />
       <Text>{hint}</Text>
     </Box>

@@ -31,6 +31,8 @@ export interface AppConfig {
   readonly files: AppFiles;
   /** The terminal's size at the start (the loop reports only changes). */
   readonly size: TerminalSize;
+  /** Ticks of READY 3-2-1 before each game, as in `inktris play` (see play.ts). @default 0 */
+  readonly countdown?: number;
 }
 
 /** The screen in front. */
@@ -54,6 +56,8 @@ export interface AppModel {
   /** Games started in the session so far. */
   readonly games: number;
   readonly size: TerminalSize;
+  /** Ticks of READY 3-2-1 before each game. */
+  readonly countdown: number;
   readonly started: boolean;
   readonly stopped: boolean;
   /** What just happened, for the menu screens. */
@@ -71,6 +75,7 @@ export function appModel(config: AppConfig): AppModel {
     savedChoices: config.choices,
     games: 0,
     size: config.size,
+    countdown: config.countdown ?? 0,
     started: false,
     stopped: false,
     message: '',
@@ -98,6 +103,9 @@ function startGame(model: AppModel, mode: Mode): Result {
     keymap: settings.keys,
     handling: { ...DEFAULT_HANDLING, das: settings.das, arr: settings.arr, softDrop: settings.softDrop },
     bests: model.files.bests,
+    // As `inktris play`: READY 3-2-1 first, and the end panel's m goes back here.
+    countdown: model.countdown,
+    menu: true,
   });
   const started = startChild(PLAY, play, model.size);
   const next: AppModel = {
@@ -118,7 +126,10 @@ function gameEffects(model: AppModel, offset: number, effects: readonly Effect[]
   let next = model;
   for (const effect of effects) {
     switch (effect.kind) {
+      // The game's quit, and m at its end: back to the menu (w is not offered here: the front door's Watch has the game).
       case 'quit':
+      case 'menu':
+      case 'watchLast':
         next = { ...next, screen: { kind: 'menu' } };
         out.push(request({ kind: 'refresh' }));
         break;

@@ -172,7 +172,8 @@ export class Loop<M> {
     this.current = model;
     let quit = false;
     for (const effect of effects) {
-      if (effect.kind === 'quit') quit = true;
+      // The menu and watching the last game leave the screen as a quit does; the program goes on from there.
+      if (effect.kind === 'quit' || effect.kind === 'menu' || effect.kind === 'watchLast') quit = true;
       this.options.onEffect?.(effect);
     }
     this.publish();

@@ -7,9 +7,11 @@
  */
 import {
   advance,
+  advanceUntil,
   createGame,
   tableKey,
   inputAction,
+  paceOf,
   step,
   TICK,
   TICKS_PER_SECOND,
@@ -18,20 +20,35 @@ import {
   type GameSettings,
   type GameState,
   type InputName,
+  type PaceCurve,
   type PersonalBests,
 } from '../../core/index.js';
 import { fits } from '../frame/layout.js';
+import { END_KEYS } from '../input/end-keys.js';
 import { DEFAULT_HANDLING, type Handling } from '../input/handling.js';
 import { heldInputs, holding, keyEvent, NO_KEYS_HELD, type HeldKeys } from '../input/held-keys.js';
+import type { KeyEvent } from '../input/key-events.js';
 import { DEFAULT_KEYMAP, matchCommand, type Keymap } from '../input/keymap.js';
+import { afterStep, live, NO_FEEDBACK, nextExpiry, type Feedback } from './feedback.js';
 import type { Loop } from './loop.js';
 import type { Driver, Effect, PlayView, ScreenClock, ScreenEvent } from './screen.js';
 
 /** How every game of a session starts, but for the seed. */
 export type PlaySettings = Omit<GameSettings, 'seed'>;
 
-/** Why a game is paused: the player's own pause, the keys shown, a terminal too small. */
-export type PauseReason = 'player' | 'help' | 'size';
+/**
+ * Why a game is paused: the player's own pause, the keys shown, a terminal
+ * too small, or the countdown before a paused game resumes.
+ */
+export type PauseReason = 'player' | 'help' | 'size' | 'countdown';
+
+/** One step of the countdown (3, 2, 1): half a second. */
+export const COUNTDOWN_STEP_TICKS = 30;
+/** Keys kept from a countdown for the game: more are dropped. */
+const MAX_QUEUED_KEYS = 16;
+
+/** The countdown before a game starts or resumes: READY 3, 2, 1. */
+export const COUNTDOWN_TICKS = 3 * COUNTDOWN_STEP_TICKS;
 
 /** What a play screen is set up with. */
 export interface PlayConfig {
@@ -44,10 +61,22 @@ export interface PlayConfig {
   readonly seedOf: (game: number) => number;
   /** @default DEFAULT_KEYMAP */
   readonly keymap?: Keymap;
+  /** The end panel offers the menu (m, the effect `menu`): there is one to go back to. @default false */
+  readonly menu?: boolean;
+  /** The end panel offers to watch the game just played (w, the effect `watchLast`). @default false */
+  readonly watchLast?: boolean;
   /** @default DEFAULT_HANDLING */
   readonly handling?: Handling;
   /** The player's bests when the session starts, for the end panel; null: not known (the panel shows none). @default null */
   readonly bests?: PersonalBests | null;
+  /**
+   * Ticks of READY 3-2-1 before a game starts, after an unpause and after
+   * the terminal fits again; 0 for none. Display only: the game does not
+   * tick meanwhile; quit and restart act, other keys wait for its end. @default 0
+   */
+  readonly countdown?: number;
+  /** The progress curve of the best game of this table (from its kept replay), for the pace in the sidebar; null: none. @default null */
+  readonly pace?: PaceCurve | null;
 }
 
 /** The play screen's model. */
@@ -74,6 +103,20 @@ export interface PlayModel {
   readonly best: number | null | undefined;
   /** The rank the ended game took in the high-score table, once known. */
   readonly rank: number | null;
+  /** What the sidebar says about the last clears, and the flash of the rows cleared. */
+  readonly feedback: Feedback;
+  /** Ticks of the countdown still to go (0: none running). */
+  readonly countdown: number;
+  /** Keys pressed during the countdown, for the game once it ends (in order). */
+  readonly queued: readonly KeyEvent[];
+  /** How the game stands against the best one (core `paceOf`), as of the last lock that moved it; null for nothing to say. */
+  readonly pace: number | null;
+  /**
+   * Ticks the screen's clock ran while the game did not (countdowns): the
+   * clock is `game.tick + shift`, so the game's own ticks stay what the
+   * replay records.
+   */
+  readonly shift: number;
 }
 
 /** The first game of a session, not started yet. */
@@ -94,6 +137,12 @@ export function playModel(config: PlayConfig): PlayModel {
     bests,
     best: bests ? (bests[tableKey(game.settings)] ?? null) : undefined,
     rank: null,
+    feedback: NO_FEEDBACK,
+    // Shown from the first frame, before the start: the game is not running yet either way.
+    countdown: Math.max(0, config.countdown ?? 0),
+    queued: [],
+    pace: null,
+    shift: 0,
   };
 }
 
@@ -115,7 +164,19 @@ function apply(d: Draft, input: InputName): void {
   d.effects.push({ kind: 'input', game: d.m.number, tick: before.tick, input });
   // Keys held across a pause are forgotten: their releases may come while paused.
   set(d, { game: after, held: input === 'pause' ? NO_KEYS_HELD : d.m.held });
+  stepped(d, before, after);
   endIfOver(d);
+}
+
+/** What a step that made `after` from `before` shows: its clear's feedback, and the pace when the lock moved it. */
+function stepped(d: Draft, before: GameState, after: GameState): void {
+  if (after.pieces === before.pieces) return;
+  const feedback = afterStep(d.m.feedback, before, after);
+  const curve = d.m.config.pace;
+  // Sprint compares at each new line count, dig at each garbage row removed, ultra at every lock.
+  const moved = after.lines !== before.lines || after.garbage.cleared !== before.garbage.cleared || after.settings.mode === 'ultra';
+  const pace = curve && moved ? (paceOf(curve, after) ?? d.m.pace) : d.m.pace;
+  set(d, { feedback, pace });
 }
 
 /** Report the game's end once. */
@@ -139,21 +200,73 @@ function runTo(d: Draft, target: number): void {
   const handling = d.m.config.handling ?? DEFAULT_HANDLING;
   while (d.m.game.tick < target && d.m.game.status !== 'over') {
     const game = d.m.game;
-    if (game.status === 'paused' || !holding(d.m.held)) {
+    if (game.status === 'paused') {
       set(d, { game: advance(game, target - game.tick) });
       break;
     }
+    if (!holding(d.m.held)) {
+      // Quiet ticks in stretches, stopping at each lock so that every lock's events are seen.
+      const next = advanceUntil(game, target - game.tick, (s) => s.pieces !== game.pieces);
+      set(d, { game: next });
+      stepped(d, game, next);
+      continue;
+    }
     const next = step(game, TICK);
     set(d, { game: next });
+    stepped(d, game, next);
     if (next.status === 'over') break;
     for (const input of heldInputs(d.m.held, d.m.game.tick, handling)) apply(d, input);
   }
+  const feedback = live(d.m.feedback, d.m.game.time);
+  if (feedback !== d.m.feedback) set(d, { feedback });
   endIfOver(d);
+}
+
+/** Start the countdown (when the config has one); false when there is none. */
+function startCountdown(d: Draft): boolean {
+  const ticks = d.m.config.countdown ?? 0;
+  if (ticks <= 0) return false;
+  set(d, { countdown: ticks });
+  return true;
+}
+
+/** Stop a countdown that runs, leaving the game as it is (paused by nothing yet, or playing at its start). */
+function cancelCountdown(d: Draft): void {
+  if (d.m.countdown === 0 && !d.m.pausedBy.includes('countdown')) return;
+  set(d, { countdown: 0, queued: [], pausedBy: d.m.pausedBy.filter((r) => r !== 'countdown') });
+}
+
+/**
+ * The screen's clock to `target`: a countdown takes its ticks first (the
+ * game does not move; they go to `shift`), the game the rest.
+ */
+function timeTo(d: Draft, target: number): void {
+  const at = d.m.game.tick + d.m.shift;
+  if (target <= at) return;
+  let left = target - at;
+  if (d.m.countdown > 0) {
+    const used = Math.min(left, d.m.countdown);
+    left -= used;
+    set(d, { countdown: d.m.countdown - used, shift: d.m.shift + used });
+    if (d.m.countdown === 0) {
+      if (d.m.pausedBy.includes('countdown')) {
+        set(d, { pausedBy: [] });
+        if (d.m.game.status === 'paused') apply(d, 'pause');
+      }
+      // The keys pressed meanwhile, now, at the tick the game goes on from.
+      const queued = d.m.queued;
+      set(d, { queued: [] });
+      for (const event of queued) key(d, event);
+    }
+  }
+  if (left > 0) runTo(d, d.m.game.tick + left);
 }
 
 /** Pause the game for `reason`, or add the reason to those it is paused for. */
 function pauseFor(d: Draft, reason: PauseReason): void {
-  if (d.m.game.status === 'playing') {
+  cancelCountdown(d);
+  if (d.m.game.status === 'paused' && d.m.pausedBy.length === 0) set(d, { pausedBy: [reason] });
+  else if (d.m.game.status === 'playing') {
     apply(d, 'pause');
     set(d, { pausedBy: [reason] });
   } else if (d.m.game.status === 'paused' && !d.m.pausedBy.includes(reason)) set(d, { pausedBy: [...d.m.pausedBy, reason] });
@@ -164,7 +277,13 @@ function resumeFrom(d: Draft, reason: PauseReason): void {
   if (!d.m.pausedBy.includes(reason)) return;
   const pausedBy = d.m.pausedBy.filter((r) => r !== reason);
   set(d, { pausedBy });
-  if (pausedBy.length === 0 && d.m.game.status === 'paused') apply(d, 'pause');
+  if (pausedBy.length === 0 && d.m.game.status === 'paused') resume(d);
+}
+
+/** Resume a paused game: after the countdown, or at once without one. */
+function resume(d: Draft): void {
+  if (startCountdown(d)) set(d, { pausedBy: ['countdown'] });
+  else apply(d, 'pause');
 }
 
 /** A new game with the next seed (the end of the last one reported first). */
@@ -182,11 +301,29 @@ function restart(d: Draft): void {
     pausedBy: [],
     best: bests ? (bests[tableKey(game.settings)] ?? null) : undefined,
     rank: null,
+    feedback: NO_FEEDBACK,
+    countdown: 0,
+    queued: [],
+    pace: null,
   });
   d.effects.push({ kind: 'gameStart', game: number, settings: game.settings });
+  startCountdown(d);
+}
+
+/** The end panel's own keys (m, w): leave for the menu or to watch the game; whether one was. */
+function endKey(d: Draft, event: Extract<ScreenEvent, { kind: 'key' }>['key']): boolean {
+  if (d.m.game.status !== 'over' || d.m.help || event.ctrl || (event.type !== 'press' && event.type !== 'tap')) return false;
+  const { config } = d.m;
+  const kind =
+    config.menu && event.name === END_KEYS.menu ? 'menu' : config.watchLast && event.name === END_KEYS.watchLast ? 'watchLast' : null;
+  if (kind === null) return false;
+  set(d, { stopped: true });
+  d.effects.push({ kind });
+  return true;
 }
 
 function key(d: Draft, event: Extract<ScreenEvent, { kind: 'key' }>['key']): void {
+  if (endKey(d, event)) return;
   const command = matchCommand(d.m.config.keymap ?? DEFAULT_KEYMAP, event);
   if (command === null) return;
   const once = event.type === 'press' || event.type === 'tap';
@@ -198,10 +335,16 @@ function key(d: Draft, event: Extract<ScreenEvent, { kind: 'key' }>['key']): voi
     return;
   }
   const { small, help, game } = d.m;
+  // The countdown: quit and restart act; other keys wait for its end (a few, in order).
+  if (d.m.countdown > 0 && command !== 'restart') {
+    if (d.m.queued.length < MAX_QUEUED_KEYS) set(d, { queued: [...d.m.queued, event] });
+    return;
+  }
   if (command === 'restart') {
     if (once && !small) restart(d);
   } else if (command === 'help') {
-    if (once && !small && game.status !== 'over') {
+    if (once && !small && game.status === 'over') set(d, { help: !help });
+    else if (once && !small) {
       if (help) {
         set(d, { help: false });
         resumeFrom(d, 'help');
@@ -214,8 +357,11 @@ function key(d: Draft, event: Extract<ScreenEvent, { kind: 'key' }>['key']): voi
     // While the keys are shown, pause closes them; game keys wait.
     if (command === 'pause' && once) {
       set(d, { help: false });
-      resumeFrom(d, 'help');
+      if (game.status !== 'over') resumeFrom(d, 'help');
     }
+  } else if (!small && command === 'pause' && once && game.status === 'paused' && d.m.pausedBy.every((r) => r === 'player')) {
+    // The player's resume: after the countdown.
+    resume(d);
   } else if (!small) {
     const wasPlaying = game.status === 'playing';
     const after = keyEvent(d.m.held, command, event.type, game.tick, d.m.config.handling);
@@ -237,9 +383,10 @@ function reduce(model: PlayModel, event: ScreenEvent): { readonly model: PlayMod
       set(d, { started: true });
       d.effects.push({ kind: 'gameStart', game: model.number, settings: model.game.settings });
       if (model.small) pauseFor(d, 'size');
+      else startCountdown(d);
       break;
     case 'tick':
-      if (model.started && !model.ended) runTo(d, event.tick);
+      if (model.started && !model.ended) timeTo(d, event.tick);
       break;
     case 'key':
       if (model.started) key(d, event.key);
@@ -257,6 +404,7 @@ function reduce(model: PlayModel, event: ScreenEvent): { readonly model: PlayMod
       if (!model.started || model.game.status === 'over') break;
       // Paused as by the player now, not by the size: a terminal that fits again after `fg` does not resume it.
       if (model.game.status === 'playing') pauseFor(d, 'player');
+      else if (model.pausedBy.includes('countdown')) pauseFor(d, 'player');
       else {
         const pausedBy = model.pausedBy.filter((r) => r !== 'size');
         set(d, { pausedBy: pausedBy.length > 0 ? pausedBy : ['player'] });
@@ -281,14 +429,42 @@ function reduce(model: PlayModel, event: ScreenEvent): { readonly model: PlayMod
   return { model: d.m, effects: d.effects };
 }
 
+/** The pace as the sidebar says it: seconds ahead (-) or behind (+) in sprint and dig, points ahead (+) or behind (-) in ultra. */
+export function paceText(pace: number, mode: GameState['settings']['mode']): string {
+  const sign = pace > 0 ? '+' : pace < 0 ? '-' : '±';
+  const size = Math.abs(pace);
+  return mode === 'ultra' ? `${sign}${size}` : `${sign}${(size / TICKS_PER_SECOND).toFixed(2)}`;
+}
+
 function view(model: PlayModel): PlayView {
-  return { kind: 'play', game: model.game, help: model.help, best: model.best, rank: model.rank };
+  const { game } = model;
+  const feedback = live(model.feedback, game.time);
+  return {
+    kind: 'play',
+    game,
+    help: model.help,
+    best: model.best,
+    rank: model.rank,
+    feedback: feedback.texts.map((t) => t.text),
+    flash: feedback.flash,
+    countdown: model.countdown > 0 ? String(Math.ceil(model.countdown / COUNTDOWN_STEP_TICKS)) : null,
+    pace: model.pace === null ? null : paceText(model.pace, game.settings.mode),
+    menu: model.config.menu ?? false,
+    watch: model.config.watchLast ?? false,
+  };
 }
 
 function clock(model: PlayModel): ScreenClock {
   const { game } = model;
-  const state = !model.started || model.stopped || game.status === 'over' ? 'stop' : game.status === 'paused' ? 'idle' : 'run';
-  return { tick: game.tick, state, rate: TICKS_PER_SECOND };
+  const state =
+    !model.started || model.stopped || game.status === 'over'
+      ? 'stop'
+      : model.countdown > 0
+        ? 'run'
+        : game.status === 'paused'
+          ? 'idle'
+          : 'run';
+  return { tick: game.tick + model.shift, state, rate: TICKS_PER_SECOND };
 }
 
 /**
@@ -297,9 +473,19 @@ function clock(model: PlayModel): ScreenClock {
  * lock or second of TIME, not the next tick.
  */
 function nextWake(model: PlayModel): number | null {
-  const { game } = model;
-  if (!model.started || model.stopped || game.status !== 'playing') return null;
-  return game.tick + (holding(model.held) ? 1 : ticksUntilChange(game));
+  const { game, shift } = model;
+  if (!model.started || model.stopped || game.status === 'over') return null;
+  const now = game.tick + shift;
+  // The countdown's next step (3, 2, 1, go).
+  if (model.countdown > 0) return now + ((model.countdown - 1) % COUNTDOWN_STEP_TICKS) + 1;
+  if (game.status !== 'playing') return null;
+  // A clock to the hundredth (sprint, ultra) changes every tick.
+  const everyTick = holding(model.held) || game.settings.mode === 'sprint' || game.settings.mode === 'ultra';
+  let wake = now + (everyTick ? 1 : ticksUntilChange(game));
+  // A text or the flash going; time of play is the game's own ticks while it plays.
+  const expiry = nextExpiry(model.feedback, game.time);
+  if (expiry !== null) wake = Math.min(wake, now + (expiry - game.time));
+  return wake;
 }
 
 /** The play screen. */
@@ -317,6 +503,8 @@ export interface PlayHooks {
    * the end panel then shows; awaited before the program ends.
    */
   readonly onGameEnd?: (state: GameState) => undefined | Promise<number | null | undefined>;
+  /** The player left from the end panel for the menu or to watch the game just played (the screen then ends as on quit). */
+  readonly onLeave?: (to: 'menu' | 'watchLast') => void;
 }
 
 /**
@@ -338,6 +526,10 @@ export function effectsToHooks(hooks: PlayHooks): (effect: Effect, loop: Pick<Lo
         });
       case 'quit':
       case 'request':
+        return undefined;
+      case 'menu':
+      case 'watchLast':
+        hooks.onLeave?.(effect.kind);
         return undefined;
       default: {
         const never: never = effect;

@@ -149,7 +149,12 @@ function clock(model: ReplayModel): ScreenClock {
 
 /** The next tick whose frame can differ, only while the replay plays. */
 function nextWake(model: ReplayModel): number | null {
-  return moving(model) ? nextChangeTick(model.index, model.position) : null;
+  if (!moving(model)) return null;
+  const next = nextChangeTick(model.index, model.position);
+  // A clock to the hundredth (sprint, ultra) changes every tick of play.
+  const { state } = model.position;
+  const mode = state.settings.mode;
+  return (mode === 'sprint' || mode === 'ultra') && state.status === 'playing' ? Math.min(next, state.tick + 1) : next;
 }
 
 /** The replay screen. */

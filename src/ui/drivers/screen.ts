@@ -5,7 +5,7 @@
  * one into the other. A driver is a set of pure functions over a model;
  * the one `Loop` (loop.ts) runs any of them on a clock.
  */
-import type { GameSettings, GameState, InputName } from '../../core/index.js';
+import type { Board, GameSettings, GameState, InputName } from '../../core/index.js';
 import type { TerminalSize } from '../frame/layout.js';
 import type { KeyEvent } from '../input/key-events.js';
 import type { AppAnswer, AppRequest } from './app-io.js';
@@ -41,7 +41,11 @@ export type Effect =
   /** Game `game` ended: topped out, finished, abandoned by a restart, or quit. Once per game. */
   | { readonly kind: 'gameEnd'; readonly game: number; readonly state: GameState }
   /** The front door asks the program to read or write a file (app-io.ts); the answer comes as an `answer` event. */
-  | { readonly kind: 'request'; readonly request: AppRequest };
+  | { readonly kind: 'request'; readonly request: AppRequest }
+  /** The viewer asked for the menu (the screen leaves, as on quit). */
+  | { readonly kind: 'menu' }
+  /** The viewer asked to watch the game just played (the screen leaves, as on quit). */
+  | { readonly kind: 'watchLast' };
 
 /** How a screen's clock runs now. */
 export interface ScreenClock {
@@ -100,6 +104,18 @@ export interface PlayView {
   readonly best: number | null | undefined;
   /** The ended game's place in the high-score table (1-10), once known. */
   readonly rank: number | null;
+  /** What the sidebar says about the last clears, newest first. @default none */
+  readonly feedback?: readonly string[];
+  /** The rows the last lock cleared, flashing where they were; null or undefined for none. */
+  readonly flash?: { readonly board: Board; readonly rows: readonly number[] } | null;
+  /** The countdown's text (READY 3, 2, 1) while it runs; the board shows, still. @default none */
+  readonly countdown?: string | null;
+  /** How the game stands against the best one ("-1.23": seconds ahead; "+340": points ahead in ultra); null or undefined for nothing to say. */
+  readonly pace?: string | null;
+  /** The end panel offers the menu (m). @default false */
+  readonly menu?: boolean;
+  /** The end panel offers to watch the game just played (w). @default false */
+  readonly watch?: boolean;
 }
 
 /** A replay being watched. */

@@ -39,7 +39,7 @@ import { Board } from '../components/Board.js';
 import { GAME_FRAME_COLUMNS, gameFrameParts } from '../components/GameFrame.js';
 import { stillView } from '../drivers/screen.js';
 import { frameOf, sameFrame, type Frame, type GameScreenFrame } from '../frame/frame-model.js';
-import { GAP, LAYOUT } from '../frame/layout.js';
+import { GAP, LAYOUT, SPAWN_ROWS } from '../frame/layout.js';
 import { resolveDisplay, type Display, type DisplayOptions } from '../frame/theme.js';
 
 /** Options of {@link replayCast}. */
@@ -206,9 +206,14 @@ export class FrameRenderer {
     const parts = gameFrameParts({ frame, display: this.display });
     const [holdWidth, nextWidth, boardWidth, sideWidth] = GAME_FRAME_COLUMNS as [number, number, number, number];
     // The frame model's own values are the keys: a column is drawn once per look.
-    const hold = this.column('h', String(frame.hold), holdWidth, parts.hold);
+    const hold = this.column('h', `${frame.hold}${frame.holdUsed ? '-' : ''}`, holdWidth, parts.hold);
     const next = this.column('n', frame.next, nextWidth, parts.next);
-    const side = this.column('s', [...frame.numbers, frame.linesLabel, frame.side, frame.hint].join('\n'), sideWidth, parts.sidebar);
+    const side = this.column(
+      's',
+      [...frame.numbers, frame.linesLabel, frame.timeLabel, frame.side, frame.pace, frame.feedback, frame.hint].join('\n'),
+      sideWidth,
+      parts.sidebar,
+    );
     const board = frame.board === null ? this.column('c', frame.coverKey, boardWidth, parts.board) : this.board(frame.board, boardWidth);
     const gap = ' '.repeat(GAP);
     const out: string[] = [];
@@ -220,13 +225,23 @@ export class FrameRenderer {
 
   /** The board's rows: its border, and each row of cells drawn once per distinct look. */
   private board(lines: readonly string[], width: number): readonly string[] {
-    const frame = this.column('c', 'empty', width, <Board rows={[]} display={this.display} />);
-    const rows = lines.map((line) =>
-      remember(this.boardRows, ROW_CACHE_LIMIT, line, () =>
-        pad(this.draw('b', <Board rows={[line]} display={this.display} />, width)[1]!, width),
-      ),
-    );
-    return [frame[0]!, ...rows, ...frame.slice(rows.length + 1)];
+    const frame = this.column('c', 'empty', width, <Board rows={[]} spawn={[]} display={this.display} />);
+    // The spawn rows above the border, then the well's rows inside it; keyed apart (a blank spawn row is not an empty well row).
+    const spawn = lines
+      .slice(0, SPAWN_ROWS)
+      .map((line) =>
+        remember(this.boardRows, ROW_CACHE_LIMIT, `^${line}`, () =>
+          pad(this.draw('p', <Board rows={[]} spawn={[line]} display={this.display} />, width)[0]!, width),
+        ),
+      );
+    const rows = lines
+      .slice(SPAWN_ROWS)
+      .map((line) =>
+        remember(this.boardRows, ROW_CACHE_LIMIT, line, () =>
+          pad(this.draw('b', <Board rows={[line]} display={this.display} />, width)[1]!, width),
+        ),
+      );
+    return [...spawn, frame[SPAWN_ROWS]!, ...rows, ...frame.slice(SPAWN_ROWS + rows.length + 1)];
   }
 
   /** The rows of column `name` as drawn for `key` and padded to `width`, drawn only the first time. */

@@ -10,13 +10,16 @@ import { SHAPES, visibleCells, type GameState, type PieceType } from '../../core
 /**
  * The visible board as 20 strings, top row first, one character per cell:
  * `.` empty, an upper-case letter for a block or the falling piece, a
- * lower-case letter for the ghost.
+ * lower-case letter for the ghost. With `above`, that many rows over the
+ * well come first (the spawn rows), their empty cells ` ` (nothing drawn:
+ * they are outside the well).
  */
-export function boardLines(state: GameState, ghost: boolean): string[] {
-  return visibleCells(state, { ghost }).map((row) => {
+export function boardLines(state: GameState, ghost: boolean, above = 0): string[] {
+  return visibleCells(state, { ghost, above }).map((row, i) => {
+    const empty = i < above ? ' ' : '.';
     let line = '';
     for (const cell of row) {
-      if (cell.kind === 'empty') line += '.';
+      if (cell.kind === 'empty') line += empty;
       else if (cell.kind === 'ghost') line += cell.piece.toLowerCase();
       else line += cell.piece;
     }

@@ -1,6 +1,6 @@
 /**
- * The one way a board row is drawn: a row of `boardLines` (`.` empty, an
- * upper-case letter a block, a lower-case one the ghost) becomes runs of
+ * The one way a board row is drawn: a row of `boardLines` (`.` empty, ` `
+ * outside the well, an upper-case letter a block, a lower-case one the ghost) becomes runs of
  * equal cells, each with the escape codes that open its colour. The Ink
  * board, the painter's fields and the exports all draw rows from these
  * runs, so a row looks the same wherever it is drawn, and no one of them
@@ -28,6 +28,8 @@ export function boardRuns(line: string, display: Display): Run[] {
     const ch = line[start]!;
     const count = i - start;
     if (ch === '.') runs.push({ text: glyphs.empty.repeat(count), open: '' });
+    // Outside the well (the spawn rows above it): nothing.
+    else if (ch === ' ') runs.push({ text: '  '.repeat(count), open: '' });
     else {
       const piece = ch.toUpperCase() as PieceType;
       const ghost = ch !== piece;

@@ -10,12 +10,39 @@
  * panel over the board, the sidebar's texts): when that changes, Ink draws
  * the frame.
  */
-import { gameStats, isNewBest, isPractice, nextPieces, type GameState, type PieceType } from '../../core/index.js';
-import type { GameView, ReplayStatus, ScreenView } from '../drivers/screen.js';
+import {
+  boardRows,
+  cellsOf,
+  gameStats,
+  isNewBest,
+  isPractice,
+  nextPieces,
+  VISIBLE_HEIGHT,
+  WIDTH,
+  type Board,
+  type GameState,
+  type PieceType,
+} from '../../core/index.js';
+import { END_KEYS } from '../input/end-keys.js';
 import { commandKeys, helpRows } from '../input/keymap.js';
 import { speedLabel, watchHelpRows, watchKeys } from '../input/watch-keys.js';
 import { boardLines } from './board-lines.js';
-import { clockText, fits, formatTime, piecesPerSecond, SIDEBAR_WIDTH, sidebarNumbers, type TerminalSize } from './layout.js';
+import {
+  clockText,
+  fits,
+  fitsIn,
+  formatTime,
+  LAYOUT,
+  MENU_MIN,
+  numberLabels,
+  piecesPerSecond,
+  SIDEBAR_COLUMN_WIDTH,
+  SIDEBAR_WIDTH,
+  sidebarNumbers,
+  SPAWN_ROWS,
+  type TerminalSize,
+} from './layout.js';
+import type { GameView, ReplayStatus, ScreenView } from '../drivers/screen.js';
 import { menuFrame, sameMenuFrame, type MenuFrame } from './menu-frame.js';
 import type { Display } from './theme.js';
 
@@ -34,7 +61,7 @@ export type Cover =
   | { readonly kind: 'help'; readonly rows: readonly KeyRow[]; readonly footer: string }
   /** PAUSED, and the lines under it. */
   | { readonly kind: 'paused'; readonly lines: readonly string[] }
-  /** The end of a game: its title, the numbers, the keys. */
+  /** The end of a game: its title, the numbers, the keys; in a box over the final board, dimmed. */
   | {
       readonly kind: 'over';
       readonly title: string;
@@ -42,7 +69,11 @@ export type Cover =
       readonly keys: readonly KeyRow[];
       /** Rows the panel is centred as: a BEST row that is left out (no best yet, no result) still counts. */
       readonly height: number;
-    };
+      /** The final board's rows (the spawn rows first), drawn dimmed around the box; none where the board is not shown. */
+      readonly under: readonly string[];
+    }
+  /** READY and the count (3, 2, 1) in a small box over the board, which shows as it is. */
+  | { readonly kind: 'countdown'; readonly text: string; readonly under: readonly string[] };
 
 /** The game screen. */
 export interface GameScreenFrame {
@@ -52,29 +83,39 @@ export interface GameScreenFrame {
   // The structure.
   /** The piece in HOLD; null for none, and while hidden. */
   readonly hold: PieceType | null;
+  /** Hold is used up for the piece in play (another hold waits for the next lock): HOLD is dimmed. */
+  readonly holdUsed: boolean;
   /** The pieces under NEXT as letters; '' while hidden. */
   readonly next: string;
   /** What covers the board, or null. */
   readonly cover: Cover | null;
   /** The cover as one string, so that two frames compare it by value. */
   readonly coverKey: string;
-  /** The label of the third number: LINES, or LINES LEFT in a sprint. */
+  /** The label of the third number: LINES, LINES LEFT in a sprint, GARBAGE LEFT in dig. */
   readonly linesLabel: string;
+  /** The label of the fourth number: TIME, or TIME LEFT in ultra. */
+  readonly timeLabel: string;
+  /** How the game stands against the best one (VS BEST), '' for nothing to say. */
+  readonly pace: string;
+  /** The feedback texts under the numbers ("TETRIS +1200", "LEVEL 3"), newest first, '\n' between them; '' for none. */
+  readonly feedback: string;
   /** The sidebar's lines under the numbers (a replay's place, DEMO), '\n' between them; '' for none. */
   readonly side: string;
   /** The reminder at the bottom of the sidebar. */
   readonly hint: string;
   // The fields.
-  /** The board's 20 rows, top first, as `boardLines` makes them; null while a panel covers the board. */
+  /** The board's rows, top first, as `boardLines` makes them: the SPAWN_ROWS above the well, then its 20; null while a panel covers the board. */
   readonly board: readonly string[] | null;
   /** SCORE, LEVEL, LINES and TIME as shown. */
   readonly numbers: readonly string[];
 }
 
-/** A terminal too small for the game screen. */
+/** A terminal too small for what it would show. */
 export interface TooSmallFrame {
   readonly kind: 'tooSmall';
   readonly size: TerminalSize;
+  /** The size it would need: the game screen's, or the menus' own (smaller). */
+  readonly need: TerminalSize;
 }
 
 /** What a terminal shows. */
@@ -98,7 +139,13 @@ function bestRow(game: GameState, best: number | null): OverRow | null {
 }
 
 /** The end panel: why the game ended, its numbers, the best, the rank, the keys. */
-function overCover(game: GameState, best: number | null | undefined, rank: number | null, keys: readonly KeyRow[]): Cover {
+function overCover(
+  game: GameState,
+  best: number | null | undefined,
+  rank: number | null,
+  keys: readonly KeyRow[],
+  under: readonly string[],
+): Cover {
   const stats = gameStats(game);
   const sprint = game.settings.mode === 'sprint';
   const time = { label: 'TIME', value: formatTime(stats.time, true) };
@@ -119,7 +166,7 @@ function overCover(game: GameState, best: number | null | undefined, rank: numbe
   if (rank !== null) rows.push({ label: 'HIGH SCORE', value: `#${rank}` });
   const height = 2 + rows.length + (best !== undefined && !bestLine ? 1 : 0) + 1 + keys.length;
   // A sprint that reached its lines ends without a top out.
-  return { kind: 'over', title: game.topOut === null ? 'FINISHED' : 'GAME OVER', rows, keys, height };
+  return { kind: 'over', title: game.topOut === null ? 'FINISHED' : 'GAME OVER', rows, keys, height, under };
 }
 
 /** The keys the end panel offers. */
@@ -129,6 +176,8 @@ function endKeys(view: GameView, display: Display): KeyRow[] {
     case 'play':
       return [
         { keys: commandKeys(keymap, 'restart', ascii, 5), action: 'play again' },
+        ...(view.menu ? [{ keys: END_KEYS.menu, action: 'menu' }] : []),
+        ...(view.watch ? [{ keys: END_KEYS.watchLast, action: 'watch it' }] : []),
         { keys: commandKeys(keymap, 'quit', ascii, 5), action: 'quit' },
       ];
     case 'replay':
@@ -161,8 +210,10 @@ function coverOf(view: GameView, display: Display): Cover | null {
   if (game.status === 'over') {
     const best = view.kind === 'play' ? view.best : undefined;
     const rank = view.kind === 'play' ? view.rank : null;
-    return overCover(game, best, rank, endKeys(view, display));
+    return overCover(game, best, rank, endKeys(view, display), boardLines(game, false, SPAWN_ROWS));
   }
+  if (view.kind === 'play' && view.countdown)
+    return { kind: 'countdown', text: view.countdown, under: boardLines(game, display.ghost, SPAWN_ROWS) };
   // A replay shows where its player paused; the watcher's own pause is in the sidebar.
   if (game.status === 'paused') {
     if (view.kind === 'replay') return { kind: 'paused', lines: ['the player', 'paused here'] };
@@ -193,30 +244,65 @@ function replayLines(status: ReplayStatus): string {
 
 const DEMO_LINES = ['DEMO', 'any key:', 'the keys'].join('\n');
 
+/**
+ * The board while cleared rows flash: the board as the lock left it, its
+ * cleared rows drawn as flash cells (`=`) where they were, and the new
+ * piece over it (no ghost: the rows under it are about to go).
+ */
+function flashLines(game: GameState, flash: { readonly board: Board; readonly rows: readonly number[] }): string[] {
+  const top = VISIBLE_HEIGHT + SPAWN_ROWS;
+  const lines = boardRows(flash.board, top).map((line, i) => (i < SPAWN_ROWS ? line.replaceAll('.', ' ') : line).split(''));
+  for (const row of flash.rows) if (row < top) lines[top - 1 - row] = Array<string>(WIDTH).fill('=');
+  if (game.active) for (const c of cellsOf(game.active)) if (c.y < top) lines[top - 1 - c.y]![c.x] = game.active.type;
+  return lines.map((cells) => cells.join(''));
+}
+
+/** A text as lines of the sidebar: broken at its last space that fits ("T-SPIN DOUBLE" over "+1200"), cut only where there is none. */
+function sidebarLines(text: string): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (rest.length > SIDEBAR_COLUMN_WIDTH) {
+    const at = rest.lastIndexOf(' ', SIDEBAR_COLUMN_WIDTH);
+    if (at <= 0) break;
+    lines.push(rest.slice(0, at));
+    rest = rest.slice(at + 1);
+  }
+  lines.push(rest.slice(0, SIDEBAR_COLUMN_WIDTH));
+  return lines;
+}
+
 /** The frame of `view` drawn with `display` in a terminal of `size`. */
 export function frameOf(view: ScreenView, display: Display, size: TerminalSize): Frame {
-  if (!fits(size)) return { kind: 'tooSmall', size };
-  if (view.kind === 'menu') return menuFrame(view, display, size);
+  // The menus fit a smaller terminal than the game screen: their lists scroll.
+  if (view.kind === 'menu') return fitsIn(size, MENU_MIN) ? menuFrame(view, display, size) : { kind: 'tooSmall', size, need: MENU_MIN };
+  if (!fits(size)) return { kind: 'tooSmall', size, need: { columns: LAYOUT.width, rows: LAYOUT.height } };
   const { game } = view;
-  const hidden = game.status === 'paused' || view.help;
+  const counting = view.kind === 'play' && !!view.countdown && !view.help;
+  const hidden = (game.status === 'paused' && !counting) || view.help;
   const cover = coverOf(view, display);
   const { keymap, ascii } = display;
   const mode = game.settings.mode;
+  const labels = numberLabels(mode);
+  const flash = view.kind === 'play' ? view.flash : null;
   return {
     kind: 'game',
     size,
     hold: hidden ? null : game.hold,
+    holdUsed: game.holdUsed && game.status !== 'over',
     next: hidden ? '' : nextPieces(game, display.preview).join(''),
     cover,
     coverKey: cover ? JSON.stringify(cover) : '',
-    linesLabel: mode === 'sprint' ? 'LINES LEFT' : 'LINES',
+    linesLabel: labels.lines,
+    timeLabel: labels.time,
+    pace: view.kind === 'play' && view.pace && game.status !== 'over' ? view.pace : '',
+    feedback: view.kind === 'play' && !cover && view.feedback ? view.feedback.flatMap(sidebarLines).join('\n') : '',
     side: view.kind === 'replay' ? replayLines(view.status) : view.kind === 'demo' ? DEMO_LINES : '',
     hint:
       view.kind === 'demo'
         ? `${commandKeys(keymap, 'quit', ascii, 1)} quit`
         : `${view.kind === 'replay' ? watchKeys('help', ascii, 4) : commandKeys(keymap, 'help', ascii, 4)} keys`,
-    board: cover ? null : boardLines(game, display.ghost),
-    numbers: sidebarNumbers(game.score, game.level, game.lines, game.time, mode),
+    board: cover ? null : flash ? flashLines(game, flash) : boardLines(game, display.ghost, SPAWN_ROWS),
+    numbers: sidebarNumbers(game.score, game.level, game.lines, game.time, mode, game.settings.digLines - game.garbage.cleared),
   };
 }
 
@@ -228,10 +314,14 @@ export function sameStructure(a: Frame, b: Frame): boolean {
   if (a.kind === 'tooSmall' || b.kind === 'tooSmall') return a.kind === b.kind;
   return (
     a.hold === b.hold &&
+    a.holdUsed === b.holdUsed &&
     a.next === b.next &&
     a.coverKey === b.coverKey &&
     (a.board === null) === (b.board === null) &&
     a.linesLabel === b.linesLabel &&
+    a.timeLabel === b.timeLabel &&
+    a.feedback === b.feedback &&
+    a.pace === b.pace &&
     a.side === b.side &&
     a.hint === b.hint
   );

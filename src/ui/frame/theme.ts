@@ -149,6 +149,15 @@ export function pieceText(text: string, piece: PieceType, display: Pick<Display,
   return open && text ? open + text + CLOSE_COLOR : text;
 }
 
+/** The codes around dim (faint) text. */
+export const DIM = '\u001B[2m';
+export const CLOSE_DIM = '\u001B[22m';
+
+/** `text` dimmed where the screen has colour (plain without). */
+export function dimText(text: string, display: Pick<Display, 'palette'>): string {
+  return display.palette && text ? DIM + text + CLOSE_DIM : text;
+}
+
 /** `text` in bold where the screen has colour (a terminal without colour gets it plain, as NO_COLOR asks). */
 export function boldText(text: string, display: Pick<Display, 'palette'>): string {
   return display.palette && text ? BOLD + text + CLOSE_BOLD : text;

@@ -105,12 +105,12 @@ const SHOW_CURSOR = '\u001B[?25h';
  * game (the caller prints it, now that the screen is back).
  */
 export function runPlay(options: RunPlayOptions): Promise<PlayOutcome> {
-  const { config, onGameStart, onInput, onGameEnd, ...screen } = options;
+  const { config, onGameStart, onInput, onGameEnd, onLeave, ...screen } = options;
   return runScreen({
     ...screen,
     driver: PLAY,
     model: playModel({ ...config, keymap: config.keymap ?? options.keymap }),
-    onEffect: effectsToHooks({ onGameStart, onInput, onGameEnd }),
+    onEffect: effectsToHooks({ onGameStart, onInput, onGameEnd, onLeave }),
   });
 }
 

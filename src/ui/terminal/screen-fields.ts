@@ -1,6 +1,6 @@
 /**
- * The cells of the game screen that change while a piece falls: the 20
- * board rows and the four numbers (SCORE, LEVEL, LINES, TIME). The terminal
+ * The cells of the game screen that change while a piece falls: the 22
+ * board rows (the spawn rows and the well's 20) and the four numbers (SCORE, LEVEL, LINES, TIME). The terminal
  * app draws these itself, cell by cell, and Ink draws the rest of the frame
  * with them left blank (GameFrame's `fieldsBlank`): a piece that falls or
  * moves then costs a few cursor moves and the cells that changed, not a
@@ -14,7 +14,7 @@
  */
 import { boardRowCells } from '../frame/board-runs.js';
 import type { Frame } from '../frame/frame-model.js';
-import { BOARD_ROWS, fieldCells, SIDEBAR_WIDTH } from '../frame/layout.js';
+import { FRAME_BOARD_ROWS, fieldCells, SIDEBAR_WIDTH } from '../frame/layout.js';
 import type { Display } from '../frame/theme.js';
 
 /** One field: a run of cells on one screen row, each one column wide. */
@@ -42,9 +42,10 @@ export function screenFields(frame: Frame, display: Display): Fields | null {
   if (frame.kind !== 'game') return null;
   const cells = fieldCells(frame.size);
   const fields: (Field | null)[] = [];
-  for (let i = 0; i < BOARD_ROWS; i++) {
+  for (let i = 0; i < FRAME_BOARD_ROWS; i++) {
     const line = frame.board?.[i];
-    fields.push(line === undefined ? null : { row: cells.board.row + i, column: cells.board.column, ...boardRowCells(line, display) });
+    const at = cells.board[i]!;
+    fields.push(line === undefined ? null : { row: at.row, column: at.column, ...boardRowCells(line, display) });
   }
   for (let i = 0; i < cells.numbers.length; i++) {
     const at = cells.numbers[i]!;

@@ -2,7 +2,7 @@
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/ui/components/App.js';
-import { LAYOUT } from '../../../src/ui/frame/layout.js';
+import { LAYOUT, SPAWN_ROWS } from '../../../src/ui/frame/layout.js';
 import { effectsToHooks, PLAY, playModel } from '../../../src/ui/drivers/play.js';
 import { resolveDisplay } from '../../../src/ui/frame/theme.js';
 import { fakeTime, screenHarness } from '../helpers.js';
@@ -25,7 +25,8 @@ describe('the app', () => {
   it('draws the game centred and moves the piece on a key', async () => {
     const { app, controller, frame } = start();
     await vi.waitFor(() => expect(frame()).toContain('HOLD'));
-    expect(frame().split('\n')[1]).toContain('┌');
+    // Centred: 80 x 24 holds the frame exactly; the top border is under the two spawn rows.
+    expect(frame().split('\n')[Math.floor((24 - LAYOUT.height) / 2) + SPAWN_ROWS]).toContain('┌');
     const x = controller.state.active!.x;
     app.stdin.write('\u001B[D');
     await vi.waitFor(() => expect(controller.state.active!.x).toBe(x - 1));

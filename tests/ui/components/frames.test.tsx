@@ -5,13 +5,14 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import type { GameState } from '../../../src/core/index.js';
+import { advance, placePiece, type GameState } from '../../../src/core/index.js';
 import { GameFrame } from '../../../src/ui/components/GameFrame.js';
-import { stillView } from '../../../src/ui/drivers/screen.js';
+import { stillView, type PlayView } from '../../../src/ui/drivers/screen.js';
 import { frameOf as toFrame, type GameScreenFrame } from '../../../src/ui/frame/frame-model.js';
-import { LAYOUT, type TerminalSize } from '../../../src/ui/frame/layout.js';
+import { LAYOUT, SPAWN_ROWS, type TerminalSize } from '../../../src/ui/frame/layout.js';
 import { Screen } from '../../../src/ui/components/Screen.js';
-import { resolveDisplay, type Display, type DisplayOptions } from '../../../src/ui/frame/theme.js';
+import { DIM, PALETTE_256, resolveDisplay, type Display, type DisplayOptions } from '../../../src/ui/frame/theme.js';
+import { HoldPanel } from '../../../src/ui/components/HoldPanel.js';
 import { fresh, gameOver, midGame, play, rowsAboutToClear } from '../helpers.js';
 
 afterEach(() => cleanup());
@@ -53,10 +54,10 @@ describe('the game screen', () => {
     expect(state.hold).not.toBeNull();
     const frame = frameOf(state);
     expect(frame).toMatchSnapshot();
-    // The held piece is drawn under HOLD (rows 3-4 of the screen, the first column).
+    // The held piece is drawn under HOLD (rows 3-4 of the well, the first column; the spawn rows above it).
     expect(
       lines(frame)
-        .slice(3, 5)
+        .slice(3 + SPAWN_ROWS, 5 + SPAWN_ROWS)
         .some((l) => l.slice(0, 8).includes('██')),
     ).toBe(true);
     expect(frame).toContain('[]');
@@ -66,7 +67,7 @@ describe('the game screen', () => {
     const frame = frameOf(rowsAboutToClear());
     expect(frame).toMatchSnapshot();
     const board = lines(frame)
-      .slice(17, 21)
+      .slice(17 + SPAWN_ROWS, 21 + SPAWN_ROWS)
       .map((l) => l.slice(20, 42));
     for (const row of board) expect(row).toContain('[]');
   });
@@ -123,7 +124,7 @@ describe('the game screen', () => {
     // One piece under NEXT: nothing drawn in the NEXT column below its first piece.
     expect(
       lines(frame)
-        .slice(6)
+        .slice(6 + SPAWN_ROWS)
         .every((l) => !l.slice(10, 18).includes('██')),
     ).toBe(true);
   });
@@ -155,7 +156,8 @@ describe('the terminal around it', () => {
     const frame = frames.at(-1)!;
     const rows = frame.split('\n');
     const top = rows.findIndex((l) => l.includes('┌'));
-    expect(top).toBe(Math.floor((30 - LAYOUT.height) / 2));
+    // The top border is under the two spawn rows.
+    expect(top).toBe(Math.floor((30 - LAYOUT.height) / 2) + SPAWN_ROWS);
     expect(rows[top]!.indexOf('┌')).toBe(Math.floor((100 - LAYOUT.width) / 2) + 20);
   });
 
@@ -165,5 +167,64 @@ describe('the terminal around it', () => {
     expect(frame).toMatchSnapshot();
     expect(frame).toContain(`Terminal too small: need ${LAYOUT.width} x ${LAYOUT.height}`);
     expect(frame).not.toContain('HOLD');
+  });
+});
+
+describe('HOLD used up', () => {
+  it('dims the held piece where there is colour, and says (used) where there is none', () => {
+    const colour = resolveDisplay({ color: PALETTE_256 });
+    const used = render(<HoldPanel piece="T" used display={colour} />).lastFrame()!;
+    expect(used).toContain(DIM);
+    expect(render(<HoldPanel piece="T" display={colour} />).lastFrame()).not.toContain(DIM);
+    expect(render(<HoldPanel piece="T" used display={resolveDisplay()} />).lastFrame()).toContain('(used)');
+    expect(render(<HoldPanel piece="T" display={resolveDisplay()} />).lastFrame()).not.toContain('(used)');
+  });
+});
+
+describe('the feel of play (issue 17)', () => {
+  /** A play view with the extras a play screen adds, drawn whole. */
+  function drawn(view: Partial<PlayView> & { game: GameState }, options: DisplayOptions = {}): string {
+    const display = resolveDisplay(options);
+    const frame = toFrame({ kind: 'play', help: false, best: undefined, rank: null, ...view }, display, {
+      columns: LAYOUT.width,
+      rows: LAYOUT.height,
+    });
+    if (frame.kind !== 'game') throw new Error('the game screen does not fit its own size');
+    const { frames } = render(<GameFrame frame={frame} display={display} />);
+    return frames.at(-1)!;
+  }
+
+  it('shows the last clears under the numbers', () => {
+    const frame = drawn({ game: midGame(), feedback: ['T-SPIN DOUBLE +1200', 'BACK-TO-BACK', '3 COMBO', 'LEVEL 3'] });
+    expect(frame).toMatchSnapshot();
+    expect(frame).toContain('BACK-TO-BACK');
+    // Broken at a space to fit the sidebar: the name over the points.
+    expect(frame).toMatch(/T-SPIN DOUBLE\s*\n.*\+1200/);
+  });
+
+  it('flashes the cleared rows where they were, with the new piece above', () => {
+    const before = rowsAboutToClear();
+    const after = play(before, 'hardDrop');
+    const board = placePiece(before.board, after.events.locked!);
+    const frame = drawn({ game: after, flash: { board, rows: after.events.clearedRows } });
+    expect(frame).toMatchSnapshot();
+    expect(frame.match(/════════════════════|====================/g)?.length ?? 0).toBe(0);
+    expect(lines(frame).filter((l) => l.includes('│████████████████████│')).length).toBe(4);
+  });
+
+  it('draws READY and the count in a box over the board, which shows', () => {
+    const frame = drawn({ game: midGame(), countdown: '2' });
+    expect(frame).toMatchSnapshot();
+    expect(frame).toContain('READY');
+    expect(frame).toContain('[]');
+  });
+
+  it('shows the sprint clock to the hundredth, ultra time left and dig garbage left', () => {
+    const sprint = drawn({ game: advance(fresh({ mode: 'sprint' }), 75) });
+    expect(sprint).toMatch(/TIME\s*\n.*0:01\.25/);
+    const ultra = drawn({ game: advance(fresh({ mode: 'ultra' }), 75) });
+    expect(ultra).toMatch(/TIME LEFT\s*\n.*1:58\.75/);
+    const dig = drawn({ game: fresh({ mode: 'dig', digLines: 18 }) });
+    expect(dig).toMatch(/GARBAGE LEFT\s*\n.*18/);
   });
 });

@@ -309,6 +309,9 @@ describe('app commands', () => {
     expect(controller.state.status).toBe('over');
     expect(games[0]!.end?.status).toBe('over');
     expect(time.pending()).toBe(0);
+    // Issue 17: ? works at the end too, over the end panel, and closes again.
+    press('?');
+    expect((controller.view() as PlayView).help).toBe(true);
     press('?');
     expect((controller.view() as PlayView).help).toBe(false);
     press('r');

@@ -191,3 +191,13 @@ describe('the replay watcher', () => {
     }
   });
 });
+
+describe('a watched sprint', () => {
+  it('wakes every tick while it plays, for its clock to the hundredth', () => {
+    const game = playBot({ seed: 2, pieces: 10, pace: 30, mode: 'sprint' });
+    const index = indexReplay({ seed: 2, settings: { mode: 'sprint' }, inputs: game.inputs, endTick: game.inputs.at(-1)![0] + 60 });
+    const model = { ...replayModel(index), playing: true, started: true };
+    const tick = model.position.state.tick;
+    expect(REPLAY_SCREEN.nextWake(model)).toBe(tick + 1);
+  });
+});

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { advance, inputAction, step, type GameState } from '../../../src/core/index.js';
 import { stillView, type ReplayStatus } from '../../../src/ui/drivers/screen.js';
 import { frameOf, sameFrame, sameStructure, type Frame } from '../../../src/ui/frame/frame-model.js';
+import { LAYOUT, SPAWN_ROWS } from '../../../src/ui/frame/layout.js';
 import { resolveDisplay } from '../../../src/ui/frame/theme.js';
 import { fresh, play } from '../helpers.js';
 
@@ -40,7 +41,11 @@ describe('sameFrame', () => {
     const display = resolveDisplay();
     const s = stillView(fresh());
     expect(sameFrame(frameOf(s, display, SIZE), frameOf(s, display, { columns: 100, rows: 30 }))).toBe(false);
-    expect(frameOf(s, display, { columns: 40, rows: 10 })).toEqual({ kind: 'tooSmall', size: { columns: 40, rows: 10 } });
+    expect(frameOf(s, display, { columns: 40, rows: 10 })).toEqual({
+      kind: 'tooSmall',
+      size: { columns: 40, rows: 10 },
+      need: { columns: LAYOUT.width, rows: LAYOUT.height },
+    });
   });
 });
 
@@ -62,5 +67,39 @@ describe('sameStructure', () => {
     expect(sameStructure(a, b)).toBe(true);
     const c = frameOf({ kind: 'replay', game, help: false, status: { ...status, tick: 90 } }, display, SIZE);
     expect(sameStructure(a, c)).toBe(false);
+  });
+});
+
+describe('the spawn rows', () => {
+  it('are drawn above the well, so a new piece shows whole from its first frame', () => {
+    const frame = at(fresh());
+    if (frame.kind !== 'game') throw new Error('expected the game screen');
+    expect(frame.board).toHaveLength(SPAWN_ROWS + 20);
+    const cells = frame.board!.join('').replace(/[^A-Z]/g, '');
+    // The four cells of seed 1's first piece, one of them in spawn row 20.
+    expect(cells).toHaveLength(4);
+    expect(frame.board!.slice(0, SPAWN_ROWS).join('')).toMatch(/[A-Z]/);
+    // Empty cells above the well are blank, not well cells.
+    expect(frame.board![0]).toBe(' '.repeat(10));
+  });
+
+  it('keep the frame within 80 x 24', () => {
+    expect(LAYOUT.height).toBeLessThanOrEqual(24);
+    expect(LAYOUT.width).toBeLessThanOrEqual(80);
+    expect(at(fresh()).kind).toBe('game');
+  });
+});
+
+describe('HOLD', () => {
+  it('is dimmed while hold is used up for the piece in play, and comes back at the next lock', () => {
+    const held = play(fresh(), 'hold');
+    const frame = at(held);
+    if (frame.kind !== 'game') throw new Error('expected the game screen');
+    expect(frame.holdUsed).toBe(true);
+    expect(sameStructure(frame, at(fresh()))).toBe(false);
+    const locked = at(play(held, 'hardDrop'));
+    if (locked.kind !== 'game') throw new Error('expected the game screen');
+    expect(locked.holdUsed).toBe(false);
+    expect(locked.hold).toBe(frame.hold);
   });
 });
