@@ -33,6 +33,9 @@ export const SAVE_CURSOR = '\u001B7';
 /** Restore the cursor saved by {@link SAVE_CURSOR} (DECRC); Ink never writes it either. */
 export const RESTORE_CURSOR = '\u001B8';
 
+/** Leave the alternate screen: Ink writes it as it exits (and as it hands the terminal over for Ctrl-Z); what is drawn after it lands on the shell's screen. */
+export const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
+
 /** Escape codes that set or query modes and draw nothing (`ESC[?25l`, `ESC[>11u`, `ESC[?u`...). */
 export const MODES_ONLY = /^(?:\u001B\[[?>=<][\d;]*[A-Za-z])*$/;
 

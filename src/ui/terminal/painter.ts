@@ -21,7 +21,7 @@
 import { sameStructure, type Frame } from '../frame/frame-model.js';
 import type { Display } from '../frame/theme.js';
 import { withWrite } from './compact-output.js';
-import { BEGIN_FRAME, END_FRAME, MODES_ONLY, RESTORE_CURSOR, SAVE_CURSOR } from './ink-protocol.js';
+import { BEGIN_FRAME, END_FRAME, LEAVE_ALTERNATE_SCREEN, MODES_ONLY, RESTORE_CURSOR, SAVE_CURSOR } from './ink-protocol.js';
 import { drawFields, screenFields, type Fields } from './screen-fields.js';
 
 /** Where frames come from: the loop (`Loop`), or anything of the same shape. */
@@ -157,6 +157,13 @@ export class FieldPainter implements FrameSource {
   private inkWrite(written: unknown, rest: unknown[]): boolean {
     const write = this.out.write.bind(this.out) as (...args: unknown[]) => boolean;
     if (this.closed || this.away || typeof written !== 'string') return write(written, ...rest);
+    if (written.includes(LEAVE_ALTERNATE_SCREEN)) {
+      // Ink is leaving the game's screen (an exit, or a hand-over): nothing of the fields may follow onto the
+      // shell's screen, not even a flush queued by the erase just before this. `resumed` draws again after `fg`.
+      this.flush();
+      this.away = true;
+      return write(written, ...rest);
+    }
     let chunk = written;
     if (this.held === null && chunk.startsWith(BEGIN_FRAME)) {
       // A frame ended but not yet flushed goes out first, in order.

@@ -8,7 +8,12 @@
 import { renderToString } from 'ink';
 import { describe, expect, it, vi } from 'vitest';
 import type { Loop } from '../../../src/ui/drivers/loop.js';
+import { playBot } from '../../../src/bot/index.js';
+import { processTime } from '../../../src/cli/screen-time.js';
+import { indexReplay } from '../../../src/core/index.js';
 import { PLAY, playModel, type PlayModel } from '../../../src/ui/drivers/play.js';
+import { REPLAY, replayModel } from '../../../src/ui/drivers/replay.js';
+import type { Driver } from '../../../src/ui/drivers/screen.js';
 import { frameOf } from '../../../src/ui/frame/frame-model.js';
 import { runScreen } from '../../../src/ui/terminal/run-screen.js';
 import type { PlayView, ScreenView } from '../../../src/ui/drivers/screen.js';
@@ -94,6 +99,9 @@ const LEFT = '\u001B[D';
 const RIGHT = '\u001B[C';
 const UP = '\u001B[A';
 const DOWN = '\u001B[B';
+
+/** A screen to run: a driver and its first model. */
+const screen = <M,>(driver: Driver<M>, model: M) => ({ driver: driver as Driver<unknown>, model: model as unknown });
 
 describe('the field painter', () => {
   it('keeps the terminal showing the whole frame of the view through a game', async () => {
@@ -184,5 +192,26 @@ describe('the field painter', () => {
     expect(written).not.toContain('NEXT');
     t.stdin.type('q');
     await t.done;
+  });
+
+  it.each([
+    ['a game', () => screen(PLAY, playModel({ settings: {}, seedOf: () => 3 }))],
+    [
+      'a replay',
+      () => screen(REPLAY, replayModel(indexReplay({ seed: 2, settings: {}, inputs: playBot({ seed: 2, pieces: 8, pace: 20 }).inputs }))),
+    ],
+  ])('draws nothing onto the shell screen once Ink has left the alternate screen on q (%s)', async (_name, make) => {
+    const terminal = fakeTerminal();
+    const { driver, model } = make();
+    const done = runScreen({ display: { color: PALETTE_256 }, terminal: terminal.streams, time: processTime(), driver, model });
+    await vi.waitFor(() => expect(terminal.stdout.text).toContain('NEXT'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    terminal.stdin.type('q');
+    await done;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const text = terminal.stdout.text;
+    const after = text.slice(text.lastIndexOf('\u001B[?1049l'));
+    // Only modes may follow (the cursor shown, the keyboard protocol popped): no cursor move, no cell.
+    expect(after.replace(/\u001B\[[?>=<][\d;]*[A-Za-z]/g, '')).toBe('');
   });
 });
