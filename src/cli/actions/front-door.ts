@@ -27,6 +27,7 @@ import { pathsFor } from '../paths.js';
 import { createGameLog, openArchive } from '../play-recording.js';
 import { quitLine } from '../quit-line.js';
 import { loadPackedReplay } from '../replay-file.js';
+import { bestPaces } from '../best-pace.js';
 import { processTime } from '../screen-time.js';
 import { sessionSeed } from '../session-seeds.js';
 import { dieOf, holdSignals, interruptionsOf, stopperOf } from '../signals.js';
@@ -47,7 +48,9 @@ async function readFiles(dir: string, deps: CliDeps, warnings: string[]): Promis
     return { title: tableTitle(key), lines };
   });
   const replays: KeptReplay[] = (await listReplays(dir)).map((name) => ({ name, label: replayLabel(name) }));
-  return { bests: tableBests(table), scores, replays };
+  const bests = tableBests(table);
+  const paces = await bestPaces({ dir, now: deps.now, warn: (line) => warnings.push(line) }, bests, deps);
+  return { bests, scores, replays, paces };
 }
 
 /** The front door until the player quits. */

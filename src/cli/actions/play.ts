@@ -10,10 +10,11 @@ import { warningLine } from '../errors.js';
 import { gameSettingsOf } from '../options.js';
 import { pathsFor } from '../paths.js';
 import { requireScreen } from '../require-screen.js';
-import { findReplay, personalBests, type ArchiveContext } from '../game-archive.js';
+import { findReplay, personalBests } from '../game-archive.js';
 import { loadPackedReplay } from '../replay-file.js';
-import { createGame, indexReplay, isPractice, paceCurve, tableKey, type PaceCurve } from '../../core/index.js';
-import { COUNTDOWN_TICKS, type PlaySettings } from '../../ui/drivers/play.js';
+import { createGame, indexReplay } from '../../core/index.js';
+import { paceFor } from '../best-pace.js';
+import { COUNTDOWN_TICKS } from '../../ui/drivers/play.js';
 import { createGameLog, openArchive } from '../play-recording.js';
 import { quitLine } from '../quit-line.js';
 import { dieOf, ENDING_SIGNALS, holdSignals, interruptionsOf, stopperOf } from '../signals.js';
@@ -24,22 +25,6 @@ import { faultHooks } from '../fault-hooks.js';
 import { processTime } from '../screen-time.js';
 import { sessionSeed } from '../session-seeds.js';
 import type { PlayOptions } from '../commands/play.js';
-
-/**
- * The progress curve of the best game of the table `settings` play in, from
- * its kept replay; null in marathon, for a practice game, without a best or
- * its file, or when the file cannot be read (the game goes on without pace).
- */
-async function bestPace(ctx: ArchiveContext, settings: PlaySettings, deps: CliDeps): Promise<PaceCurve | null> {
-  const game = createGame({ ...settings, seed: 0 });
-  if (game.settings.mode === 'marathon' || isPractice(game.settings)) return null;
-  try {
-    const path = await findReplay(ctx, 'best', tableKey(game.settings));
-    return path ? paceCurve(await loadPackedReplay(path, deps)) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Play: the game in the terminal until the player quits, then one line on the last game (quit-line.ts). */
 export async function playAction(options: PlayOptions, command: Command, deps: CliDeps): Promise<void> {
@@ -71,7 +56,11 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   // The bests so far, for the end panel (the table's order: marathon by score, sprint by time).
   const bests = await personalBests({ dir: paths.data, now: deps.now, warn: (line) => warnings.push(line) });
   // The kept replay of the best game of this table, for the pace in the sidebar (sprint, ultra, dig).
-  const pace = await bestPace({ dir: paths.data, now: deps.now, warn: (line) => warnings.push(line) }, settings, deps);
+  const pace = await paceFor(
+    { dir: paths.data, now: deps.now, warn: (line) => warnings.push(line) },
+    createGame({ ...settings, seed: 0 }).settings,
+    deps,
+  );
 
   const { runPlay } = await import('../../ui/terminal/run-screen.js');
   let games = 0;

@@ -5,7 +5,7 @@
  * them in, and answers the driver's requests (an `Effect` of kind
  * `request`) with an `answer` event.
  */
-import type { Mode, PersonalBests, ReplayIndex, RuleSet } from '../../core/index.js';
+import type { Mode, PaceCurve, PersonalBests, ReplayIndex, RuleSet, TableKey } from '../../core/index.js';
 import type { Keymap } from '../input/keymap.js';
 
 /** The choices of the front door, remembered for the next start. */
@@ -62,6 +62,8 @@ export interface AppFiles {
   readonly scores: readonly ScoreSheet[];
   /** Newest first. */
   readonly replays: readonly KeptReplay[];
+  /** The progress curve of each table's best game (sprint, ultra, dig), for the pace in the sidebar. @default none */
+  readonly paces?: Partial<Record<TableKey, PaceCurve>>;
 }
 
 /** What the front door asks of the program. */

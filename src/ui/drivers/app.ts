@@ -8,7 +8,7 @@
  * (`AppConfig`), and this driver asks for reads and writes with `request`
  * effects, answered with `answer` events.
  */
-import { TICKS_PER_SECOND, type Mode } from '../../core/index.js';
+import { createGame, isPractice, tableKey, TICKS_PER_SECOND, type GameSettings, type Mode, type PaceCurve } from '../../core/index.js';
 import type { TerminalSize } from '../frame/layout.js';
 import { DEFAULT_HANDLING } from '../input/handling.js';
 import { menuKey } from '../input/menu-keys.js';
@@ -93,6 +93,12 @@ function startChild<M>(driver: Driver<M>, model: M, size: TerminalSize): { model
   return { model: started.model, effects: [...sized.effects, ...started.effects] };
 }
 
+/** The best game's curve for games of `settings` (none in marathon, for practice, or without a kept best). */
+function paceOfTable(files: AppFiles, settings: Omit<GameSettings, 'seed'>): PaceCurve | null {
+  const full = createGame({ ...settings, seed: 0 }).settings;
+  return full.mode === 'marathon' || isPractice(full) ? null : (files.paces?.[tableKey(full)] ?? null);
+}
+
 /** A game of `mode` with the menu's choices and the Settings' keys and handling. */
 function startGame(model: AppModel, mode: Mode): Result {
   const offset = model.games;
@@ -105,6 +111,7 @@ function startGame(model: AppModel, mode: Mode): Result {
     bests: model.files.bests,
     // As `inktris play`: READY 3-2-1 first, and the end panel's m goes back here.
     countdown: model.countdown,
+    pace: paceOfTable(model.files, choicesSettings(model.menu.choices, mode)),
     menu: true,
   });
   const started = startChild(PLAY, play, model.size);

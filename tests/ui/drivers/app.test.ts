@@ -6,7 +6,8 @@
  * and the answers the program gives.
  */
 import { describe, expect, it } from 'vitest';
-import { indexReplay, type Replay } from '../../../src/core/index.js';
+import { playBot } from '../../../src/bot/index.js';
+import { indexReplay, paceCurve, type Replay } from '../../../src/core/index.js';
 import { APP, appModel, type AppConfig, type AppModel } from '../../../src/ui/drivers/app.js';
 import type { AppFiles, AppRequest, PlayerSettings } from '../../../src/ui/drivers/app-io.js';
 import { DEFAULT_CHOICES } from '../../../src/ui/drivers/menu.js';
@@ -195,6 +196,23 @@ describe('a game from the front door', () => {
     expect(screen.state.status).toBe('paused');
     screen.resize({ columns: 100, rows: 30 });
     expect(screen.state.status).toBe('playing');
+  });
+});
+
+describe('pace from the front door', () => {
+  const sprint = playBot({ seed: 4, pieces: 30, pace: 20, mode: 'sprint' });
+  const curve = paceCurve({ seed: 4, settings: { mode: 'sprint' }, inputs: sprint.inputs });
+  const playing = (model: AppModel) => (model.screen.kind === 'play' ? model.screen.model : null);
+
+  it("gives a sprint the best sprint's curve, as `inktris play` does, and a marathon none", () => {
+    const paced = setup({ files: { ...FILES, paces: { sprint: curve } } });
+    paced.press('s');
+    paced.press('return');
+    expect(playing(paced.model())?.game.settings.mode).toBe('sprint');
+    expect(playing(paced.model())?.config.pace).toBe(curve);
+    const marathon = setup({ files: { ...FILES, paces: { sprint: curve, marathon: curve } } });
+    marathon.press('m');
+    expect(playing(marathon.model())?.config.pace ?? null).toBeNull();
   });
 });
 
