@@ -89,6 +89,11 @@ describe('scanReplay', () => {
     ['a __proto__ key', valid.replace('"seed": 7', '"seed": 7, "__proto__": 1')],
     ['ticks out of order', valid.replace('[40, "hold"]', '[2, "hold"]')],
     ['an unknown action', valid.replace('"hold"', '"holdd"')],
+    ['an action cut short', valid.replace('"hold"', '"hol"')],
+    ['an action of the right length and first letter', valid.replace('"hold"', '"hole"')],
+    ['an action in other case', valid.replace('"hold"', '"Hold"')],
+    ['an action with an escaped quote', valid.replace('"hold"', '"hold\\""')],
+    ['an action with no closing quote', valid.slice(0, valid.indexOf('"hold"') + 5)],
     ['a tick with a leading zero', valid.replace('[40,', '[040,')],
     ['a tick with a fraction', valid.replace('[40,', '[40.0,')],
     ['a tick of 16 digits', valid.replace('[40,', '[1000000000000000,')],
@@ -141,5 +146,13 @@ describe('scanReplay', () => {
     expect(scanned?.inputs.count).toBe(5000);
     expect(scanned?.inputs.ticks[4999]).toBe(14997);
     expect(INPUT_NAMES[scanned!.inputs.actions[4999]!]).toBe(INPUT_NAMES[4999 % INPUT_NAMES.length]);
+  });
+
+  it('grows its columns past the first guess at their length: a file written without spaces, every input the shortest', () => {
+    const inputs: ReplayInput[] = Array.from({ length: 20_000 }, (_, i) => [i, i % 2 === 0 ? 'cw' : 'ccw']);
+    const text = JSON.stringify({ format: 'inktris-replay', version: 1, seed: 1, inputs });
+    const scanned = scanReplay(text);
+    expect(scanned?.inputs.count).toBe(20_000);
+    expect(parsePackedReplay(text, 'game.json')).toEqual({ ok: true, replay: packReplay({ seed: 1, settings: {}, inputs }) });
   });
 });
