@@ -5,6 +5,7 @@
 import { CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import type { CliDeps } from './deps.js';
+import { descriptorOutput } from './descriptor-output.js';
 import { EXIT, InputError, printable } from './errors.js';
 import { holdYoungGeneration, skipOptimizingCompiler } from './heap.js';
 import { createProgram } from './program.js';
@@ -12,7 +13,16 @@ import { createProgram } from './program.js';
 /** The dependencies of the real program. */
 export function processDeps(): CliDeps {
   return {
-    stdout: { write: (text) => void process.stdout.write(text) },
+    // Straight to the descriptor, process.stdout only if it refuses (descriptor-output.ts). Not on Windows,
+    // where a console wants the stream's own writing.
+    stdout:
+      process.platform === 'win32'
+        ? { write: (text) => void process.stdout.write(text) }
+        : descriptorOutput(
+            1,
+            () => process.stdout,
+            (fd, bytes, offset) => process.getBuiltinModule('node:fs').writeSync(fd, bytes, offset),
+          ),
     stderr: { write: (text) => void process.stderr.write(text) },
     env: process.env,
     // A getter: touching process.stdin sets up its stream, which `--version` need not pay for.
