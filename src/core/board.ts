@@ -179,11 +179,8 @@ export interface LockResult {
   readonly garbageRows: number;
 }
 
-/**
- * Boards carved out of one block of memory (51 KB); see {@link copyBoard}.
- * Making a block took a twentieth of a replay's locks at 32 a block.
- */
-const BOARDS_PER_BLOCK = 128;
+/** Boards carved out of one block of memory; see {@link copyBoard}. */
+const BOARDS_PER_BLOCK = 32;
 let block = new ArrayBuffer(0);
 let blockUsed = 0;
 
