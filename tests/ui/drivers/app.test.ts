@@ -28,6 +28,7 @@ const SETTINGS: PlayerSettings = {
   ghost: true,
   color: false,
   ascii: false,
+  big: false,
 };
 
 const FILES: AppFiles = {
