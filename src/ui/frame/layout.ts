@@ -1,6 +1,7 @@
 /**
  * The fixed size of the game screen and the number formats it shows. Every
- * size here is in terminal cells; a board cell is two columns wide.
+ * size here is in terminal cells; a board cell is two columns wide, and
+ * twice that and two rows high at scale 2 (`--big`, see `gameLayout`).
  */
 import { SPRINT_LINES, TICKS_PER_SECOND, ULTRA_TICKS, type Mode } from '../../core/index.js';
 
