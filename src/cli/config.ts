@@ -1,6 +1,6 @@
 /**
  * `config.json` in the config folder: key bindings, DAS, ARR, soft-drop
- * speed, preview count, ghost, colour and ASCII. Invalid values are refused
+ * speed, preview count, ghost, colour, ASCII and big cells. Invalid values are refused
  * with a line naming the key and what it expects (exit 2); unknown keys are
  * warned about and ignored, and kept when the Settings screen writes the
  * file (`saveSettings`). Command-line options override the file.
@@ -29,9 +29,10 @@ export const DEFAULT_SETTINGS: Settings = {
   ghost: true,
   color: true,
   ascii: false,
+  big: false,
 };
 
-const KNOWN = new Set(['keys', 'das', 'arr', 'softDrop', 'preview', 'ghost', 'color', 'ascii']);
+const KNOWN = new Set(['keys', 'das', 'arr', 'softDrop', 'preview', 'ghost', 'color', 'ascii', 'big']);
 const NAMED_KEYS = new Set(['left', 'right', 'up', 'down', 'space', 'escape', 'return', 'tab', 'backspace']);
 
 /** config.json is a few hundred bytes; a larger file is refused before it is read whole. */
@@ -181,6 +182,7 @@ export function settingsFrom(file: string, value: unknown, numberText?: NumberTe
     ghost: has('ghost') ? bool(file, 'ghost', v.ghost) : DEFAULT_SETTINGS.ghost,
     color: has('color') ? bool(file, 'color', v.color) : DEFAULT_SETTINGS.color,
     ascii: has('ascii') ? bool(file, 'ascii', v.ascii) : DEFAULT_SETTINGS.ascii,
+    big: has('big') ? bool(file, 'big', v.big) : DEFAULT_SETTINGS.big,
   };
   return { settings, warnings };
 }
@@ -228,6 +230,7 @@ export function settingsJson(settings: Settings): Record<string, unknown> {
     ghost: settings.ghost,
     color: settings.color,
     ascii: settings.ascii,
+    big: settings.big,
   };
 }
 

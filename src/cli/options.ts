@@ -194,6 +194,17 @@ export const previewOption = (held?: number): Option =>
     .argParser(parseIntIn('preview', 1, 6))
     .default(held, held === undefined ? "config.json's preview, else 5" : String(held));
 
+/**
+ * `--big`: the game screen at twice its size (cells four columns by two
+ * rows) in a terminal at least twice the game screen; config.json's `big`
+ * applies when the option is not given.
+ */
+export const bigOption = (): Option =>
+  new Option('--big', 'cells twice as wide and tall where the terminal is at least 120 x 48').default(
+    undefined,
+    "config.json's big, else off",
+  );
+
 /** `--record FILE`: the replay of the game saved in FILE; `description` for a command that says more (what a restart does). */
 export const recordOption = (description = 'save the replay of the game in FILE'): Option =>
   new Option('--record <file>', description).argParser(parsePath('--record'));

@@ -21,6 +21,7 @@ export interface LookOptions {
   readonly preview?: number;
   readonly ghost: boolean;
   readonly ascii?: boolean;
+  readonly big?: boolean;
   readonly color: boolean;
 }
 
@@ -49,6 +50,7 @@ export async function lookFor(options: LookOptions, command: Command, deps: CliD
     config,
     display: {
       ascii: options.ascii ?? config.ascii,
+      big: options.big ?? config.big,
       ghost: fromCli('ghost') ? options.ghost : config.ghost,
       preview: fromCli('preview') ? options.preview : config.preview,
       color: screenPalette(color, deps.env, deps.terminal().stdout),

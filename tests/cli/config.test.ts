@@ -29,6 +29,7 @@ describe('config.json', () => {
     [{ softDrop: 0 }, 'config.json: softDrop: expected a whole number of ticks per row from 1 to 60, or "instant", got 0'],
     [{ das: '2000ms' }, 'config.json: das: expected 17ms to 1000ms (1 to 60 ticks), got "2000ms"'],
     [{ ascii: 1 }, 'config.json: ascii: expected true or false, got 1'],
+    [{ big: 'yes' }, 'config.json: big: expected true or false, got "yes"'],
     [{ preview: 7 }, 'config.json: preview: expected a whole number of pieces from 1 to 6, got 7'],
     [{ ghost: 'no' }, 'config.json: ghost: expected true or false, got "no"'],
     [{ color: null }, 'config.json: color: expected true or false, got null'],
@@ -67,6 +68,15 @@ describe('config.json', () => {
     expect(warnings).toEqual([expect.stringContaining('unknown key "sound" ignored')]);
   });
 
+  it('takes big cells ("big": true), off by default, and writes them back', async () => {
+    expect(DEFAULT_SETTINGS.big).toBe(false);
+    expect(settingsFrom(F, { big: true }).settings.big).toBe(true);
+    const dir = await mkdtemp(join(tmpdir(), 'inktris-config-'));
+    await saveSettings(dir, { ...DEFAULT_SETTINGS, big: true });
+    expect(JSON.parse(await readFile(join(dir, 'config.json'), 'utf8'))).toMatchObject({ big: true });
+    expect((await loadSettings(dir, {})).settings.big).toBe(true);
+  });
+
   it('writes each list of keys on one line, quotes and backslashes included, and reads them back', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'inktris-config-'));
     const keys = { ...DEFAULT_SETTINGS.keys, hold: [{ name: '"' }, { name: '\\' }] };
@@ -80,7 +90,9 @@ describe('config.json', () => {
   it('warns about keys it does not know and ignores them', () => {
     const { settings, warnings } = settingsFrom(F, { das: 12, sound: true });
     expect(settings.das).toBe(12);
-    expect(warnings).toEqual(['config.json: unknown key "sound" ignored (known: keys, das, arr, softDrop, preview, ghost, color, ascii)']);
+    expect(warnings).toEqual([
+      'config.json: unknown key "sound" ignored (known: keys, das, arr, softDrop, preview, ghost, color, ascii, big)',
+    ]);
   });
 
   it.each([
@@ -159,7 +171,7 @@ describe('inktris config', () => {
     const d = await deps(JSON.stringify(Object.fromEntries(keys.map((k) => [k, 1]))));
     expect(await runCli(['config', '--print'], d)).toBe(0);
     expect(d.err).toEqual([
-      `inktris: ${join(d.home, 'inktris', 'config.json')}: 5000 unknown keys ignored: "k0", "k1", "k2" and 4997 more (known: keys, das, arr, softDrop, preview, ghost, color, ascii)\n`,
+      `inktris: ${join(d.home, 'inktris', 'config.json')}: 5000 unknown keys ignored: "k0", "k1", "k2" and 4997 more (known: keys, das, arr, softDrop, preview, ghost, color, ascii, big)\n`,
     ]);
   });
 

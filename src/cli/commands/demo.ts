@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import type { Mode, RuleSet } from '../../core/modes.js';
 import type { CliDeps } from '../deps.js';
 import { addExamples } from '../help-examples.js';
-import { addGameOptions, previewOption, seedOption } from '../options.js';
+import { addGameOptions, bigOption, previewOption, seedOption } from '../options.js';
 
 /** The options `demo` parses. */
 export interface DemoOptions {
@@ -20,6 +20,7 @@ export interface DemoOptions {
   readonly preview?: number;
   readonly ghost: boolean;
   readonly ascii?: boolean;
+  readonly big?: boolean;
   readonly color: boolean;
 }
 
@@ -34,6 +35,7 @@ export function registerDemo(program: Command, deps: CliDeps): Command {
     .addOption(previewOption())
     .option('--no-ghost', 'hide the ghost piece')
     .option('--ascii', 'draw without Unicode block characters')
+    .addOption(bigOption())
     .option('--no-color', 'no colours (also: the NO_COLOR environment variable)')
     .action(async (options: DemoOptions, command: Command) => (await import('../actions/demo.js')).demoAction(options, command, deps));
   return addExamples(demo, [

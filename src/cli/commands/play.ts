@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import type { Mode, RuleSet } from '../../core/modes.js';
 import type { CliDeps } from '../deps.js';
 import { addExamples } from '../help-examples.js';
-import { addGameOptions, parseQueue, previewOption, recordOption, seedOption } from '../options.js';
+import { addGameOptions, bigOption, parseQueue, previewOption, recordOption, seedOption } from '../options.js';
 
 /** The options `play` parses. */
 export interface PlayOptions {
@@ -21,6 +21,7 @@ export interface PlayOptions {
   readonly ghost: boolean;
   readonly record?: string;
   readonly ascii?: boolean;
+  readonly big?: boolean;
   readonly color: boolean;
 }
 
@@ -37,6 +38,7 @@ export function registerPlay(program: Command, deps: CliDeps): Command {
     .option('--no-ghost', 'hide the ghost piece')
     .addOption(recordOption('save the replay of the game in FILE (after a restart: FILE-2, FILE-3... before the extension)'))
     .option('--ascii', 'draw without Unicode block characters')
+    .addOption(bigOption())
     .option('--no-color', 'no colours (also: the NO_COLOR environment variable)')
     .action(async (options: PlayOptions, command: Command) => (await import('../actions/play.js')).playAction(options, command, deps));
   return addExamples(play, [

@@ -9,7 +9,7 @@ import { Option, type Command } from 'commander';
 import type { Mode, RuleSet } from '../../core/modes.js';
 import type { CliDeps } from '../deps.js';
 import { addExamples } from '../help-examples.js';
-import { checkGameOptions, digLinesOption, parseIntIn, parseMode, parsePath, previewOption, rulesOption } from '../options.js';
+import { bigOption, checkGameOptions, digLinesOption, parseIntIn, parseMode, parsePath, previewOption, rulesOption } from '../options.js';
 
 /** The options `replay` parses. */
 export interface ReplayOptions {
@@ -18,6 +18,7 @@ export interface ReplayOptions {
   readonly preview: number;
   readonly ghost: boolean;
   readonly ascii?: boolean;
+  readonly big?: boolean;
   readonly color: boolean;
   readonly best?: boolean;
   readonly last?: boolean;
@@ -51,6 +52,7 @@ export function registerReplay(program: Command, deps: CliDeps): Command {
     .addOption(previewOption(5))
     .option('--no-ghost', 'hide the ghost piece')
     .option('--ascii', 'draw without Unicode block characters')
+    .addOption(bigOption())
     .option('--no-color', 'no colours when watching (also: the NO_COLOR environment variable)')
     .action(async (file: string | undefined, options: ReplayOptions, command: Command) =>
       (await import('../actions/replay.js')).replayAction(file, options, command, deps),

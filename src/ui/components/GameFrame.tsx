@@ -1,21 +1,14 @@
 /**
- * The game screen, LAYOUT.width x LAYOUT.height cells: HOLD, NEXT, the
- * board, and the numbers, drawn from the frame model, so `replay --frame`
- * prints exactly what the terminal shows.
+ * The game screen, LAYOUT.width x LAYOUT.height cells (at the frame's
+ * scale 2, `gameLayout(2)`'s): HOLD, NEXT, the board, and the numbers,
+ * drawn from the frame model, so `replay --frame` prints exactly what the
+ * terminal shows.
  */
 import { Box } from 'ink';
 import type { ReactElement } from 'react';
 import type { Cover, GameScreenFrame } from '../frame/frame-model.js';
-import {
-  BOARD_COLUMNS,
-  BOARD_ROWS,
-  BOARD_WIDTH,
-  GAP,
-  LAYOUT,
-  PIECE_COLUMN_WIDTH,
-  SIDEBAR_COLUMN_WIDTH,
-  SPAWN_ROWS,
-} from '../frame/layout.js';
+import { scaleLines } from '../frame/board-lines.js';
+import { BOARD_COLUMNS, BOARD_ROWS, GAP, gameLayout, SIDEBAR_COLUMN_WIDTH, SPAWN_ROWS, type Scale } from '../frame/layout.js';
 import type { Display } from '../frame/theme.js';
 import { Board } from './Board.js';
 import { HoldPanel } from './HoldPanel.js';
@@ -40,16 +33,21 @@ const BLANK_LINES: readonly string[] = Object.freeze([
   ...Array<string>(BOARD_ROWS).fill('.'.repeat(BOARD_COLUMNS)),
 ]);
 
-/** The board's rows for {@link Board}: the spawn rows above the well, then the well's (none under a cover). */
+/** Board rows as {@link Board} draws them at `scale`: the spawn rows above the well, then the well's. */
+function drawnRows(lines: readonly string[], scale: Scale): { rows: readonly string[]; spawn: readonly string[] } {
+  const drawn = scaleLines(lines, scale);
+  const spawn = SPAWN_ROWS * scale;
+  return { spawn: drawn.slice(0, spawn), rows: drawn.slice(spawn) };
+}
+
+/** The board's rows for {@link Board} (none under a cover). */
 function boardRows(frame: GameScreenFrame, fieldsBlank: boolean): { rows: readonly string[]; spawn: readonly string[] } {
-  const lines = frame.board === null ? [] : fieldsBlank ? BLANK_LINES : frame.board;
-  return { spawn: lines.slice(0, SPAWN_ROWS), rows: lines.slice(SPAWN_ROWS) };
+  return drawnRows(frame.board === null ? [] : fieldsBlank ? BLANK_LINES : frame.board, frame.scale);
 }
 
 /** The board under a cover that leaves it visible. */
-function underRows(cover: Cover): { rows: readonly string[]; spawn: readonly string[] } {
-  const lines = 'under' in cover ? cover.under : [];
-  return { spawn: lines.slice(0, SPAWN_ROWS), rows: lines.slice(SPAWN_ROWS) };
+function underRows(cover: Cover, scale: Scale): { rows: readonly string[]; spawn: readonly string[] } {
+  return drawnRows('under' in cover ? cover.under : [], scale);
 }
 
 /** The four columns of the game screen, left to right, each of a fixed width (see {@link GAME_FRAME_COLUMNS}). */
@@ -61,8 +59,14 @@ export interface GameFrameParts {
   readonly sidebar: ReactElement;
 }
 
-/** The width of each column, in the order HOLD, NEXT, board, sidebar; GAP columns lie between them. */
-export const GAME_FRAME_COLUMNS: readonly number[] = [PIECE_COLUMN_WIDTH, PIECE_COLUMN_WIDTH, BOARD_WIDTH, SIDEBAR_COLUMN_WIDTH];
+/** The width of each column at `scale`, in the order HOLD, NEXT, board, sidebar; GAP columns lie between them. */
+export function gameFrameColumns(scale: Scale = 1): readonly number[] {
+  const { pieceColumnWidth, boardWidth } = gameLayout(scale);
+  return [pieceColumnWidth, pieceColumnWidth, boardWidth, SIDEBAR_COLUMN_WIDTH];
+}
+
+/** The width of each column at the normal size (see {@link gameFrameColumns}). */
+export const GAME_FRAME_COLUMNS: readonly number[] = gameFrameColumns(1);
 
 /**
  * The columns of the screen. GameFrame lays them side by side; the
@@ -70,15 +74,17 @@ export const GAME_FRAME_COLUMNS: readonly number[] = [PIECE_COLUMN_WIDTH, PIECE_
  * change costs nothing.
  */
 export function gameFrameParts({ frame, display, fieldsBlank = false }: GameFrameProps): GameFrameParts {
-  const overlay = frame.cover ? coverOverlay(frame.cover, display) : null;
-  const cover = frame.cover && !overlay ? <CoverPanel cover={frame.cover} display={display} /> : null;
+  const { scale } = frame;
+  const layout = gameLayout(scale);
+  const overlay = frame.cover ? coverOverlay(frame.cover, display, layout) : null;
+  const cover = frame.cover && !overlay ? <CoverPanel cover={frame.cover} display={display} wellRows={layout.wellRows} /> : null;
   return {
-    hold: <HoldPanel piece={frame.hold} used={frame.holdUsed} display={display} />,
-    next: <NextPanel pieces={frame.next} display={display} />,
+    hold: <HoldPanel piece={frame.hold} used={frame.holdUsed} display={display} scale={scale} />,
+    next: <NextPanel pieces={frame.next} display={display} scale={scale} />,
     board: overlay ? (
-      <Board {...underRows(frame.cover!)} display={display} overlay={overlay} dim={frame.cover!.kind === 'over'} />
+      <Board {...underRows(frame.cover!, scale)} display={display} overlay={overlay} dim={frame.cover!.kind === 'over'} scale={scale} />
     ) : (
-      <Board {...boardRows(frame, fieldsBlank)} display={display} cover={cover} />
+      <Board {...boardRows(frame, fieldsBlank)} display={display} cover={cover} scale={scale} />
     ),
     sidebar: (
       <Sidebar
@@ -90,6 +96,7 @@ export function gameFrameParts({ frame, display, fieldsBlank = false }: GameFram
         pace={frame.pace}
         hint={frame.hint}
         numbersBlank={fieldsBlank}
+        scale={scale}
       />
     ),
   };
@@ -98,8 +105,9 @@ export function gameFrameParts({ frame, display, fieldsBlank = false }: GameFram
 /** The whole game screen. While paused, the board, NEXT and HOLD are hidden. */
 export function GameFrame(props: GameFrameProps) {
   const parts = gameFrameParts(props);
+  const { width, height } = gameLayout(props.frame.scale);
   return (
-    <Box flexDirection="row" width={LAYOUT.width} height={LAYOUT.height} flexShrink={0}>
+    <Box flexDirection="row" width={width} height={height} flexShrink={0}>
       {parts.hold}
       <Box marginLeft={GAP}>{parts.next}</Box>
       <Box marginLeft={GAP}>{parts.board}</Box>

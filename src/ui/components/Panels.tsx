@@ -6,17 +6,29 @@
  */
 import { Box, Text } from 'ink';
 import type { Cover, KeyRow, OverRow } from '../frame/frame-model.js';
-import { BOARD_COLUMNS, CELL_WIDTH, coverPadding } from '../frame/layout.js';
+import { BOARD_COLUMNS, BOARD_ROWS, CELL_WIDTH, coverPadding, gameLayout, type GameLayout } from '../frame/layout.js';
 import { boldText, type Display } from '../frame/theme.js';
 
-/** Width of the end panel's rows. */
-const OVER_WIDTH = BOARD_COLUMNS * CELL_WIDTH - 2;
+/** Width of the end panel's rows: the well's inside, less a column each side. */
+const overWidth = (layout: GameLayout): number => BOARD_COLUMNS * layout.cellWidth - 2;
+/** Width of the end panel's rows at the normal size. */
+const OVER_WIDTH = overWidth(gameLayout(1));
 /** Width of the help panel's keys column, its gap included. */
 const KEYS_WIDTH = 7;
 
-function HelpPanel({ rows, footer, display }: { readonly rows: readonly KeyRow[]; readonly footer: string; readonly display: Display }) {
+function HelpPanel({
+  rows,
+  footer,
+  display,
+  wellRows,
+}: {
+  readonly rows: readonly KeyRow[];
+  readonly footer: string;
+  readonly display: Display;
+  readonly wellRows: number;
+}) {
   return (
-    <Box flexDirection="column" flexGrow={1} alignItems="center" paddingTop={coverPadding(rows.length + 4)}>
+    <Box flexDirection="column" flexGrow={1} alignItems="center" paddingTop={coverPadding(rows.length + 4, wellRows)}>
       <Text>{boldText('KEYS', display)}</Text>
       <Text> </Text>
       <Box flexDirection="column" paddingLeft={1}>
@@ -30,9 +42,17 @@ function HelpPanel({ rows, footer, display }: { readonly rows: readonly KeyRow[]
   );
 }
 
-function PausedPanel({ lines, display }: { readonly lines: readonly string[]; readonly display: Display }) {
+function PausedPanel({
+  lines,
+  display,
+  wellRows,
+}: {
+  readonly lines: readonly string[];
+  readonly display: Display;
+  readonly wellRows: number;
+}) {
   return (
-    <Box flexDirection="column" flexGrow={1} alignItems="center" paddingTop={coverPadding(2 + lines.length)}>
+    <Box flexDirection="column" flexGrow={1} alignItems="center" paddingTop={coverPadding(2 + lines.length, wellRows)}>
       <Text>{boldText('PAUSED', display)}</Text>
       <Text> </Text>
       {lines.map((line) => (
@@ -42,15 +62,23 @@ function PausedPanel({ lines, display }: { readonly lines: readonly string[]; re
   );
 }
 
-function overLine(row: OverRow, display: Display): string {
-  if ('label' in row) return row.label + row.value.padStart(OVER_WIDTH - row.label.length);
+function overLine(row: OverRow, display: Display, width = OVER_WIDTH): string {
+  if ('label' in row) return row.label + row.value.padStart(width - row.label.length);
   return row.bold ? boldText(row.text, display) : row.text;
 }
 
-function GameOverPanel({ cover, display }: { readonly cover: Extract<Cover, { kind: 'over' }>; readonly display: Display }) {
+function GameOverPanel({
+  cover,
+  display,
+  wellRows,
+}: {
+  readonly cover: Extract<Cover, { kind: 'over' }>;
+  readonly display: Display;
+  readonly wellRows: number;
+}) {
   const { title, rows, keys, height } = cover;
   return (
-    <Box flexDirection="column" flexGrow={1} alignItems="center" paddingTop={coverPadding(height)}>
+    <Box flexDirection="column" flexGrow={1} alignItems="center" paddingTop={coverPadding(height, wellRows)}>
       <Text>{boldText(title, display)}</Text>
       <Text> </Text>
       <Box flexDirection="column" width={OVER_WIDTH}>
@@ -69,7 +97,12 @@ function GameOverPanel({ cover, display }: { readonly cover: Extract<Cover, { ki
   );
 }
 
-/** Text drawn over some of the board's rows: `lines[i]` over well row `top + i`, from cell `from`, `cells` cells wide. */
+/**
+ * Text drawn over some of the board's drawn rows (each board row is `scale`
+ * of them, see board-lines.ts `scaleLines`): `lines[i]` over drawn row
+ * `top + i` of the well, from character `from` of the drawn row, `cells`
+ * characters wide (each character of a drawn row is CELL_WIDTH columns).
+ */
 export interface Overlay {
   readonly top: number;
   readonly from: number;
@@ -102,58 +135,77 @@ function boxLines(
   return [left + h.repeat(width) + right, ...body, lowLeft + h.repeat(width) + lowRight];
 }
 
-/** The end of a game as a box over the final board, as wide as the well. */
-function overOverlay(cover: Extract<Cover, { kind: 'over' }>, display: Display): Overlay {
+/** The end of a game as a box over the final board, as wide as the well (its text at the normal size, at any scale). */
+function overOverlay(cover: Extract<Cover, { kind: 'over' }>, display: Display, layout: GameLayout): Overlay {
   const { title, rows, keys } = cover;
+  const width = overWidth(layout);
   const lines = [
     { text: title, shown: boldText(title, display), center: true },
     ...rows.map((row) => {
-      const text = 'label' in row ? row.label + row.value.padStart(OVER_WIDTH - row.label.length) : row.text;
-      return { text, shown: overLine(row, display), center: !('label' in row) };
+      const text = 'label' in row ? row.label + row.value.padStart(width - row.label.length) : row.text;
+      return { text, shown: overLine(row, display, width), center: !('label' in row) };
     }),
     { text: '' },
     ...keys.map((key) => ({ text: key.keys.padEnd(6) + key.action })),
   ];
   // As wide as the well: its top and bottom rules across it, the well's sides for its own.
-  const boxed = boxLines(lines, OVER_WIDTH, display, true);
-  return { top: coverPadding(boxed.length), from: 0, cells: BOARD_COLUMNS, lines: boxed };
+  const boxed = boxLines(lines, width, display, true);
+  return { top: coverPadding(boxed.length, layout.wellRows), from: 0, cells: BOARD_COLUMNS * layout.scale, lines: boxed };
 }
 
-/** Columns inside the countdown's box. */
-const COUNT_WIDTH = 8;
+/** Columns inside the countdown's box: at scale 2 two more, so that it stands in the middle of the wider well. */
+const countWidth = (layout: GameLayout): number => (layout.scale === 1 ? 8 : 10);
 
 /** READY and the count in a small box in the middle of the well. */
-function countdownOverlay(text: string, display: Display): Overlay {
+function countdownOverlay(text: string, display: Display, layout: GameLayout): Overlay {
+  const width = countWidth(layout);
   const boxed = boxLines(
     [
       { text: 'READY', shown: boldText('READY', display), center: true },
       { text, shown: boldText(text, display), center: true },
     ],
-    COUNT_WIDTH,
+    width,
     display,
   );
-  const cells = (COUNT_WIDTH + 2) / CELL_WIDTH;
-  return { top: coverPadding(boxed.length), from: Math.floor((BOARD_COLUMNS - cells) / 2), cells, lines: boxed };
+  const cells = (width + 2) / CELL_WIDTH;
+  return {
+    top: coverPadding(boxed.length, layout.wellRows),
+    from: Math.floor((BOARD_COLUMNS * layout.scale - cells) / 2),
+    cells,
+    lines: boxed,
+  };
 }
 
-/** What a cover that leaves the board visible draws over it; null for the covers that hide the board. */
-export function coverOverlay(cover: Cover, display: Display): Overlay | null {
-  if (cover.kind === 'over') return cover.under.length > 0 ? overOverlay(cover, display) : null;
-  if (cover.kind === 'countdown') return countdownOverlay(cover.text, display);
+/**
+ * What a cover that leaves the board visible draws over it, at the frame's
+ * `layout` (the normal size by default); null for the covers that hide the board.
+ */
+export function coverOverlay(cover: Cover, display: Display, layout: GameLayout = gameLayout(1)): Overlay | null {
+  if (cover.kind === 'over') return cover.under.length > 0 ? overOverlay(cover, display, layout) : null;
+  if (cover.kind === 'countdown') return countdownOverlay(cover.text, display, layout);
   return null;
 }
 
-/** The panel for `cover`. */
-export function CoverPanel({ cover, display }: { readonly cover: Cover; readonly display: Display }) {
+/** The panel for `cover`, inside a well of `wellRows` drawn rows. */
+export function CoverPanel({
+  cover,
+  display,
+  wellRows = BOARD_ROWS,
+}: {
+  readonly cover: Cover;
+  readonly display: Display;
+  /** @default BOARD_ROWS */
+  readonly wellRows?: number;
+}) {
   switch (cover.kind) {
     case 'countdown':
-      return <PausedPanel lines={[cover.text]} display={display} />;
+      return <PausedPanel lines={[cover.text]} display={display} wellRows={wellRows} />;
     case 'help':
-      return <HelpPanel rows={cover.rows} footer={cover.footer} display={display} />;
+      return <HelpPanel rows={cover.rows} footer={cover.footer} display={display} wellRows={wellRows} />;
     case 'paused':
-      return <PausedPanel lines={cover.lines} display={display} />;
+      return <PausedPanel lines={cover.lines} display={display} wellRows={wellRows} />;
     case 'over':
-      return <GameOverPanel cover={cover} display={display} />;
+      return <GameOverPanel cover={cover} display={display} wellRows={wellRows} />;
     default: {
       const never: never = cover;
       return never;

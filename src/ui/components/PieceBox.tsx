@@ -1,12 +1,13 @@
 /**
  * A piece drawn small, in its spawn state, centred in a box four cells wide
- * and two rows high: the pieces under NEXT and the one in HOLD.
+ * and two rows high (at scale 2 each cell twice as wide and tall): the
+ * pieces under NEXT and the one in HOLD.
  */
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { PieceType } from '../../core/index.js';
-import { pieceRows } from '../frame/board-lines.js';
-import { CELL_WIDTH, PIECE_COLUMN_WIDTH } from '../frame/layout.js';
+import { pieceRows, scaleLines } from '../frame/board-lines.js';
+import { gameLayout, type Scale } from '../frame/layout.js';
 import { dimText, pieceText, type Display } from '../frame/theme.js';
 
 /** Props of {@link PieceBox}. */
@@ -16,19 +17,24 @@ export interface PieceBoxProps {
   readonly display: Display;
   /** Drawn dim: a held piece that cannot be taken back now. @default false */
   readonly dimmed?: boolean;
+  /** Each cell drawn `scale` times across and down. @default 1 */
+  readonly scale?: Scale;
 }
 
-/** Rows of a piece box. */
-export const PIECE_BOX_HEIGHT = 2;
+/** Rows of a piece box at the normal size. */
+export const PIECE_BOX_HEIGHT = gameLayout(1).pieceBoxHeight;
 
 /** Two rows, four cells wide: the piece centred in them, or blank. */
-export const PieceBox = memo(function PieceBox({ piece, display, dimmed = false }: PieceBoxProps) {
-  const rows = piece ? pieceRows(piece) : [];
+export const PieceBox = memo(function PieceBox({ piece, display, dimmed = false, scale = 1 }: PieceBoxProps) {
+  const { pieceColumnWidth, pieceBoxHeight, cellWidth } = gameLayout(scale);
+  const shape = piece ? pieceRows(piece) : [];
+  const rows = scaleLines(shape, scale);
   const { glyphs } = display;
   return (
-    <Box flexDirection="column" width={PIECE_COLUMN_WIDTH} height={PIECE_BOX_HEIGHT} flexShrink={0}>
+    <Box flexDirection="column" width={pieceColumnWidth} height={pieceBoxHeight} flexShrink={0}>
       {rows.map((row, i) => {
-        const indent = ' '.repeat(((4 - row.length) * CELL_WIDTH) / 2);
+        // Centred by the shape's own width in cells (a drawn row holds `scale` characters per cell).
+        const indent = ' '.repeat(((4 - row.length / scale) * cellWidth) / 2);
         // The gaps inside a spawn shape are empty cells; the row ends at its last block.
         let body = '';
         for (const ch of row) body += ch === '.' ? glyphs.empty : glyphs.block;

@@ -23,7 +23,7 @@ export function Screen({ frame, display, fieldsBlank = false }: ScreenProps) {
   if (frame.kind === 'tooSmall') return <TooSmall size={frame.size} need={frame.need} />;
   if (frame.kind === 'menu') return <MenuScreen frame={frame} display={display} />;
   const { size } = frame;
-  const origin = frameOrigin(size);
+  const origin = frameOrigin(size, frame.scale);
   return (
     // Whole-cell margins, not Yoga's centring, so every row lands on a whole row.
     <Box width={size.columns} height={size.rows} paddingLeft={origin.column} paddingTop={origin.row}>

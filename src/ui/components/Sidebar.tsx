@@ -10,7 +10,7 @@
  */
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import { LAYOUT, SIDE_TOP, SIDEBAR_COLUMN_WIDTH, STAT_HEIGHT } from '../frame/layout.js';
+import { gameLayout, SIDEBAR_COLUMN_WIDTH, STAT_HEIGHT, type Scale } from '../frame/layout.js';
 
 /** Props of {@link Sidebar}. */
 export interface SidebarProps {
@@ -30,6 +30,8 @@ export interface SidebarProps {
   readonly hint: string;
   /** Leave the four numbers blank (the terminal app draws them, see terminal/screen-fields.ts). @default false */
   readonly numbersBlank?: boolean;
+  /** The scale of the board beside it: its text stays as it is, its height and first row follow the board. @default 1 */
+  readonly scale?: Scale;
 }
 
 /** A label on one row and its value on the next. */
@@ -64,11 +66,13 @@ export const Sidebar = memo(function Sidebar({
   pace = '',
   hint,
   numbersBlank = false,
+  scale = 1,
 }: SidebarProps) {
+  const layout = gameLayout(scale);
   const value = (i: number): string => (numbersBlank ? '' : numbers[i]!);
   return (
-    <Box flexDirection="column" width={SIDEBAR_COLUMN_WIDTH} height={LAYOUT.height} flexShrink={0}>
-      <Box height={SIDE_TOP} />
+    <Box flexDirection="column" width={SIDEBAR_COLUMN_WIDTH} height={layout.height} flexShrink={0}>
+      <Box height={layout.sideTop} />
       <Stat label="SCORE" value={value(0)} />
       <Stat label="LEVEL" value={value(1)} />
       <Stat label={linesLabel} value={value(2)} />

@@ -40,6 +40,8 @@ export interface PlayerSettings {
   readonly color: boolean;
   /** Draw without Unicode block characters. @default false */
   readonly ascii: boolean;
+  /** Cells twice as wide and tall where the terminal is at least twice the game screen (`--big`). @default false */
+  readonly big: boolean;
 }
 
 /** A kept replay, for the Watch list. */

@@ -175,6 +175,7 @@ function looksDifferent(a: PlayerSettings, b: PlayerSettings): boolean {
     a.ghost !== b.ghost ||
     a.color !== b.color ||
     a.ascii !== b.ascii ||
+    a.big !== b.big ||
     JSON.stringify(a.keys) !== JSON.stringify(b.keys)
   );
 }

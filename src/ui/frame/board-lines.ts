@@ -45,3 +45,17 @@ export function pieceRows(type: PieceType): string[] {
   }
   return rows;
 }
+
+/** A board row at `scale`: each cell `scale` characters (each drawn two columns wide), so a cell is `2 x scale` columns. */
+export function scaleLine(line: string, scale: number): string {
+  if (scale === 1) return line;
+  let out = '';
+  for (const ch of line) out += ch.repeat(scale);
+  return out;
+}
+
+/** Board rows at `scale`: each row {@link scaleLine}d and drawn `scale` times, one under the other. */
+export function scaleLines(lines: readonly string[], scale: number): readonly string[] {
+  if (scale === 1) return lines;
+  return lines.flatMap((line) => Array<string>(scale).fill(scaleLine(line, scale)));
+}

@@ -38,8 +38,10 @@ import {
   piecesPerSecond,
   SIDEBAR_COLUMN_WIDTH,
   SIDEBAR_WIDTH,
+  scaleFor,
   sidebarNumbers,
   SPAWN_ROWS,
+  type Scale,
   type TerminalSize,
 } from './layout.js';
 import type { GameView, ReplayStatus, ScreenView } from '../drivers/screen.js';
@@ -81,6 +83,8 @@ export interface GameScreenFrame {
   /** The terminal it is drawn in; the frame is centred in it. */
   readonly size: TerminalSize;
   // The structure.
+  /** Twice the size (`--big` in a terminal at least twice the layout) or not: the rectangles of layout.ts `gameLayout`. */
+  readonly scale: Scale;
   /** The piece in HOLD; null for none, and while hidden. */
   readonly hold: PieceType | null;
   /** Hold is used up for the piece in play (another hold waits for the next lock): HOLD is dimmed. */
@@ -287,6 +291,7 @@ export function frameOf(view: ScreenView, display: Display, size: TerminalSize):
   return {
     kind: 'game',
     size,
+    scale: scaleFor(size, display.big),
     hold: hidden ? null : game.hold,
     holdUsed: game.holdUsed && game.status !== 'over',
     next: hidden ? '' : nextPieces(game, display.preview).join(''),
@@ -313,6 +318,7 @@ export function sameStructure(a: Frame, b: Frame): boolean {
   if (a.kind === 'menu' || b.kind === 'menu') return sameMenuFrame(a, b);
   if (a.kind === 'tooSmall' || b.kind === 'tooSmall') return a.kind === b.kind;
   return (
+    a.scale === b.scale &&
     a.hold === b.hold &&
     a.holdUsed === b.holdUsed &&
     a.next === b.next &&

@@ -1,6 +1,7 @@
 /**
  * The fixed size of the game screen and the number formats it shows. Every
- * size here is in terminal cells; a board cell is two columns wide.
+ * size here is in terminal cells; a board cell is two columns wide, and
+ * twice that and two rows high at scale 2 (`--big`, see `gameLayout`).
  */
 import { SPRINT_LINES, TICKS_PER_SECOND, ULTRA_TICKS, type Mode } from '../../core/index.js';
 
@@ -40,12 +41,13 @@ export const LAYOUT = Object.freeze({
 });
 
 /**
- * Rows above a panel of `height` rows drawn over the board, to centre it.
+ * Rows above a panel of `height` rows drawn over the board (a well of
+ * `wellRows` drawn rows), to centre it.
  * Whole rows: Yoga's own centring places rows at half positions, and its
  * rounding then lets neighbouring rows overwrite each other.
  */
-export function coverPadding(height: number): number {
-  return Math.max(0, Math.floor((BOARD_ROWS - height) / 2));
+export function coverPadding(height: number, wellRows: number = BOARD_ROWS): number {
+  return Math.max(0, Math.floor((wellRows - height) / 2));
 }
 
 /** Rows of one number in the sidebar: its label, its value, a blank row. */
@@ -55,9 +57,6 @@ export const STAT_HEIGHT = 3;
  * and the board's top border, so that they start level with the well.
  */
 export const SIDE_TOP = SPAWN_ROWS + 1;
-/** Columns of the frame before the board's border, and before the sidebar. */
-const BOARD_LEFT = 2 * (PIECE_COLUMN_WIDTH + GAP);
-const SIDEBAR_LEFT = BOARD_LEFT + BOARD_WIDTH + GAP;
 
 /** The terminal size, in columns and rows. */
 export interface TerminalSize {
@@ -84,33 +83,112 @@ export function fits(size: TerminalSize): boolean {
   return size.columns >= LAYOUT.width && size.rows >= LAYOUT.height;
 }
 
-/** The top-left cell of the game frame in a terminal of `size`: centred by whole cells. */
-export function frameOrigin(size: TerminalSize): Cell {
-  return { row: Math.floor((size.rows - LAYOUT.height) / 2), column: Math.floor((size.columns - LAYOUT.width) / 2) };
+/**
+ * How many times its normal size the game screen is drawn: 2 (`--big`,
+ * config.json's `big`) draws every board cell, and HOLD's and NEXT's,
+ * twice as wide and twice as tall; the sidebar's text stays as it is.
+ */
+export type Scale = 1 | 2;
+
+/**
+ * The scale of the game screen in a terminal of `size`: 2 when `big` is
+ * asked for and the terminal is at least twice {@link LAYOUT} both ways
+ * (120 x 48), else 1, so asking for big never makes a terminal too small.
+ */
+export function scaleFor(size: TerminalSize, big: boolean): Scale {
+  return big && size.columns >= 2 * LAYOUT.width && size.rows >= 2 * LAYOUT.height ? 2 : 1;
+}
+
+/** The game screen's sizes at one scale, in terminal cells: every rectangle the components and the painter use. */
+export interface GameLayout {
+  readonly scale: Scale;
+  /** Columns of one board cell (and of one cell of a piece under HOLD or NEXT). */
+  readonly cellWidth: number;
+  /** Rows of one board cell. */
+  readonly cellHeight: number;
+  /** Rows drawn above the well (the spawn rows, each cellHeight high). */
+  readonly spawnHeight: number;
+  /** Rows drawn inside the well's border. */
+  readonly wellRows: number;
+  /** The board with its border, and its rows with the spawn rows above. */
+  readonly boardWidth: number;
+  readonly boardHeight: number;
+  /** The HOLD and NEXT columns: pieces four cells wide. */
+  readonly pieceColumnWidth: number;
+  /** Rows of one piece under HOLD or NEXT: two cells high. */
+  readonly pieceBoxHeight: number;
+  /** Rows above the first line of HOLD, NEXT and the sidebar: level with the well. */
+  readonly sideTop: number;
+  /** Columns of the frame before the board's border, and before the sidebar. */
+  readonly boardLeft: number;
+  readonly sidebarLeft: number;
+  /** The whole game screen. */
+  readonly width: number;
+  readonly height: number;
+}
+
+function layoutAt(scale: Scale): GameLayout {
+  const cellWidth = CELL_WIDTH * scale;
+  const pieceColumnWidth = 4 * cellWidth;
+  const boardWidth = BOARD_COLUMNS * cellWidth + 2;
+  const spawnHeight = SPAWN_ROWS * scale;
+  const boardLeft = 2 * (pieceColumnWidth + GAP);
+  const sidebarLeft = boardLeft + boardWidth + GAP;
+  return Object.freeze({
+    scale,
+    cellWidth,
+    cellHeight: scale,
+    spawnHeight,
+    wellRows: BOARD_ROWS * scale,
+    boardWidth,
+    boardHeight: BOARD_ROWS * scale + 2,
+    pieceColumnWidth,
+    pieceBoxHeight: 2 * scale,
+    sideTop: spawnHeight + 1,
+    boardLeft,
+    sidebarLeft,
+    width: sidebarLeft + SIDEBAR_COLUMN_WIDTH,
+    height: spawnHeight + BOARD_ROWS * scale + 2,
+  });
+}
+
+const LAYOUTS: Readonly<Record<Scale, GameLayout>> = Object.freeze({ 1: layoutAt(1), 2: layoutAt(2) });
+
+/** The game screen's sizes at `scale`; at 1 they are {@link LAYOUT}'s. */
+export function gameLayout(scale: Scale = 1): GameLayout {
+  return LAYOUTS[scale];
+}
+
+/** The top-left cell of the game frame at `scale` in a terminal of `size`: centred by whole cells. */
+export function frameOrigin(size: TerminalSize, scale: Scale = 1): Cell {
+  const { width, height } = gameLayout(scale);
+  return { row: Math.floor((size.rows - height) / 2), column: Math.floor((size.columns - width) / 2) };
 }
 
 /**
  * Where the game frame's fields are in a terminal of `size`: the first cell
- * of each board row (the spawn rows above the border, then the well's
- * inside it), and the four numbers' values.
+ * of each screen row of the board (the spawn rows above the border, then
+ * the well's inside it; at scale 2 each board row is two screen rows), and
+ * the four numbers' values.
  */
 export interface FieldCells {
-  /** FRAME_BOARD_ROWS cells, top first. */
+  /** FRAME_BOARD_ROWS x scale cells, top first. */
   readonly board: readonly Cell[];
   /** SCORE, LEVEL, LINES, TIME: where each value begins (SIDEBAR_WIDTH cells wide). */
   readonly numbers: readonly Cell[];
 }
 
-/** The cells of the fields, from the same sizes the components lay out. */
-export function fieldCells(size: TerminalSize): FieldCells {
-  const origin = frameOrigin(size);
+/** The cells of the fields at `scale`, from the same sizes the components lay out. */
+export function fieldCells(size: TerminalSize, scale: Scale = 1): FieldCells {
+  const origin = frameOrigin(size, scale);
+  const { spawnHeight, boardLeft, sidebarLeft, sideTop } = gameLayout(scale);
   return {
     // The spawn rows, then the top border, then the well.
-    board: Array.from({ length: FRAME_BOARD_ROWS }, (_, i) => ({
-      row: origin.row + i + (i < SPAWN_ROWS ? 0 : 1),
-      column: origin.column + BOARD_LEFT + 1,
+    board: Array.from({ length: FRAME_BOARD_ROWS * scale }, (_, i) => ({
+      row: origin.row + i + (i < spawnHeight ? 0 : 1),
+      column: origin.column + boardLeft + 1,
     })),
-    numbers: [0, 1, 2, 3].map((i) => ({ row: origin.row + SIDE_TOP + i * STAT_HEIGHT + 1, column: origin.column + SIDEBAR_LEFT })),
+    numbers: [0, 1, 2, 3].map((i) => ({ row: origin.row + sideTop + i * STAT_HEIGHT + 1, column: origin.column + sidebarLeft })),
   };
 }
 

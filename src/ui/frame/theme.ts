@@ -175,6 +175,8 @@ export interface DisplayOptions {
   readonly color?: Palette | false;
   /** The keys, for the help panel and the hints on screen. @default DEFAULT_KEYMAP */
   readonly keymap?: Keymap;
+  /** Draw the game screen at twice its size where the terminal is at least twice as large (`--big`). @default false */
+  readonly big?: boolean;
 }
 
 /** Display options with every default filled in. */
@@ -186,6 +188,8 @@ export interface Display {
   readonly keymap: Keymap;
   /** ASCII only: key labels without arrows, too. */
   readonly ascii: boolean;
+  /** Cells twice as wide and tall in a terminal at least twice the layout (layout.ts `scaleFor`). */
+  readonly big: boolean;
 }
 
 /** Fewest and most pieces under NEXT. */
@@ -201,5 +205,6 @@ export function resolveDisplay(options: DisplayOptions = {}): Display {
     palette: options.color || null,
     keymap: options.keymap ?? DEFAULT_KEYMAP,
     ascii: options.ascii ?? false,
+    big: options.big ?? false,
   };
 }

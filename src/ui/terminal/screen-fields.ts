@@ -1,6 +1,7 @@
 /**
  * The cells of the game screen that change while a piece falls: the 22
- * board rows (the spawn rows and the well's 20) and the four numbers (SCORE, LEVEL, LINES, TIME). The terminal
+ * board rows (the spawn rows and the well's 20; at scale 2 each is two
+ * fields of doubled cells) and the four numbers (SCORE, LEVEL, LINES, TIME). The terminal
  * app draws these itself, cell by cell, and Ink draws the rest of the frame
  * with them left blank (GameFrame's `fieldsBlank`): a piece that falls or
  * moves then costs a few cursor moves and the cells that changed, not a
@@ -12,6 +13,7 @@
  * (HOLD, NEXT, the panels, a watched replay's status) is the frame's
  * structure: when it changes, Ink draws the frame (see `sameStructure`).
  */
+import { scaleLine } from '../frame/board-lines.js';
 import { boardRowCells } from '../frame/board-runs.js';
 import type { Frame } from '../frame/frame-model.js';
 import { FRAME_BOARD_ROWS, fieldCells, SIDEBAR_WIDTH } from '../frame/layout.js';
@@ -40,12 +42,14 @@ const NUMBER_STYLES: readonly string[] = Object.freeze(Array<string>(SIDEBAR_WID
  */
 export function screenFields(frame: Frame, display: Display): Fields | null {
   if (frame.kind !== 'game') return null;
-  const cells = fieldCells(frame.size);
+  const { scale } = frame;
+  const cells = fieldCells(frame.size, scale);
   const fields: (Field | null)[] = [];
-  for (let i = 0; i < FRAME_BOARD_ROWS; i++) {
-    const line = frame.board?.[i];
+  for (let i = 0; i < FRAME_BOARD_ROWS * scale; i++) {
+    // Each board row is `scale` screen rows, its cells `scale` times as wide (as GameFrame draws it, board-lines.ts `scaleLines`).
+    const line = frame.board?.[Math.floor(i / scale)];
     const at = cells.board[i]!;
-    fields.push(line === undefined ? null : { row: at.row, column: at.column, ...boardRowCells(line, display) });
+    fields.push(line === undefined ? null : { row: at.row, column: at.column, ...boardRowCells(scaleLine(line, scale), display) });
   }
   for (let i = 0; i < cells.numbers.length; i++) {
     const at = cells.numbers[i]!;

@@ -20,7 +20,15 @@ import { screenFields } from '../../../src/ui/terminal/screen-fields.js';
 
 afterEach(() => cleanup());
 
-const SETTINGS: PlayerSettings = { keys: DEFAULT_KEYMAP, ...DEFAULT_HANDLING, preview: 5, ghost: true, color: true, ascii: false };
+const SETTINGS: PlayerSettings = {
+  keys: DEFAULT_KEYMAP,
+  ...DEFAULT_HANDLING,
+  preview: 5,
+  ghost: true,
+  color: true,
+  ascii: false,
+  big: false,
+};
 const SMALL: TerminalSize = { columns: 80, rows: 24 };
 
 /** The screen of `view` as text, trailing spaces trimmed. */

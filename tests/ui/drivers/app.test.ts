@@ -29,6 +29,7 @@ const SETTINGS: PlayerSettings = {
   ghost: true,
   color: false,
   ascii: false,
+  big: false,
 };
 
 const FILES: AppFiles = {

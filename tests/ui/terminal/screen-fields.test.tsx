@@ -121,6 +121,66 @@ describe('screenFields', () => {
     }
   });
 
+  /** A terminal twice the layout and more, where `--big` draws the game screen at scale 2. */
+  const BIG_SIZE: TerminalSize = { columns: 130, rows: 50 };
+
+  it.each([
+    ['a fresh game', fresh()],
+    ['a game in progress with a held piece', midGame()],
+    ['rows about to clear', rowsAboutToClear()],
+    ['a paused game (the board is covered, the numbers are not)', play(midGame(), 'pause')],
+    ['a game over', gameOver()],
+  ])('at scale 2 (--big at 130 x 50), overlaid on the blank frame, they are the whole frame: %s', (_name, state) => {
+    for (const options of [
+      { color: PALETTE_256 },
+      { color: PALETTE_16 },
+      {},
+      { ascii: true },
+      { ghost: false, preview: 2 },
+    ] as DisplayOptions[]) {
+      const big = { ...options, big: true };
+      expect(frameOf(view(state), resolveDisplay(big), BIG_SIZE)).toMatchObject({ kind: 'game', scale: 2 });
+      const { whole, overlaid } = bothWays(view(state), big, BIG_SIZE);
+      expect(overlaid).toEqual(whole);
+    }
+  });
+
+  it('at scale 2, each board row is two fields of doubled cells, one under the other', () => {
+    const display = resolveDisplay({ color: PALETTE_256, big: true });
+    const fields = fieldsOf(view(midGame()), display, BIG_SIZE)!;
+    // 22 board rows drawn as 44 screen rows, then the four numbers.
+    expect(fields).toHaveLength(2 * 22 + 4);
+    const normal = fieldsOf(view(midGame()), resolveDisplay({ color: PALETTE_256 }), BIG_SIZE)!;
+    for (let i = 0; i < 22; i++) {
+      const [upper, lower] = [fields[2 * i]!, fields[2 * i + 1]!];
+      expect(lower.row).toBe(upper.row + 1);
+      expect(lower.text).toBe(upper.text);
+      expect(upper.text).toHaveLength(2 * normal[i]!.text.length);
+      expect(upper.styles).toEqual(
+        normal[i]!.styles.flatMap((style, c) => (c % 2 === 0 ? [style, style, style, style] : [])).slice(0, upper.text.length),
+      );
+    }
+  });
+
+  it('the blank big frame differs from the whole one exactly where the fields are', () => {
+    const options = { color: PALETTE_256, big: true };
+    const blank = inkScreen(view(midGame()), options, BIG_SIZE, true).picture();
+    const whole = inkScreen(view(midGame()), options, BIG_SIZE, false).picture();
+    const fields = fieldsOf(view(midGame()), resolveDisplay(options), BIG_SIZE)!;
+    const inField = (row: number, column: number) =>
+      fields.some((f) => f !== null && f.row === row && column >= f.column && column < f.column + f.text.length);
+    let differing = 0;
+    for (let row = 0; row < BIG_SIZE.rows; row++) {
+      const cells = [...blank[row]!.replace(/\{[^}]*\}/g, '')];
+      for (let column = 0; column < BIG_SIZE.columns; column++) if (inField(row, column)) expect(cells[column]).toBe(' ');
+      if (blank[row] !== whole[row]) {
+        differing++;
+        expect(fields.some((f) => f?.row === row)).toBe(true);
+      }
+    }
+    expect(differing).toBeGreaterThan(8);
+  });
+
   it('is null when the terminal is too small for the frame', () => {
     expect(fieldsOf(view(fresh()), resolveDisplay({}), { columns: 53, rows: 24 })).toBeNull();
   });
@@ -132,6 +192,20 @@ describe('screenFields', () => {
         expect(overlaid).toEqual(whole);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('overlaid on the blank frame, they are the whole frame for any game at scale 2', () => {
+    fc.assert(
+      fc.property(
+        games,
+        fc.constantFrom<DisplayOptions>({ color: PALETTE_256, big: true }, { ascii: true, color: PALETTE_16, big: true }),
+        (state, options) => {
+          const { whole, overlaid } = bothWays(view(state), options, { columns: 130, rows: 50 });
+          expect(overlaid).toEqual(whole);
+        },
+      ),
+      { numRuns: 20 },
     );
   });
 });
