@@ -231,6 +231,8 @@ async function idleSession(ctx: BenchContext): Promise<IdleSession> {
       { sleep: plan.paused },
       { sample: 'paused-end' },
       { send: 'p', label: 'resume' },
+      // The game resumes after READY 3-2-1 (1.5 s); keys pressed during it wait for its end, so none is timed in it.
+      { sleep: 1.8 },
       // A hard drop: the key presses move a new piece at the top of an almost empty board.
       { send: KEY_BYTES.hardDrop, label: 'drop' },
       { anchor: true },
