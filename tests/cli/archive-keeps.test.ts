@@ -4,7 +4,18 @@
  * played is never pruned, whatever the clock says.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -57,10 +68,17 @@ async function playOne(dir: string, now: Date): Promise<string[]> {
 
 describe('a table that cannot be read or written', () => {
   let bundle = '';
+  /** A Node the user nobody can run: the one running the tests may sit in a folder only its owner enters (a CI clone in a mktemp -d). */
+  let node = '';
   beforeAll(async () => {
     bundle = join(work, 'archive.mjs');
     await bundleArchive(bundle);
     chmodSync(bundle, 0o644);
+    node = join(work, 'node');
+    if (root) {
+      copyFileSync(process.execPath, node);
+      chmodSync(node, 0o755);
+    }
   }, 30_000);
 
   /** addScore as the user nobody (root reads any file: an unreadable one needs another user). */
@@ -70,13 +88,13 @@ describe('a table that cannot be read or written', () => {
       const warnings = [];
       const rank = await addScore({ dir: ${JSON.stringify(dir)}, now: () => new Date('2026-11-23T12:00:00.000Z'), warn: (l) => warnings.push(l) }, 'marathon', ${JSON.stringify(entry(5000))});
       process.stdout.write(JSON.stringify({ rank, warnings }));`;
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    const run = spawnSync(node, ['--input-type=module', '-e', script], {
       uid: NOBODY,
       gid: NOBODY,
       encoding: 'utf8',
       timeout: 20_000,
     });
-    if (run.status !== 0) throw new Error(run.stderr);
+    if (run.status !== 0) throw new Error(run.error ? String(run.error) : run.stderr);
     return JSON.parse(run.stdout) as { rank: number | null; warnings: string[] };
   };
 
