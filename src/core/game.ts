@@ -693,6 +693,23 @@ export function advance(s: GameState, ticks: number): GameState {
   return advanceWithin(s, ticks);
 }
 
+/** `state` after `ticks` ticks in which its piece neither moves nor locks: the clock and the given counts move on. */
+function waited(state: GameState, ticks: number, gravityCount: number, lockCount: number): GameState {
+  const { active, resetsLeft, lowestRow, spin } = state;
+  return pieceChanged(
+    state,
+    active,
+    gravityCount,
+    lockCount,
+    resetsLeft,
+    lowestRow,
+    spin,
+    state.tick + ticks,
+    state.time + ticks,
+    state.score,
+  );
+}
+
 /** `advance` where no game end by time falls inside the ticks. */
 function advanceWithin(s: GameState, ticks: number): GameState {
   let state = s;
@@ -730,19 +747,7 @@ function advanceWithin(s: GameState, ticks: number): GameState {
       // The tick that moves the piece its first row, counted from now; gravityCount < every.
       const first = ticksUntilPieceMoves(state, true);
       if (left < first) {
-        const gravityCount = state.gravityCount + left;
-        return pieceChanged(
-          state,
-          state.active,
-          gravityCount,
-          state.lockCount,
-          state.resetsLeft,
-          state.lowestRow,
-          state.spin,
-          state.tick + left,
-          state.time + left,
-          state.score,
-        );
+        return waited(state, left, state.gravityCount + left, state.lockCount);
       }
       // Gravity moves it a row at the `first`-th tick and every `every` after, until it rests.
       const rows = Math.min(dropDistance(state.board, state.active!), 1 + Math.floor((left - first) / every));
@@ -753,19 +758,7 @@ function advanceWithin(s: GameState, ticks: number): GameState {
       // Resting: the lock count runs to LOCK_DELAY, and that tick locks.
       const until = ticksUntilPieceMoves(state, false);
       if (left < until) {
-        const lockCount = state.lockCount + left;
-        return pieceChanged(
-          state,
-          state.active,
-          state.gravityCount,
-          lockCount,
-          state.resetsLeft,
-          state.lowestRow,
-          state.spin,
-          state.tick + left,
-          state.time + left,
-          state.score,
-        );
+        return waited(state, left, state.gravityCount, state.lockCount + left);
       }
       if (until > 1)
         state = pieceChanged(
