@@ -8,6 +8,7 @@
  * changed it. Loaded by `play` with a dynamic import, as its own action.
  */
 import type { Command } from 'commander';
+import { afterScreen, lastWords } from '../session-end.js';
 import { join } from 'node:path';
 import { indexReplay } from '../../core/replay-cursor.js';
 import type { AppFiles, AppRequest, KeptReplay, ScoreSheet } from '../../ui/drivers/app-io.js';
@@ -18,19 +19,17 @@ import type { PlayOutcome } from '../../ui/terminal/run-screen.js';
 import type { PlayOptions } from '../commands/play.js';
 import { loadSettings, saveSettings } from '../config.js';
 import type { CliDeps } from '../deps.js';
-import { warningLine } from '../errors.js';
 import { faultHooks } from '../fault-hooks.js';
 import { loadScores, listReplays, replaysDir } from '../game-archive.js';
 import { formatTable, shownTables, tableBests, tableTitle } from '../high-scores.js';
 import { loadChoices, saveChoices } from '../menu-choices.js';
 import { pathsFor } from '../paths.js';
 import { createGameLog, openArchive } from '../play-recording.js';
-import { quitLine } from '../quit-line.js';
 import { loadPackedReplay } from '../replay-file.js';
 import { bestPaces } from '../best-pace.js';
 import { processTime } from '../screen-time.js';
 import { sessionSeed } from '../session-seeds.js';
-import { dieOf, holdSignals, interruptionsOf, stopperOf } from '../signals.js';
+import { holdSignals, interruptionsOf, stopperOf } from '../signals.js';
 
 /** A kept replay's name as the Watch list shows it: `2026-12-02 07:05 UTC  seed 12`. */
 export function replayLabel(name: string): string {
@@ -167,10 +166,7 @@ export async function frontDoorAction(options: PlayOptions, command: Command, de
     }
   } finally {
     release();
-    for (const line of warnings) deps.stderr.write(warningLine(line));
-    for (const text of log.unsaved) deps.stdout.write(text);
+    afterScreen(deps, warnings, log);
   }
-  const line = log.last && !(outcome.reason === 'signal' && outcome.signal === 'SIGHUP') ? quitLine(log.last, log.recorded) : null;
-  if (line) deps.stdout.write(`${line}\n`);
-  if (outcome.reason === 'signal') dieOf(deps.signals, outcome.signal);
+  lastWords(deps, log, outcome);
 }

@@ -5,8 +5,8 @@
  * for it; Ink, React and the UI load later still, once the checks pass.
  */
 import type { Command } from 'commander';
+import { afterScreen, lastWords } from '../session-end.js';
 import type { CliDeps } from '../deps.js';
-import { warningLine } from '../errors.js';
 import { gameSettingsOf } from '../options.js';
 import { pathsFor } from '../paths.js';
 import { requireScreen } from '../require-screen.js';
@@ -16,8 +16,7 @@ import { createGame, indexReplay } from '../../core/index.js';
 import { paceFor } from '../best-pace.js';
 import { COUNTDOWN_TICKS } from '../../ui/drivers/play.js';
 import { createGameLog, openArchive } from '../play-recording.js';
-import { quitLine } from '../quit-line.js';
-import { dieOf, ENDING_SIGNALS, holdSignals, interruptionsOf, stopperOf } from '../signals.js';
+import { ENDING_SIGNALS, holdSignals, interruptionsOf, stopperOf } from '../signals.js';
 import { guardStart } from '../start-guard.js';
 import type { PlayOutcome } from '../../ui/terminal/run-screen.js';
 import { DEFAULT_HANDLING } from '../../ui/input/handling.js';
@@ -101,9 +100,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
     });
   } finally {
     release();
-    for (const line of warnings) deps.stderr.write(warningLine(line));
-    // A replay no file could take: on stdout, now that the screen is the shell's again.
-    for (const text of log.unsaved) deps.stdout.write(text);
+    afterScreen(deps, warnings, log);
   }
   // w at the end of a game: watch it now, in the watcher, before the line about it.
   if (leave === 'watchLast' && outcome.reason === 'quit' && log.last) {
@@ -116,10 +113,5 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
       await runOnTerminal(deps, look, REPLAY, replayModel(indexReplay(replay)));
     }
   }
-  // The last game's result and how to watch it, last of all, where the player looks; not after
-  // SIGHUP: that terminal is gone.
-  const line = log.last && !(outcome.reason === 'signal' && outcome.signal === 'SIGHUP') ? quitLine(log.last, log.recorded) : null;
-  if (line) deps.stdout.write(`${line}\n`);
-  // Die of the signal, as the shell expects, now that the terminal and the recordings are safe.
-  if (outcome.reason === 'signal') dieOf(deps.signals, outcome.signal);
+  lastWords(deps, log, outcome);
 }
