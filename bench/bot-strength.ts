@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { botTurns } from '../src/bot/index.js';
-import { stackHeight } from '../src/bot/features.js';
+import { stackHeight } from '../src/core/index.js';
 
 const { values } = parseArgs({
   options: {

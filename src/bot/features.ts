@@ -30,7 +30,7 @@
  * full rows removed, in one reused scratch board: a candidate costs one
  * 400-byte copy and a few passes over the stack, with no allocation.
  */
-import { HEIGHT, SHAPES, VISIBLE_HEIGHT, WIDTH, type Board, type Placement } from '../core/index.js';
+import { HEIGHT, SHAPES, stackHeight, VISIBLE_HEIGHT, WIDTH, type Board, type Placement } from '../core/index.js';
 
 /** The six El-Tetris features of one placement. */
 export interface Features {
@@ -82,15 +82,6 @@ const reused: Features = { landingHeight: 0, rowsRemoved: 0, rowTransitions: 0, 
 // never changed once made (the core's contract), so identity is enough.
 let topBoard: Board | null = null;
 let topRows = 0;
-
-/** Rows from the floor to the highest non-empty row of a board (0 when empty). */
-export function stackHeight(board: Board): number {
-  for (let y = HEIGHT - 1; y >= 0; y--) {
-    const row = y * WIDTH;
-    for (let x = 0; x < WIDTH; x++) if (board[row + x] !== 0) return y + 1;
-  }
-  return 0;
-}
 
 function cachedStackHeight(board: Board): number {
   if (board !== topBoard) {

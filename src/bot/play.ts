@@ -31,9 +31,9 @@ import {
   type Mode,
   type Placement,
   type RuleSet,
+  stackHeight,
 } from '../core/index.js';
 import { decide, samePlacement } from './decide.js';
-import { stackHeight } from './features.js';
 
 /** How a bot game is set up. */
 export interface PlayBotOptions {

@@ -266,6 +266,15 @@ export function isEmptyBoard(board: Board): boolean {
   return true;
 }
 
+/** Rows from the floor to the highest non-empty row of a board (0 when empty). */
+export function stackHeight(board: Board): number {
+  for (let y = HEIGHT - 1; y >= 0; y--) {
+    const row = y * WIDTH;
+    for (let x = 0; x < WIDTH; x++) if (board[row + x] !== 0) return y + 1;
+  }
+  return 0;
+}
+
 /**
  * A new board with garbage rows pushed in from the bottom: the stack moves
  * up `holes.length` rows (what would pass row 39 is gone), and each new row

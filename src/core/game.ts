@@ -12,12 +12,14 @@ import {
   fits,
   fitsAt,
   fittingDropDistance,
+  HEIGHT,
   isEmptyBoard,
   lockPiece,
   lowestRow,
   placePiece,
   pushGarbage,
   shapeFitsAt,
+  stackHeight,
   VISIBLE_HEIGHT,
   type Board,
   type Placement,
@@ -44,8 +46,8 @@ import { tSpinAt, type Spin } from './tspin.js';
 
 export { MODES, RULE_SETS, type Mode, type RuleSet } from './modes.js';
 
-/** Why a game ended by topping out. */
-export type TopOut = 'blockOut' | 'lockOut';
+/** Why a game ended by topping out (`garbageOut`: versus garbage would have pushed a block past row 39). */
+export type TopOut = 'blockOut' | 'lockOut' | 'garbageOut';
 
 /** Whether the game runs, is paused, or has ended. */
 export type Status = 'playing' | 'paused' | 'over';
@@ -140,10 +142,21 @@ export interface GarbageState {
   readonly made: number;
   /** Garbage rows removed so far. */
   readonly cleared: number;
+  /**
+   * Versus: the holes of the garbage rows that enter the board at the next
+   * lock that clears no rows, top row first (the match keeps this to what is
+   * due); empty outside a match.
+   */
+  readonly incoming: readonly number[];
+  /** Versus: garbage rows that have entered the board. */
+  readonly received: number;
 }
 
 /** Pieces the core always knows beyond the active one. */
 export const KNOWN_NEXT = 6;
+
+/** No garbage waiting to enter. */
+export const NO_INCOMING: readonly number[] = Object.freeze([]);
 
 const NO_EVENTS: StepEvents = Object.freeze({ locked: null, clearedRows: [], levelUp: false, topOut: null, clear: null });
 
@@ -217,7 +230,7 @@ export function twentyG(s: GameState): boolean {
 /** The first garbage rows of a dig game: min(digLines, 10), made from the top one down to row 0. */
 function withStartingGarbage(s: GameState): GameState {
   const { holes, stream } = nextHoles({ state: s.garbage.rng, last: s.garbage.lastHole }, Math.min(s.settings.digLines, DIG_ROWS_AT_ONCE));
-  const garbage = { rng: stream.state, lastHole: stream.last, made: holes.length, cleared: 0 };
+  const garbage = { ...s.garbage, rng: stream.state, lastHole: stream.last, made: holes.length };
   return { ...s, board: pushGarbage(s.board, holes), garbage };
 }
 
@@ -247,7 +260,7 @@ export function createGame(settings: GameSettings): GameState {
     spin: 0,
     combo: -1,
     backToBack: false,
-    garbage: { rng: garbageSeed(full.seed), lastHole: -1, made: 0, cleared: 0 },
+    garbage: { rng: garbageSeed(full.seed), lastHole: -1, made: 0, cleared: 0, incoming: NO_INCOMING, received: 0 },
     score: 0,
     lines: 0,
     level: full.startLevel,
@@ -498,8 +511,28 @@ function lock(s: GameState, duringInputs: boolean): GameState {
     if (refill > 0) {
       const made = nextHoles({ state: garbage.rng, last: garbage.lastHole }, refill);
       board = pushGarbage(board, made.holes);
-      garbage = { rng: made.stream.state, lastHole: made.stream.last, made: garbage.made + refill, cleared: removed };
+      garbage = { ...garbage, rng: made.stream.state, lastHole: made.stream.last, made: garbage.made + refill };
     }
+  }
+  if (cleared === 0 && garbage.incoming.length > 0) {
+    // Versus: due garbage enters after a lock that clears nothing, before the next piece (RULES.md "Versus").
+    const rows = garbage.incoming.length;
+    if (stackHeight(board) + rows > HEIGHT) {
+      const out = {
+        ...s,
+        board,
+        score,
+        pieces,
+        combo,
+        backToBack,
+        holdUsed: false,
+        events: { ...events, topOut: 'garbageOut' as const },
+        active: null,
+      };
+      return gameOver(out, 'garbageOut', duringInputs);
+    }
+    board = pushGarbage(board, garbage.incoming);
+    garbage = { ...garbage, incoming: NO_INCOMING, received: garbage.received + rows };
   }
   if (goal) {
     const ended = { ...s, board, lines, level, score, pieces, clears, combo, backToBack, garbage, holdUsed: false, events, active: null };

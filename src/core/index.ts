@@ -21,3 +21,5 @@ export * from './scoring.js';
 export * from './tspin.js';
 export * from './garbage.js';
 export * from './pace.js';
+export * from './attack.js';
+export * from './match.js';

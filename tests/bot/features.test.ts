@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boardFromRows, emptyBoard, type Placement } from '../../src/core/index.js';
-import { boardFeatures, EL_TETRIS_WEIGHTS, evaluatePlacement, placementFeatures, stackHeight, weightedScore } from '../../src/bot/index.js';
+import { boardFromRows, emptyBoard, stackHeight, type Placement } from '../../src/core/index.js';
+import { boardFeatures, EL_TETRIS_WEIGHTS, evaluatePlacement, placementFeatures, weightedScore } from '../../src/bot/index.js';
 
 describe('boardFeatures', () => {
   it.each([
