@@ -2,7 +2,8 @@
  * A menu screen of the front door (menu, Settings, Scores, Watch), as its
  * frame says: the title, the rows with `>` at the selected one (in bold
  * where the screen has colour), `...` where rows are above or below the
- * window, what just happened, and the keys.
+ * window (the row under it left out when the list needs it), what just
+ * happened, and the keys.
  */
 import { Box, Text } from 'ink';
 import type { MenuFrame } from '../frame/menu-frame.js';
@@ -27,7 +28,7 @@ export function MenuScreen({ frame, display }: MenuScreenProps) {
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <Text key={i}>{i === frame.selected ? boldText(`> ${row.slice(2)}`, display) : row}</Text>
         ))}
-        <Text>{frame.below ? '  ...' : ' '}</Text>
+        {frame.belowRow && <Text>{frame.below ? '  ...' : ' '}</Text>}
         <Text>{frame.message || ' '}</Text>
         <Text>{frame.footer}</Text>
       </Box>

@@ -8,6 +8,7 @@ import { DEMO_PACE, pilotNextInput, pilotRunTo, startPilot, type DemoPace, type 
 import { createGame, TICKS_PER_SECOND, ticksUntilChange, type GameSettings } from '../../core/index.js';
 import { fits } from '../frame/layout.js';
 import { DEFAULT_KEYMAP, matchCommand, type Keymap } from '../input/keymap.js';
+import { afterStep, live, NO_FEEDBACK, nextExpiry, type Feedback } from './feedback.js';
 import type { DemoView, Driver, Effect, ScreenClock, ScreenEvent } from './screen.js';
 
 /** How long a finished demo game's end panel shows before the next game. */
@@ -43,6 +44,8 @@ export interface DemoModel {
   readonly small: boolean;
   readonly started: boolean;
   readonly stopped: boolean;
+  /** What the sidebar says about the last clears and the flash of the rows cleared: play's feedback channel. */
+  readonly feedback: Feedback;
 }
 
 function newGame(config: DemoConfig, number: number): Pilot {
@@ -62,6 +65,7 @@ export function demoModel(config: DemoConfig): DemoModel {
     small: false,
     started: false,
     stopped: false,
+    feedback: NO_FEEDBACK,
   };
 }
 
@@ -79,11 +83,14 @@ function runTo(model: DemoModel, tick: number): DemoModel {
     const next = m.overAt + RESTART_TICKS;
     if (tick < next) return { ...m, tick };
     const number = m.number + 1;
-    m = { ...m, pilot: newGame(m.config, number), number, startedAt: next, overAt: null };
+    m = { ...m, pilot: newGame(m.config, number), number, startedAt: next, overAt: null, feedback: NO_FEEDBACK };
   }
+  const before = m.pilot.game;
   const { pilot } = pilotRunTo(m.pilot, tick - m.startedAt, m.config.pace ?? DEMO_PACE);
   const over = pilot.game.status === 'over';
-  return { ...m, pilot, tick, overAt: over ? m.startedAt + pilot.game.tick : null };
+  // The lock of this stretch (the demo wakes for each of the bot's inputs, so one at most) feeds the channel as play's does.
+  const feedback = live(afterStep(m.feedback, before, pilot.game), pilot.game.time);
+  return { ...m, pilot, tick, overAt: over ? m.startedAt + pilot.game.tick : null, feedback };
 }
 
 function reduce(model: DemoModel, event: ScreenEvent): { readonly model: DemoModel; readonly effects: readonly Effect[] } {
@@ -122,7 +129,9 @@ function reduce(model: DemoModel, event: ScreenEvent): { readonly model: DemoMod
 }
 
 function view(model: DemoModel): DemoView {
-  return { kind: 'demo', game: model.pilot.game, help: model.help };
+  const { game } = model.pilot;
+  const feedback = live(model.feedback, game.time);
+  return { kind: 'demo', game, help: model.help, feedback: feedback.texts.map((t) => t.text), flash: feedback.flash };
 }
 
 function clock(model: DemoModel): ScreenClock {
@@ -138,7 +147,10 @@ function nextWake(model: DemoModel): number | null {
   if (model.overAt !== null) return model.overAt + RESTART_TICKS;
   const { game } = model.pilot;
   const input = pilotNextInput(model.pilot);
-  const change = game.tick + ticksUntilChange(game);
+  let change = game.tick + ticksUntilChange(game);
+  // A text or the flash going (times of play are the game's ticks while it plays).
+  const expiry = nextExpiry(model.feedback, game.time);
+  if (expiry !== null) change = Math.min(change, game.tick + (expiry - game.time));
   return model.startedAt + Math.max(game.tick + 1, input === null ? change : Math.min(change, input));
 }
 

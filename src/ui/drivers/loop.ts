@@ -49,6 +49,8 @@ export class Loop<M> {
   /** The frame published last; made when first asked for (so that a frame that cannot be drawn fails where it is drawn). */
   private frame: Frame | null = null;
   private timer: unknown = null;
+  /** When the timer fires, on the clock's time (`TickClock.startOf`): a timer for the same moment is kept, not set again. */
+  private timerAt = 0;
   /** The tick the timer was set for: waking then is on purpose, no stall. */
   private wakeTick = 0;
   private rate: number;
@@ -151,7 +153,8 @@ export class Loop<M> {
     let quit = false;
     try {
       const was = this.driver.clock(this.current).state;
-      this.catchUp();
+      // One frame for the time and the event together: the one after both is what the screen shows.
+      this.catchUp(event === null);
       const tick = this.driver.clock(this.current).tick;
       if (event) quit = this.apply(event);
       this.resync(was, tick, event);
@@ -166,8 +169,8 @@ export class Loop<M> {
     return quit ? 'quit' : null;
   }
 
-  /** Reduce `event` into the model, hand its effects on, publish; whether the screen asked to quit. */
-  private apply(event: ScreenEvent): boolean {
+  /** Reduce `event` into the model, hand its effects on, publish (unless told not to); whether the screen asked to quit. */
+  private apply(event: ScreenEvent, publish = true): boolean {
     const { model, effects } = this.driver.reduce(this.current, event);
     this.current = model;
     let quit = false;
@@ -176,16 +179,16 @@ export class Loop<M> {
       if (effect.kind === 'quit' || effect.kind === 'menu' || effect.kind === 'watchLast') quit = true;
       this.options.onEffect?.(effect);
     }
-    this.publish();
+    if (publish) this.publish();
     return quit;
   }
 
-  /** Run the model to the tick in progress, if its clock runs. */
-  private catchUp(): void {
+  /** Run the model to the tick in progress, if its clock runs; its frame published with `publish`. */
+  private catchUp(publish = true): void {
     const { tick, state } = this.driver.clock(this.current);
     if (state === 'stop') return;
     const due = this.clock.due(tick, state === 'run', this.wakeTick);
-    if (due !== tick) this.apply({ kind: 'tick', tick: due });
+    if (due !== tick) this.apply({ kind: 'tick', tick: due }, publish);
   }
 
   /**
@@ -228,14 +231,24 @@ export class Loop<M> {
     this.dispatch(null);
   };
 
-  /** A timer for the next tick whose frame can differ, only while the clock runs. */
+  /**
+   * A timer for the next tick whose frame can differ, only while the clock
+   * runs. The timer already set stays when it fires then anyway (a key that
+   * moves the piece seldom changes the next wake): one timer less to cancel
+   * and set on every key.
+   */
   private schedule(): void {
-    this.cancelTimer();
     const { state } = this.driver.clock(this.current);
-    if (state === 'stop') return;
-    const next = this.driver.nextWake(this.current);
-    if (next === null) return;
+    const next = state === 'stop' ? null : this.driver.nextWake(this.current);
+    if (next === null) {
+      this.cancelTimer();
+      return;
+    }
+    const at = this.clock.startOf(next);
     this.wakeTick = next;
+    if (this.timer !== null && at === this.timerAt) return;
+    this.cancelTimer();
+    this.timerAt = at;
     this.timer = this.options.timers.setTimeout(this.wake, this.clock.msUntil(next));
   }
 

@@ -9,6 +9,8 @@ import {
   advance,
   advanceUntil,
   createGame,
+  isNewBest,
+  isPractice,
   tableKey,
   inputAction,
   paceOf,
@@ -117,6 +119,31 @@ export interface PlayModel {
    * replay records.
    */
   readonly shift: number;
+  /**
+   * The curve the pace is against: the config's (the best game as the
+   * session started), then that of each game of this session that made a
+   * new best, so the next game races the best as it is now.
+   */
+  readonly paceCurve: PaceCurve | null;
+  /** This game's own curve so far (a position after every lock, as core `paceCurve` folds a replay); null where games are not paced. */
+  readonly ownCurve: PaceCurve | null;
+}
+
+/** A new game's own curve: empty, or null in marathon and for a practice game (they have no pace). */
+function emptyCurve(game: GameState): PaceCurve | null {
+  const mode = game.settings.mode;
+  return mode === 'marathon' || isPractice(game.settings) ? null : { mode, times: [], lines: [], scores: [], garbage: [] };
+}
+
+/** `curve` with the position of `state`, just after a lock, added. */
+function withLock(curve: PaceCurve, state: GameState): PaceCurve {
+  return {
+    mode: curve.mode,
+    times: [...curve.times, state.time],
+    lines: [...curve.lines, state.lines],
+    scores: [...curve.scores, state.score],
+    garbage: [...curve.garbage, state.garbage.cleared],
+  };
 }
 
 /** The first game of a session, not started yet. */
@@ -143,6 +170,8 @@ export function playModel(config: PlayConfig): PlayModel {
     queued: [],
     pace: null,
     shift: 0,
+    paceCurve: config.pace ?? null,
+    ownCurve: emptyCurve(game),
   };
 }
 
@@ -172,18 +201,21 @@ function apply(d: Draft, input: InputName): void {
 function stepped(d: Draft, before: GameState, after: GameState): void {
   if (after.pieces === before.pieces) return;
   const feedback = afterStep(d.m.feedback, before, after);
-  const curve = d.m.config.pace;
+  const curve = d.m.paceCurve;
   // Sprint compares at each new line count, dig at each garbage row removed, ultra at every lock.
   const moved = after.lines !== before.lines || after.garbage.cleared !== before.garbage.cleared || after.settings.mode === 'ultra';
   const pace = curve && moved ? (paceOf(curve, after) ?? d.m.pace) : d.m.pace;
-  set(d, { feedback, pace });
+  const own = d.m.ownCurve;
+  set(d, { feedback, pace, ownCurve: own && after.pieces > before.pieces ? withLock(own, after) : own });
 }
 
 /** Report the game's end once. */
 function endGame(d: Draft): void {
   if (d.m.ended) return;
-  const { game, bests } = d.m;
-  set(d, { ended: true, bests: bests ? updateBests(bests, game) : null });
+  const { game, bests, ownCurve, best } = d.m;
+  // A new best: the next game's pace is against this one.
+  const newBest = ownCurve !== null && best !== undefined && isNewBest(game, best);
+  set(d, { ended: true, bests: bests ? updateBests(bests, game) : null, paceCurve: newBest ? ownCurve : d.m.paceCurve });
   d.effects.push({ kind: 'gameEnd', game: d.m.number, state: game });
 }
 
@@ -305,6 +337,7 @@ function restart(d: Draft): void {
     countdown: 0,
     queued: [],
     pace: null,
+    ownCurve: emptyCurve(game),
   });
   d.effects.push({ kind: 'gameStart', game: number, settings: game.settings });
   startCountdown(d);

@@ -131,6 +131,10 @@ export interface DemoView {
   readonly kind: 'demo';
   readonly game: GameState;
   readonly help: boolean;
+  /** What the sidebar says about the last clears, newest first, as in play. @default none */
+  readonly feedback?: readonly string[];
+  /** The rows the last lock cleared, flashing, as in play. @default none */
+  readonly flash?: PlayView['flash'];
 }
 
 /** What a screen shows. */

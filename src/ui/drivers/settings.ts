@@ -1,12 +1,13 @@
 /**
  * The Settings screen as a pure model: key bindings (choose a command,
  * press its new key; a key another command has is refused, naming it), the
- * presets, DAS, ARR, soft-drop speed, preview count, ghost, colour and
- * ASCII. Left and right change a value, Enter on a command waits for its
+ * presets, DAS, ARR, soft-drop speed, preview count, ghost, colour,
+ * ASCII and big cells. Left and right change a value, Enter on a command waits for its
  * key (Esc keeps the old one), Esc leaves. What it changed is the
  * program's to write (app.ts asks, on the way out).
  */
 import { TICKS_PER_SECOND } from '../../core/index.js';
+import { LAYOUT } from '../frame/layout.js';
 import type { KeyEvent } from '../input/key-events.js';
 import { bindingLabels, COMMAND_ORDER, type Command } from '../input/keymap.js';
 import { bindKey, commandName, PRESET_NAMES, PRESETS, presetOf } from '../input/keymap-presets.js';
@@ -15,7 +16,7 @@ import type { PlayerSettings } from './app-io.js';
 import type { MenuRow, MenuView } from './menu-view.js';
 
 /** The rows after the commands' keys. */
-const VALUES = ['preset', 'das', 'arr', 'softDrop', 'preview', 'ghost', 'color', 'ascii'] as const;
+const VALUES = ['preset', 'das', 'arr', 'softDrop', 'preview', 'ghost', 'color', 'ascii', 'big'] as const;
 type ValueRow = (typeof VALUES)[number];
 const ROW_COUNT = COMMAND_ORDER.length + VALUES.length;
 
@@ -61,6 +62,7 @@ function changeValue(settings: PlayerSettings, row: ValueRow, by: number): Playe
     case 'ghost':
     case 'color':
     case 'ascii':
+    case 'big':
       return { ...settings, [row]: !settings[row] };
     default: {
       const never: never = row;
@@ -139,6 +141,9 @@ function valueText(settings: PlayerSettings, row: ValueRow): string {
     case 'color':
     case 'ascii':
       return settings[row] ? 'on' : 'off';
+    case 'big':
+      // Big cells need a terminal twice the game screen's size: the row says from what size.
+      return settings.big ? `on from ${2 * LAYOUT.width} x ${2 * LAYOUT.height}` : 'off';
     default: {
       const never: never = row;
       return never;
@@ -155,6 +160,7 @@ const VALUE_NAMES: Readonly<Record<ValueRow, string>> = {
   ghost: 'Ghost',
   color: 'Colour',
   ascii: 'ASCII',
+  big: 'Big cells',
 };
 
 /** The screen as it shows; `ascii` names the arrow keys in ASCII. */

@@ -71,6 +71,11 @@ export class TickClock {
     return Math.max(wall, current);
   }
 
+  /** When `tick` begins, on the time of `now`: the same for the same tick until the clock is started again or skips a stall. */
+  startOf(tick: number): number {
+    return this.origin + this.msOf(tick);
+  }
+
   /** Milliseconds from now until `tick` begins (0 if it already has). */
   msUntil(tick: number): number {
     return Math.max(0, this.origin + this.msOf(tick) - this.now());

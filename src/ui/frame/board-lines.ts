@@ -1,30 +1,74 @@
 /**
- * Small derived views of a game for the screen, built on the core's own
- * (`visibleCells`): board rows as compact strings that memoised rows compare
- * cheaply, piece shapes for NEXT and HOLD, and whether a new state would
- * draw a different frame. How long the loop may sleep before it could is
- * the core's `ticksUntilChange` (core/schedule.ts).
+ * Small derived views of a game for the screen, drawn as the core's own
+ * (`visibleCells`) draws them: board rows as compact strings that memoised
+ * rows compare cheaply, piece shapes for NEXT and HOLD, and whether a new
+ * state would draw a different frame. How long the loop may sleep before it
+ * could is the core's `ticksUntilChange` (core/schedule.ts).
  */
-import { SHAPES, visibleCells, type GameState, type PieceType } from '../../core/index.js';
+import {
+  cellAt,
+  cellsOf,
+  ghostPosition,
+  HEIGHT,
+  SHAPES,
+  VISIBLE_HEIGHT,
+  WIDTH,
+  type Board,
+  type GameState,
+  type PieceType,
+  type Placement,
+} from '../../core/index.js';
+
+/**
+ * A board's rows without the piece in play, as `boardLines` draws them, kept
+ * per board: a board is immutable (a lock makes a new one), so every frame
+ * between two locks draws the same rows, and these are the very strings the
+ * painter's row cache (terminal/screen-fields.ts) finds again.
+ */
+const lockedRows = new WeakMap<Board, { readonly above: number; readonly lines: readonly string[] }>();
+
+function lockedLines(board: Board, above: number): readonly string[] {
+  const kept = lockedRows.get(board);
+  if (kept && kept.above === above) return kept.lines;
+  const lines: string[] = [];
+  for (let y = VISIBLE_HEIGHT + above - 1; y >= 0; y--) {
+    // The spawn rows are outside the well: their empty cells draw nothing.
+    const empty = y >= VISIBLE_HEIGHT ? ' ' : '.';
+    let line = '';
+    for (let x = 0; x < WIDTH; x++) line += cellAt(board, x, y) ?? empty;
+    lines.push(line);
+  }
+  lockedRows.set(board, { above, lines });
+  return lines;
+}
+
+/** `letter` written over the cells of `p` that are among `lines` (the top one at row `lines.length - 1`). */
+function drawPiece(lines: string[], p: Placement, letter: string): void {
+  const top = lines.length;
+  for (const c of cellsOf(p)) {
+    if (c.y < 0 || c.y >= top) continue;
+    const line = lines[top - 1 - c.y]!;
+    lines[top - 1 - c.y] = line.slice(0, c.x) + letter + line.slice(c.x + 1);
+  }
+}
 
 /**
  * The visible board as 20 strings, top row first, one character per cell:
  * `.` empty, an upper-case letter for a block or the falling piece, a
  * lower-case letter for the ghost. With `above`, that many rows over the
  * well come first (the spawn rows), their empty cells ` ` (nothing drawn:
- * they are outside the well).
+ * they are outside the well). The same picture as the core's `visibleCells`
+ * (tests/ui/frame/board-lines.test.ts), made from the board's kept rows and
+ * the few the piece and its ghost are on.
  */
 export function boardLines(state: GameState, ghost: boolean, above = 0): string[] {
-  return visibleCells(state, { ghost, above }).map((row, i) => {
-    const empty = i < above ? ' ' : '.';
-    let line = '';
-    for (const cell of row) {
-      if (cell.kind === 'empty') line += empty;
-      else if (cell.kind === 'ghost') line += cell.piece.toLowerCase();
-      else line += cell.piece;
-    }
-    return line;
-  });
+  const lines = lockedLines(state.board, Math.max(0, Math.min(HEIGHT - VISIBLE_HEIGHT, above))).slice();
+  const active = state.active;
+  if (active) {
+    if (ghost) drawPiece(lines, ghostPosition(state)!, active.type.toLowerCase());
+    drawPiece(lines, active, active.type);
+  }
+  return lines;
 }
 
 /**

@@ -287,7 +287,7 @@ export function frameOf(view: ScreenView, display: Display, size: TerminalSize):
   const { keymap, ascii } = display;
   const mode = game.settings.mode;
   const labels = numberLabels(mode);
-  const flash = view.kind === 'play' ? view.flash : null;
+  const flash = view.kind === 'play' || view.kind === 'demo' ? (view.flash ?? null) : null;
   return {
     kind: 'game',
     size,
@@ -300,7 +300,8 @@ export function frameOf(view: ScreenView, display: Display, size: TerminalSize):
     linesLabel: labels.lines,
     timeLabel: labels.time,
     pace: view.kind === 'play' && view.pace && game.status !== 'over' ? view.pace : '',
-    feedback: view.kind === 'play' && !cover && view.feedback ? view.feedback.flatMap(sidebarLines).join('\n') : '',
+    feedback:
+      (view.kind === 'play' || view.kind === 'demo') && !cover && view.feedback ? view.feedback.flatMap(sidebarLines).join('\n') : '',
     side: view.kind === 'replay' ? replayLines(view.status) : view.kind === 'demo' ? DEMO_LINES : '',
     hint:
       view.kind === 'demo'

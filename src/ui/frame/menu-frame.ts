@@ -27,6 +27,11 @@ export interface MenuFrame {
   readonly below: boolean;
   readonly message: string;
   readonly footer: string;
+  /**
+   * The row under the list (its `...` when rows are below) is drawn: false
+   * when the whole list fits only with that row given to it (Settings at 80 x 24).
+   */
+  readonly belowRow: boolean;
   /** Everything above as one string, so that two frames compare by value. */
   readonly key: string;
 }
@@ -44,8 +49,10 @@ const ASCII_ARROWS: readonly [string, string][] = [
 
 /** The frame of a menu `view` in a terminal of `size`. */
 export function menuFrame(view: MenuView, display: Display, size: TerminalSize): MenuFrame {
-  const room = Math.max(1, Math.min(MAX_LIST_ROWS, size.rows - CHROME_ROWS));
   const count = view.rows.length;
+  // A list one row too long shows whole in the row its `...` would take: nothing is below it to mark.
+  const belowRow = count !== size.rows - CHROME_ROWS + 1 || count > MAX_LIST_ROWS;
+  const room = Math.max(1, Math.min(MAX_LIST_ROWS, size.rows - CHROME_ROWS + (belowRow ? 0 : 1)));
   // The window: the selected row kept in it, as near its middle as the ends allow.
   const first = count <= room || view.selected < 0 ? 0 : Math.min(count - room, Math.max(0, view.selected - Math.floor(room / 2)));
   const shown = view.rows.slice(first, first + room);
@@ -56,7 +63,7 @@ export function menuFrame(view: MenuView, display: Display, size: TerminalSize):
     Math.max(view.title.length, view.message.length, footer.length, ...shown.map((row) => row.text.length + 2)),
   );
   const rows = shown.map((row) => `  ${row.text}`.padEnd(width).slice(0, width));
-  const height = rows.length + CHROME_ROWS;
+  const height = rows.length + CHROME_ROWS - (belowRow ? 0 : 1);
   const selected = view.selected - first;
   const frame = {
     kind: 'menu' as const,
@@ -70,6 +77,7 @@ export function menuFrame(view: MenuView, display: Display, size: TerminalSize):
     below: first + rows.length < count,
     message: view.message.slice(0, width),
     footer: footer.slice(0, width),
+    belowRow,
   };
   return { ...frame, key: JSON.stringify(frame) };
 }

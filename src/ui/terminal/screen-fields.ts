@@ -16,7 +16,7 @@
 import { scaleLine } from '../frame/board-lines.js';
 import { boardRowCells } from '../frame/board-runs.js';
 import type { Frame } from '../frame/frame-model.js';
-import { FRAME_BOARD_ROWS, fieldCells, SIDEBAR_WIDTH } from '../frame/layout.js';
+import { FRAME_BOARD_ROWS, fieldCells, SIDEBAR_WIDTH, type FieldCells, type Scale, type TerminalSize } from '../frame/layout.js';
 import type { Display } from '../frame/theme.js';
 
 /** One field: a run of cells on one screen row, each one column wide. */
@@ -36,6 +36,51 @@ export type Fields = readonly (Field | null)[];
 /** Styles of a number: none. */
 const NUMBER_STYLES: readonly string[] = Object.freeze(Array<string>(SIDEBAR_WIDTH).fill(''));
 
+/** A board row's cells, as `boardRowCells` gives them. */
+type RowCells = ReturnType<typeof boardRowCells>;
+
+/** Rows kept per look and scale before the cache starts again (a game draws a few hundred different rows). */
+const MAX_KEPT_ROWS = 2048;
+
+/**
+ * The cells of board rows already drawn, per look and by row and scale: a
+ * frame after a move has two to four rows that are new, and every other
+ * one is found here (the same object as last frame's, which `drawFields`
+ * passes over at once).
+ */
+const keptRows = new WeakMap<Display, Map<string, RowCells>[]>();
+
+function rowCells(line: string, scale: Scale, display: Display): RowCells {
+  let byScale = keptRows.get(display);
+  if (!byScale) {
+    byScale = [];
+    keptRows.set(display, byScale);
+  }
+  let kept = byScale[scale];
+  if (!kept) {
+    kept = new Map();
+    byScale[scale] = kept;
+  }
+  let cells = kept.get(line);
+  if (!cells) {
+    if (kept.size >= MAX_KEPT_ROWS) kept.clear();
+    cells = boardRowCells(scaleLine(line, scale), display);
+    kept.set(line, cells);
+  }
+  return cells;
+}
+
+/** The field cells of the last size and scale asked for: they change only with the terminal's size. */
+let lastCells: { readonly size: TerminalSize; readonly scale: Scale; readonly cells: FieldCells } | null = null;
+
+function cellsFor(size: TerminalSize, scale: Scale): FieldCells {
+  const last = lastCells;
+  if (last && last.scale === scale && last.size.columns === size.columns && last.size.rows === size.rows) return last.cells;
+  const cells = fieldCells(size, scale);
+  lastCells = { size, scale, cells };
+  return cells;
+}
+
 /**
  * The fields of `frame`, or null when the terminal shows no game frame (too
  * small, or a menu: Ink draws those whole). The board rows are null while a panel covers the board.
@@ -43,13 +88,17 @@ const NUMBER_STYLES: readonly string[] = Object.freeze(Array<string>(SIDEBAR_WID
 export function screenFields(frame: Frame, display: Display): Fields | null {
   if (frame.kind !== 'game') return null;
   const { scale } = frame;
-  const cells = fieldCells(frame.size, scale);
+  const cells = cellsFor(frame.size, scale);
   const fields: (Field | null)[] = [];
   for (let i = 0; i < FRAME_BOARD_ROWS * scale; i++) {
     // Each board row is `scale` screen rows, its cells `scale` times as wide (as GameFrame draws it, board-lines.ts `scaleLines`).
     const line = frame.board?.[Math.floor(i / scale)];
     const at = cells.board[i]!;
-    fields.push(line === undefined ? null : { row: at.row, column: at.column, ...boardRowCells(scaleLine(line, scale), display) });
+    if (line === undefined) fields.push(null);
+    else {
+      const { text, styles } = rowCells(line, scale, display);
+      fields.push({ row: at.row, column: at.column, text, styles });
+    }
   }
   for (let i = 0; i < cells.numbers.length; i++) {
     const at = cells.numbers[i]!;
@@ -75,6 +124,8 @@ export function drawFields(before: Fields | null, after: Fields): string {
     let first = 0;
     let last = next.text.length - 1;
     if (previous && previous.row === next.row && previous.column === next.column && previous.text.length === next.text.length) {
+      // The same cells (a row found in the cache, a number that did not change): nothing to compare.
+      if (previous.text === next.text && previous.styles === next.styles) continue;
       while (first <= last && previous.text[first] === next.text[first] && previous.styles[first] === next.styles[first]) first++;
       while (last >= first && previous.text[last] === next.text[last] && previous.styles[last] === next.styles[last]) last--;
       if (first > last) continue;

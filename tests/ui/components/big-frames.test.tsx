@@ -33,6 +33,21 @@ function drawn(view: Partial<PlayView> & { game: GameState }, options: DisplayOp
 const lines = (frame: string) => frame.split('\n');
 
 describe('the big game screen', () => {
+  it('draws the spawn rows above the well at both scales, the new piece whole over its top border', () => {
+    for (const scale of [1, 2] as const) {
+      const options = { big: scale === 2 };
+      const size = scale === 2 ? TWICE : { columns: LAYOUT.width, rows: LAYOUT.height };
+      const frame = gameFrame({ game: fresh() }, options, size);
+      const rows = lines(
+        renderToString(<GameFrame frame={frame} display={resolveDisplay(options)} />, { columns: gameLayout(scale).width }),
+      );
+      const border = rows.findIndex((row) => row.includes('┌'));
+      // Two board rows of `scale` screen rows each, then the border, at both scales; the new piece shows in them.
+      expect(border).toBe(2 * scale);
+      expect(rows.slice(0, border).some((row) => row.includes('██'))).toBe(true);
+    }
+  });
+
   it('draws every board cell four columns wide and two rows high, HOLD and NEXT doubled, the numbers beside the board', () => {
     const frame = drawn({ game: midGame() });
     expect(frame).toMatchSnapshot();

@@ -59,6 +59,9 @@ describe('the front door screens', () => {
     expect(whole).toContain('> ARR          < 2 ticks (33 ms) >');
     expect(whole).toContain('move left');
     expect(whole).toContain('ASCII        < off >');
+    // The last row too, in the row under the list: 20 rows and the title, message and footer fill 24.
+    expect(whole).toContain('Big cells    < off >');
+    expect(whole.split('\n')).toHaveLength(24);
     expect(whole).not.toContain('...');
     const windowed = text(settingsView(at), { columns: 60, rows: 22 });
     expect(windowed).toMatchSnapshot();

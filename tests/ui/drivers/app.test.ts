@@ -290,6 +290,20 @@ describe('Settings', () => {
     expect(t.screen.state.pieces).toBe(0);
     expect(t.screen.effects.filter((e) => e.kind === 'input' && e.input === 'softDrop').length).toBeGreaterThan(15);
   });
+  it('turns big cells on in the last row, writes them with the others, and shows the screens again with the new look', () => {
+    const t = open();
+    // Up from the first row is the last one.
+    t.press('up');
+    expect(selectedText(t.shown())).toBe('Big cells    < off >');
+    t.press('right');
+    expect(selectedText(t.shown())).toBe('Big cells    < on from 120 x 48 >');
+    t.press('escape');
+    expect(t.requests()).toEqual([
+      { kind: 'saveSettings', settings: { ...SETTINGS, big: true } },
+      { kind: 'relook', settings: { ...SETTINGS, big: true } },
+    ]);
+    expect(t.model().settings.big).toBe(true);
+  });
 });
 
 describe('Watch and Scores', () => {

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEMO, DEMO_RESTART_MS, demoModel } from '../../../src/ui/drivers/demo.js';
+import { frameOf } from '../../../src/ui/frame/frame-model.js';
+import { resolveDisplay } from '../../../src/ui/frame/theme.js';
 import type { KeyEvent } from '../../../src/ui/input/key-events.js';
 import type { PlaySettings } from '../../../src/ui/drivers/play.js';
 import { fakeTime, screenHarness } from '../helpers.js';
@@ -110,5 +112,33 @@ describe('the demo', () => {
     controller.resize({ columns: 80, rows: 24 });
     time.advance(1000);
     expect(controller.state.tick).toBeGreaterThan(0);
+  });
+
+  it('says every clear in the sidebar as play does (its rows flash, "SINGLE +40" for a while, then gone), beside DEMO', () => {
+    const { time, controller } = setup();
+    controller.start();
+    let seen: readonly string[] = [];
+    let flashed = false;
+    let text = '';
+    for (let ms = 0; ms < 120_000 && seen.length === 0; ms += 50) {
+      time.advance(50);
+      const view = controller.view();
+      if (view.kind !== 'demo') throw new Error('not the demo');
+      seen = view.feedback ?? [];
+      if (seen.length > 0) {
+        // The same lock: its rows flash as its text comes.
+        flashed = !!view.flash;
+        const frame = frameOf(view, resolveDisplay(), { columns: 80, rows: 24 });
+        text = frame.kind === 'game' ? frame.feedback + frame.side : '';
+      }
+    }
+    expect(seen[0]).toMatch(/^(SINGLE|DOUBLE|TRIPLE|TETRIS) \+\d+$/);
+    expect(flashed).toBe(true);
+    expect(text).toContain(seen[0]);
+    expect(text).toContain('DEMO');
+    // About a second and a half later the text has gone (unless the bot cleared again meanwhile).
+    time.advance(1600);
+    const after = controller.view();
+    expect(after.kind === 'demo' && after.feedback?.includes(seen[0]!) && after.feedback[0] === seen[0]).toBeFalsy();
   });
 });

@@ -99,6 +99,41 @@ describe('the loop', () => {
     expect(frames()).toBe(1);
   });
 
+  it('publishes one frame for the time and a key that come together: the frame after both', () => {
+    const { time, loop, key, frames } = setup();
+    loop.start();
+    // The timer for tick 60 has not run (a busy event loop); the key comes at tick 66 and jumps back to tick 0.
+    time.stall(1100);
+    key('g');
+    expect(loop.model.events.slice(-2)).toEqual(['tick', 'key g']);
+    // TIME went to 0:01 and back to 0:00 within one event: nothing to draw.
+    expect(frames()).toBe(0);
+  });
+
+  it('keeps the timer set when a key leaves the next wake where it was, and sets a new one when it moves', () => {
+    const { time, loop, key } = setup();
+    let set = 0;
+    const setTimeout = time.timers.setTimeout;
+    time.timers.setTimeout = (callback, ms) => {
+      set++;
+      return setTimeout(callback, ms);
+    };
+    loop.start();
+    expect(set).toBe(1);
+    for (let i = 0; i < 5; i++) {
+      time.advance(100);
+      key('z');
+    }
+    expect(set).toBe(1);
+    expect(time.pending()).toBe(1);
+    // The rate doubles: the clock restarts and the next whole second comes sooner.
+    key('+');
+    expect(set).toBe(2);
+    expect(time.pending()).toBe(1);
+    time.advance(300);
+    expect(loop.model.tick).toBe(60);
+  });
+
   it('restarts the clock where the model starts running again, so stopped time is not played', () => {
     const { time, loop, key } = setup();
     loop.start();

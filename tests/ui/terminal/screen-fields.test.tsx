@@ -45,6 +45,28 @@ const view = (game: GameState, help = false): ScreenView => ({ kind: 'play', gam
 /** The fields of `v`'s frame. */
 const fieldsOf = (v: ScreenView, display: Display, size: TerminalSize): Fields | null => screenFields(frameOf(v, display, size), display);
 
+describe('drawing the fields again', () => {
+  it('finds rows already drawn (the same cells as last frame) and draws only the rows a move changed', () => {
+    const display = resolveDisplay({ color: PALETTE_256 });
+    const size = { columns: 80, rows: 24 };
+    const before = midGame();
+    const after = step(before, inputAction('left'));
+    const a = fieldsOf(view(before), display, size)!;
+    const b = fieldsOf(view(after), display, size)!;
+    // Rows the piece and its ghost are not on are the same cells, not equal copies of them.
+    const unchanged = a.filter((f, i) => f && b[i] && f.text === b[i]!.text);
+    expect(unchanged.length).toBeGreaterThan(10);
+    for (const f of unchanged) expect(b[a.indexOf(f)]!.styles).toBe(f!.styles);
+    // The drawing moves the cursor only to the rows that differ.
+    const changedRows = a.filter((f, i) => f && b[i] && f.text !== b[i]!.text).length;
+    expect(changedRows).toBeGreaterThan(0);
+    expect(drawFields(a, b).match(/\u001B\[\d+;\d+H/g)).toHaveLength(changedRows);
+    // A different look draws its own cells, not those of the first.
+    const ascii = fieldsOf(view(before), resolveDisplay({ ascii: true }), size)!;
+    expect(ascii.find((f) => f?.text.includes('[]'))).toBeDefined();
+  });
+});
+
 const INPUTS: InputName[] = ['left', 'right', 'cw', 'ccw', 'softDrop', 'hardDrop', 'hold'];
 
 /** A game after a random run of actions and ticks. */
