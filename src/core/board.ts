@@ -161,7 +161,13 @@ export function shapeFitsAt(board: Board, type: PieceType, rotation: Rotation, x
   if (x + MIN_X[s]! < 0 || x + MAX_X[s]! >= WIDTH || y + LOWEST[s]! < 0 || y + HIGHEST[s]! >= HEIGHT) return false;
   const at = y * WIDTH + x;
   const o = s * 4;
-  return (board[at + CELL_OFFSET[o]!]! | board[at + CELL_OFFSET[o + 1]!]! | board[at + CELL_OFFSET[o + 2]!]! | board[at + CELL_OFFSET[o + 3]!]!) === 0;
+  return (
+    (board[at + CELL_OFFSET[o]!]! |
+      board[at + CELL_OFFSET[o + 1]!]! |
+      board[at + CELL_OFFSET[o + 2]!]! |
+      board[at + CELL_OFFSET[o + 3]!]!) ===
+    0
+  );
 }
 
 /** The lowest row any cell of a placement is in. */
