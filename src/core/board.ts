@@ -58,11 +58,56 @@ const CELLS = byShape((cells) => cells);
 const BOTTOMS = byShape((cells) => cells.filter((c) => !cells.some((o) => o.x === c.x && o.y === c.y - 1)));
 /** The cells of a shape with another cell of it right above them. */
 const COVERED = byShape((cells) => cells.filter((c) => cells.some((o) => o.x === c.x && o.y === c.y + 1)));
-/** The lowest and highest row of a shape's cells in its box. */
-const LOWEST = byShape((cells) => Math.min(...cells.map((c) => c.y)));
-const HIGHEST = byShape((cells) => Math.max(...cells.map((c) => c.y)));
+
+/**
+ * The tables the per-step tests read, flat and typed, by `shapeIndex`
+ * (four slots a shape): a small array of `{x, y}` objects per shape costs a
+ * load per object and per field, and these run at every move, rotation,
+ * row of fall and lock of every replay.
+ */
+const SHAPE_COUNT = CELLS.length;
+/** Each cell of a shape as an offset into the board from its box's corner: `y * WIDTH + x`. */
+const CELL_OFFSET = new Int16Array(SHAPE_COUNT * 4);
+/** The lowest and highest column and row of a shape's cells in its box: the box test that stands for four bounds tests. */
+const MIN_X = new Int8Array(SHAPE_COUNT);
+const MAX_X = new Int8Array(SHAPE_COUNT);
+const LOWEST = new Int8Array(SHAPE_COUNT);
+const HIGHEST = new Int8Array(SHAPE_COUNT);
+/** `BOTTOMS` and `COVERED` flat: how many (at most four), then each cell's column and row. */
+const BOTTOM_COUNT = new Int8Array(SHAPE_COUNT);
+const BOTTOM_X = new Int8Array(SHAPE_COUNT * 4);
+const BOTTOM_Y = new Int8Array(SHAPE_COUNT * 4);
+const COVERED_COUNT = new Int8Array(SHAPE_COUNT);
+const COVERED_OFFSET = new Int16Array(SHAPE_COUNT * 4);
+const COVERED_X = new Int8Array(SHAPE_COUNT * 4);
+const COVERED_Y = new Int8Array(SHAPE_COUNT * 4);
 /** `PIECE_CODE` by `shapeIndex` (the same for the four rotations). */
-const CODES = Array.from({ length: CELLS.length }, (_, i) => PIECE_CODE[String.fromCharCode(i >> 2) as PieceType]);
+const CODES = new Uint8Array(SHAPE_COUNT);
+for (let s = 0; s < SHAPE_COUNT; s++) {
+  const cells = CELLS[s];
+  if (!cells) continue;
+  cells.forEach((c, i) => {
+    CELL_OFFSET[s * 4 + i] = c.y * WIDTH + c.x;
+  });
+  MIN_X[s] = Math.min(...cells.map((c) => c.x));
+  MAX_X[s] = Math.max(...cells.map((c) => c.x));
+  LOWEST[s] = Math.min(...cells.map((c) => c.y));
+  HIGHEST[s] = Math.max(...cells.map((c) => c.y));
+  const bottoms = BOTTOMS[s]!;
+  BOTTOM_COUNT[s] = bottoms.length;
+  bottoms.forEach((c, i) => {
+    BOTTOM_X[s * 4 + i] = c.x;
+    BOTTOM_Y[s * 4 + i] = c.y;
+  });
+  const covered = COVERED[s]!;
+  COVERED_COUNT[s] = covered.length;
+  covered.forEach((c, i) => {
+    COVERED_OFFSET[s * 4 + i] = c.y * WIDTH + c.x;
+    COVERED_X[s * 4 + i] = c.x;
+    COVERED_Y[s * 4 + i] = c.y;
+  });
+  CODES[s] = PIECE_CODE[String.fromCharCode(s >> 2) as PieceType];
+}
 
 /** A board with no blocks. */
 export function emptyBoard(): Board {
@@ -105,13 +150,24 @@ export function fitsAt(board: Board, p: Placement, x: number, y: number): boolea
   return shapeFitsAt(board, p.type, p.rotation, x, y);
 }
 
-/** `fitsAt` for a piece given by its letter and rotation: no placement made to ask (a rotation tries up to five kicks). */
+/**
+ * `fitsAt` for a piece given by its letter and rotation: no placement made
+ * to ask (a rotation tries up to five kicks). A cell outside the field is
+ * blocked, so the shape fits when its cells' box is inside the field and
+ * its four cells are empty.
+ */
 export function shapeFitsAt(board: Board, type: PieceType, rotation: Rotation, x: number, y: number): boolean {
-  const cells = CELLS[shapeIndex(type, rotation)]!;
-  for (let i = 0; i < cells.length; i++) {
-    if (isBlocked(board, x + cells[i]!.x, y + cells[i]!.y)) return false;
-  }
-  return true;
+  const s = shapeIndex(type, rotation);
+  if (x + MIN_X[s]! < 0 || x + MAX_X[s]! >= WIDTH || y + LOWEST[s]! < 0 || y + HIGHEST[s]! >= HEIGHT) return false;
+  const at = y * WIDTH + x;
+  const o = s * 4;
+  return (
+    (board[at + CELL_OFFSET[o]!]! |
+      board[at + CELL_OFFSET[o + 1]!]! |
+      board[at + CELL_OFFSET[o + 2]!]! |
+      board[at + CELL_OFFSET[o + 3]!]!) ===
+    0
+  );
 }
 
 /** The lowest row any cell of a placement is in. */
@@ -135,28 +191,33 @@ export function dropDistance(board: Board, p: Placement): number {
 
 /** `dropDistance` of a piece with its box at (x0, y0): no placement made to ask. */
 export function dropDistanceAt(board: Board, type: PieceType, rotation: Rotation, x0: number, y0: number): number {
-  const covered = COVERED[shapeIndex(type, rotation)]!;
-  for (let i = 0; i < covered.length; i++) if (isBlocked(board, x0 + covered[i]!.x, y0 + covered[i]!.y)) return 0;
+  const s = shapeIndex(type, rotation);
+  for (let i = s * 4; i < s * 4 + COVERED_COUNT[s]!; i++) if (isBlocked(board, x0 + COVERED_X[i]!, y0 + COVERED_Y[i]!)) return 0;
   return fittingDropDistance(board, type, rotation, x0, y0);
 }
 
 /**
  * `dropDistanceAt` of a piece that fits there, as the caller has just
  * tested: its covered cells are free, so only the lowest cell of each
- * column is scanned.
+ * column is scanned, and on a board whose stack top is known (the one the
+ * last lock made, see `knownBoard`) the scan starts at the stack: a 20G
+ * piece, or a hard drop from the spawn rows, falls through the empty rows
+ * above it without a test a cell.
  */
 export function fittingDropDistance(board: Board, type: PieceType, rotation: Rotation, x0: number, y0: number): number {
-  const cells = BOTTOMS[shapeIndex(type, rotation)]!;
+  const s = shapeIndex(type, rotation);
+  const end = s * 4 + BOTTOM_COUNT[s]!;
+  // Rows from `empty` up hold no block.
+  const empty = board === knownBoard ? knownTop : HEIGHT;
   let rows = HEIGHT;
-  for (let i = 0; i < cells.length && rows > 0; i++) {
-    const x = x0 + cells[i]!.x;
+  for (let i = s * 4; i < end && rows > 0; i++) {
+    const x = x0 + BOTTOM_X[i]!;
     if (x < 0 || x >= WIDTH) return 0;
-    // The scan runs from the cell under this one down, at most `rows` cells and never below row 0:
-    // one test a cell (a 20G piece scans some twenty at each spawn).
-    const top = y0 + cells[i]!.y - 1;
+    // The scan runs from the cell under this one down, at most `rows` cells and never below row 0.
+    const top = y0 + BOTTOM_Y[i]! - 1;
     if (top >= HEIGHT) return 0;
     const stop = Math.max(top - rows, -1);
-    let y = top;
+    let y = top < empty ? top : Math.max(empty - 1, stop);
     while (y > stop && board[y * WIDTH + x] === 0) y--;
     rows = top - y;
   }
@@ -166,7 +227,8 @@ export function fittingDropDistance(board: Board, type: PieceType, rotation: Rot
 /** The placement moved straight down as far as it fits (the ghost). */
 export function dropPosition(board: Board, p: Placement): Placement {
   const rows = dropDistance(board, p);
-  return rows === 0 ? p : { ...p, y: p.y - rows };
+  // A literal of the four fields, as every placement the core makes: one shape for V8, not a spread's.
+  return rows === 0 ? p : { type: p.type, x: p.x, y: p.y - rows, rotation: p.rotation };
 }
 
 /** Result of locking a piece into the board. */
@@ -183,6 +245,33 @@ export interface LockResult {
 const BOARDS_PER_BLOCK = 32;
 let block = new ArrayBuffer(0);
 let blockUsed = 0;
+
+/**
+ * The board the last lock (or garbage) made, and its stack top: rows from
+ * `knownTop` up hold no block. A fold asks how far pieces fall on one board
+ * between two locks, so one board known is enough; boards are never changed
+ * once made (the core's contract), so identity is enough, and any other
+ * board is simply scanned. Like the blocks above, this is invisible to
+ * callers: every answer is the one a full scan gives.
+ */
+let knownBoard: Board | null = null;
+let knownTop = HEIGHT;
+
+/** Rows from the floor to the highest row holding a block (0 for an empty board), by a scan from the top. */
+function scannedTop(board: Board): number {
+  for (let y = HEIGHT - 1; y >= 0; y--) if (!rowEmpty(board, y)) return y + 1;
+  return 0;
+}
+
+/** The stack top of `board`: known when the last lock or garbage made it, else scanned. */
+function stackTop(board: Board): number {
+  return board === knownBoard ? knownTop : scannedTop(board);
+}
+
+function remember(board: Board, top: number): void {
+  knownBoard = board;
+  knownTop = top;
+}
 
 /**
  * A copy of a board. Boards are cut from shared blocks of memory,
@@ -206,10 +295,10 @@ function copyBoard(board: Board): Uint8Array {
 /** A new board with the piece's cells filled in and nothing removed. */
 export function placePiece(board: Board, p: Placement): Uint8Array {
   const next = copyBoard(board);
-  const shape = shapeIndex(p.type, p.rotation);
-  const code = CODES[shape]!;
-  const cells = CELLS[shape]!;
-  for (let i = 0; i < cells.length; i++) next[(p.y + cells[i]!.y) * WIDTH + p.x + cells[i]!.x] = code;
+  const s = shapeIndex(p.type, p.rotation);
+  const code = CODES[s]!;
+  const at = p.y * WIDTH + p.x;
+  for (let i = s * 4; i < s * 4 + 4; i++) next[at + CELL_OFFSET[i]!] = code;
   return next;
 }
 
@@ -219,44 +308,65 @@ function rowFull(cells: Uint8Array, y: number): boolean {
   return true;
 }
 
+/** Whether row `y` of a board has no block. */
+function rowEmpty(cells: Board, y: number): boolean {
+  for (let x = 0; x < WIDTH; x++) if (cells[y * WIDTH + x] !== 0) return false;
+  return true;
+}
+
 /** Whether row `y` of a board holds a garbage block. */
 function rowHasGarbage(cells: Board, y: number): boolean {
   for (let x = 0; x < WIDTH; x++) if (cells[y * WIDTH + x] === GARBAGE_CODE) return true;
   return false;
 }
 
+/** The rows of a lock that clears none: one shared list, as most locks clear none. */
+const NO_ROWS: readonly number[] = Object.freeze([]);
+
 /**
  * Place a piece and remove the full rows; the rows above move down. Makes one
  * new board: this runs once per lock, never per tick. Only the piece's own
  * rows can have become full, so only they are checked, and a lock that
- * clears nothing moves nothing.
+ * clears nothing moves nothing. The new board's stack top is worked out from
+ * the old one's and remembered for the drops on it (`knownBoard`).
  */
 export function lockPiece(board: Board, p: Placement): LockResult {
+  const before = stackTop(board);
   const next = placePiece(board, p);
-  const low = lowestRow(p);
-  const high = p.y + HIGHEST[shapeIndex(p.type, p.rotation)]!;
-  const clearedRows: number[] = [];
+  const s = shapeIndex(p.type, p.rotation);
+  const low = p.y + LOWEST[s]!;
+  const high = p.y + HIGHEST[s]!;
+  // Rows from `top` up hold no block.
+  const top = Math.max(before, high + 1);
   let garbageRows = 0;
   // Bit y - low: row y is full (the piece spans at most four rows).
   let full = 0;
   for (let y = low; y <= high; y++) {
     if (!rowFull(next, y)) continue;
-    clearedRows.push(y);
     full |= 1 << (y - low);
     if (rowHasGarbage(next, y)) garbageRows++;
   }
-  if (clearedRows.length === 0) return { board: next, clearedRows, garbageRows };
+  if (full === 0) {
+    remember(next, top);
+    return { board: next, clearedRows: NO_ROWS, garbageRows };
+  }
+  const clearedRows: number[] = [];
+  for (let y = low; y <= high; y++) if (full & (1 << (y - low))) clearedRows.push(y);
   // The piece's own rows that stay move down one by one; everything above
-  // the piece moves as one block, in one copy (a copy a row was a tenth of a replay).
+  // the piece, up to the stack top, moves as one block, in one copy (a copy a row was a tenth of a replay).
   let write = clearedRows[0]!;
   for (let y = write + 1; y <= high; y++) {
     if (full & (1 << (y - low))) continue;
     next.copyWithin(write * WIDTH, y * WIDTH, (y + 1) * WIDTH);
     write++;
   }
-  if (high + 1 < HEIGHT) next.copyWithin(write * WIDTH, (high + 1) * WIDTH, HEIGHT * WIDTH);
-  write += HEIGHT - 1 - high;
-  next.fill(0, write * WIDTH);
+  if (high + 1 < top) next.copyWithin(write * WIDTH, (high + 1) * WIDTH, top * WIDTH);
+  write += top - 1 - high;
+  next.fill(0, write * WIDTH, top * WIDTH);
+  // `write` is the old top less the rows removed; below it a row can be empty only under a floating block.
+  let after = write;
+  while (after > 0 && rowEmpty(next, after - 1)) after--;
+  remember(next, after);
   return { board: next, clearedRows, garbageRows };
 }
 
@@ -283,12 +393,15 @@ export function stackHeight(board: Board): number {
  */
 export function pushGarbage(board: Board, holes: readonly number[]): Board {
   const n = holes.length;
+  const before = stackTop(board);
   const next = copyBoard(board);
   next.copyWithin(n * WIDTH, 0, (HEIGHT - n) * WIDTH);
   for (let i = 0; i < n; i++) {
     const y = n - 1 - i;
     for (let x = 0; x < WIDTH; x++) next[y * WIDTH + x] = x === holes[i] ? 0 : GARBAGE_CODE;
   }
+  // Every garbage row holds nine blocks: the stack rises by exactly n rows (or to the ceiling).
+  remember(next, Math.min(HEIGHT, before + n));
   return next;
 }
 
