@@ -98,7 +98,8 @@ export function channelTerminal(channel: ChannelLike, options: ChannelTerminalOp
     decodeStrings: false,
     write(chunk: string | Buffer, _encoding, callback) {
       try {
-        if (channel.writable !== false) channel.write(chunk);
+        // A pty turns each newline into CR LF (ONLCR); the channel has none, so this does.
+        if (channel.writable !== false) channel.write(String(chunk).replaceAll('\n', '\r\n'));
       } catch {
         // The client is gone; the session is being torn down.
       }

@@ -12,7 +12,7 @@
  * NORMAL would be safe from corruption too but could lose the last commits
  * on a power cut; a few games a second is nothing for FULL.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import {
@@ -28,7 +28,7 @@ import {
   type TableKey,
 } from '../core/index.js';
 import { archiveReplayName, replaysDir } from '../cli/game-archive.js';
-import { EMPTY_TABLE, TABLE_SIZE, type ScoreEntry, type ScoreTable } from '../cli/high-scores.js';
+import { EMPTY_TABLE, formatTable, TABLE_SIZE, type ScoreEntry, type ScoreTable } from '../cli/high-scores.js';
 import { writeNewFileSafely } from '../cli/safe-write.js';
 
 /** The database's file name in the data folder. */
@@ -88,7 +88,16 @@ CREATE INDEX IF NOT EXISTS games_by_table ON games (table_key, result);
 export class Leaderboard {
   private readonly db: DatabaseSync;
 
-  constructor(readonly dir: string) {
+  /** The server's leaderboard in `dir`, made there if new; `readOnly` (`inktris scores --server`) opens one that exists and changes nothing. */
+  constructor(
+    readonly dir: string,
+    readOnly = false,
+  ) {
+    if (readOnly) {
+      if (!existsSync(join(dir, DATABASE_FILE))) throw new Error(`no ${DATABASE_FILE} there: not a server's folder`);
+      this.db = new DatabaseSync(join(dir, DATABASE_FILE), { readOnly: true });
+      return;
+    }
     mkdirSync(replaysDir(dir), { recursive: true, mode: 0o700 });
     this.db = new DatabaseSync(join(dir, DATABASE_FILE));
     this.db.exec('PRAGMA journal_mode = WAL');
@@ -188,4 +197,21 @@ export class Leaderboard {
   close(): void {
     this.db.close();
   }
+}
+
+/** `formatTable` of the server's tables, each row with its player's name after it (names are checked printable when they connect). */
+export function formatServerTable(table: ScoreTable, keys: readonly TableKey[]): string {
+  return keys
+    .map((key) => {
+      const players: readonly Partial<ServerEntry>[] = table[key] ?? [];
+      let row = 0;
+      return formatTable(table, [key])
+        .split('\n')
+        .map((line) => {
+          if (/^\s+#\s/.test(line)) return `${line}              PLAYER`;
+          return /^\s*\d+\s/.test(line) && row < players.length ? `${line}  ${players[row++]?.player ?? ''}` : line;
+        })
+        .join('\n');
+    })
+    .join('\n');
 }

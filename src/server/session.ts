@@ -11,7 +11,7 @@ import { indexReplay, replaySettingsOf, summarize, type GameSettings, type Repla
 import { screenPalette } from '../cli/color-depth.js';
 import { DEFAULT_SETTINGS } from '../cli/config.js';
 import { listReplays, replaysDir } from '../cli/game-archive.js';
-import { formatTable, shownTables, tableBests, tableTitle } from '../cli/high-scores.js';
+import { shownTables, tableBests, tableTitle } from '../cli/high-scores.js';
 import { loadPackedReplay } from '../cli/replay-file.js';
 import { processTime } from '../cli/screen-time.js';
 import { sessionSeed } from '../cli/session-seeds.js';
@@ -24,7 +24,7 @@ import { COUNTDOWN_TICKS } from '../ui/drivers/play.js';
 import type { Effect } from '../ui/drivers/screen.js';
 import { runScreen, type Interruption } from '../ui/terminal/run-screen.js';
 import type { ChannelTerminal } from './channel-terminal.js';
-import type { Leaderboard } from './leaderboard.js';
+import { formatServerTable, type Leaderboard } from './leaderboard.js';
 
 /** What a session needs of the server. */
 export interface SessionContext {
@@ -45,15 +45,10 @@ export interface SessionContext {
 export function serverFiles(board: Leaderboard, replays: readonly string[]): AppFiles {
   const table = board.table();
   const scores: ScoreSheet[] = shownTables(table).map((key) => {
-    const lines = formatTable(table, [key]).split('\n').slice(1);
+    // formatTable's own heading, and its blank line after the rows, are the screen's to draw.
+    const lines = formatServerTable(table, [key]).split('\n').slice(1);
     while (lines.at(-1) === '') lines.pop();
-    const players = (table[key] ?? []) as readonly { readonly player?: string }[];
-    // The rows as formatTable writes them, each with its player's name after it.
-    let row = 0;
-    const named = lines.map((line) =>
-      /^\s*\d+\.?\s/.test(line) && row < players.length ? `${line}  ${players[row++]?.player ?? ''}` : line,
-    );
-    return { title: tableTitle(key), lines: named };
+    return { title: tableTitle(key), lines };
   });
   return { bests: tableBests(table), scores, replays: replays.map((name) => ({ name, label: replayLabel(name) })) };
 }
