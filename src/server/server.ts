@@ -181,9 +181,8 @@ export function startServer(config: ServeConfig): Promise<RunningServer> {
         const session: Session = acceptSession();
         handleSession(session);
       });
-      // -L (direct-tcpip) and -R (tcpip-forward), streamlocal: no forwarding.
-      client.on('tcpip', (_accept, reject) => reject());
-      client.on('openssh.streamlocal', (_accept, reject) => reject());
+      // -L (direct-tcpip) and streamlocal channels have no listener here: ssh2 refuses them as
+      // "administratively prohibited", which ssh prints. -R (tcpip-forward) and every other global request: no.
       client.on('request', (_accept, reject) => reject?.());
     });
     client.on('error', () => {

@@ -80,17 +80,25 @@ export async function serveAction(options: ServeOptions, deps: CliDeps): Promise
   if (hostKey.created) deps.stdout.write(`inktris: made the host key ${join(dir, 'host_ed25519_key')}\n`);
   deps.stdout.write(`inktris: serving on ${options.listen} port ${server.port}; host key ED25519 ${hostKey.fingerprint}\n`);
   deps.stdout.write(`inktris: join with: ssh -p ${server.port} NAME@${options.listen === '0.0.0.0' ? 'HOST' : options.listen}\n`);
+  let stopListening = () => {};
   await new Promise<void>((done) => {
+    let stopping = false;
+    // The listeners stay while the sessions close: with none of its own left, signal-exit (loaded with Ink) would end the process of the signal.
     const stop = (signal: NodeJS.Signals) => {
-      deps.signals.off('SIGTERM', stop);
-      deps.signals.off('SIGINT', stop);
+      if (stopping) return;
+      stopping = true;
       log(`${signal}: closing ${server.sessions.size} sessions`);
       server.stop('the server is shutting down; thanks for playing').then(done);
     };
     deps.signals.on('SIGTERM', stop);
     deps.signals.on('SIGINT', stop);
+    stopListening = () => {
+      deps.signals.off('SIGTERM', stop);
+      deps.signals.off('SIGINT', stop);
+    };
   });
   board.close();
+  stopListening();
   deps.signals.off('uncaughtException', onError);
   deps.signals.off('unhandledRejection', onError);
 }
