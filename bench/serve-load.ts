@@ -58,7 +58,11 @@ async function playOne(port: number, name: string, until: number, latencies: num
   /** When the last key was written, waiting for its frame; -1 when none waits. */
   let sentAt = -1;
   await new Promise<void>((resolve, reject) => {
-    client.on('ready', () => resolve());
+    client.on('ready', () => {
+      // As OpenSSH does for an interactive session: no Nagle on the keys.
+      client.setNoDelay(true);
+      resolve();
+    });
     client.on('error', reject);
     client.connect({ host: '127.0.0.1', port, username: name, password: 'x', readyTimeout: 30_000 });
   });

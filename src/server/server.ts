@@ -152,6 +152,8 @@ export function startServer(config: ServeConfig): Promise<RunningServer> {
 
   const server = new ssh2.Server({ hostKeys: [config.hostKey], ident: 'inktris' }, (client, info) => {
     const address = info.ip;
+    // A frame is a few small packets: Nagle's algorithm would hold each behind the client's delayed ACK (40 ms and more).
+    (client as Connection & { setNoDelay(noDelay: boolean): void }).setNoDelay(true);
     connections.add(client);
     perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
     // Beyond twice the limits a client gets no handshake at all: a flood costs the server nothing more.
