@@ -6,6 +6,7 @@
  * events a second (the excess dropped, never queued).
  */
 import { PassThrough, Writable } from 'node:stream';
+import { WriteStream } from 'node:tty';
 import type { PlayTerminal } from '../ui/terminal/run-screen.js';
 
 /** Key events a session may send per second; more are dropped. */
@@ -68,21 +69,18 @@ export function channelTerminal(channel: ChannelLike, options: ChannelTerminalOp
   const budget = new KeyBudget();
   const input = new PassThrough({ encoding: 'utf8' });
   let raw = false;
-  const stdin = Object.assign(input, {
-    isTTY: true,
-    setRawMode(mode: boolean) {
-      raw = mode;
-      return stdin;
+  // Properties defined, not assigned: Object.assign would copy a getter's value once.
+  const stdin = Object.defineProperties(input, {
+    isTTY: { value: true },
+    isRaw: { get: () => raw },
+    setRawMode: {
+      value: (mode: boolean) => {
+        raw = mode;
+        return input;
+      },
     },
-    get isRaw() {
-      return raw;
-    },
-    ref() {
-      return stdin;
-    },
-    unref() {
-      return stdin;
-    },
+    ref: { value: () => input },
+    unref: { value: () => input },
   });
   const decoder = new TextDecoder('utf-8');
   channel.on('data', (data: Buffer) => {
@@ -106,16 +104,12 @@ export function channelTerminal(channel: ChannelLike, options: ChannelTerminalOp
       callback();
     },
   });
-  const stdout = Object.assign(output, {
-    isTTY: true,
-    get columns() {
-      return columns;
-    },
-    get rows() {
-      return rows;
-    },
-    getColorDepth: () => 8,
-    hasColors: () => true,
+  const stdout = Object.defineProperties(output, {
+    isTTY: { value: true },
+    columns: { get: () => columns },
+    rows: { get: () => rows },
+    // Node's own guess from the environment given (the pty's TERM, color-depth.ts passes it): a channel is a terminal.
+    getColorDepth: { value: (env?: Record<string, string | undefined>) => WriteStream.prototype.getColorDepth.call(output, env ?? {}) },
   });
   const stderr = new Writable({
     write(_chunk, _encoding, callback) {
