@@ -339,4 +339,62 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     const one = await waitFor('one', 'the goodbye', (text) => /SSH-EXIT=\d+/.test(text));
     expect(one).toContain('the server is shutting down');
   }, 90_000);
+
+  it('survives garbage bytes, a client gone mid-packet and a key flood; the other sessions go on', async () => {
+    const server = await serve(join(work, 'hostile'), '--max-per-address', '16');
+    const net = await import('node:net');
+    /** An ssh2 session in the menu, with what it has been sent so far. */
+    const open = async (name: string) => {
+      const client = new ssh2.Client();
+      await new Promise<void>((resolve, reject) => {
+        client.on('ready', () => resolve());
+        client.on('error', reject);
+        client.connect({ host: '127.0.0.1', port: server.port, username: name, password: 'x' });
+      });
+      const stream = await new Promise<ssh2.ClientChannel>((resolve, reject) =>
+        client.shell({ term: 'xterm', cols: 80, rows: 24 }, (error, channel) => (error ? reject(error) : resolve(channel))),
+      );
+      const seen = { text: '' };
+      stream.on('data', (d: Buffer) => {
+        seen.text += d;
+      });
+      const deadline = Date.now() + 10_000;
+      while (!seen.text.includes('Marathon') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(seen.text).toContain('Marathon');
+      return { client, stream, seen };
+    };
+    const calm = await open('calm');
+    // Garbage instead of a protocol, and garbage after a good banner.
+    for (const bytes of [
+      Buffer.from([0, 255, 13, 10, 27, 91, 50, 74]),
+      Buffer.concat([Buffer.from('SSH-2.0-x\r\n'), Buffer.alloc(70_000, 0x41)]),
+    ]) {
+      await new Promise<void>((resolve) => {
+        const socket = net.connect(server.port, '127.0.0.1', () => socket.write(bytes));
+        socket.on('error', () => resolve());
+        socket.on('close', () => resolve());
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 1000);
+      });
+    }
+    // A flood of keys, then the socket cut mid-packet.
+    const flood = await open('flood');
+    flood.stream.write('\u001b[B'.repeat(20_000));
+    (flood.client as unknown as { _sock: import('node:net').Socket })._sock.destroy();
+    // The calm session still answers its keys.
+    calm.seen.text = '';
+    calm.stream.write('\u001b[B');
+    const deadline = Date.now() + 5000;
+    while (!calm.seen.text.includes('> Sprint') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(calm.seen.text).toContain('> Sprint');
+    calm.client.end();
+    expect(server.child.exitCode).toBeNull();
+    const exec = ssh(server.port, 'ann@127.0.0.1', 'true');
+    expect(exec.stderr).toContain('inktris: no commands here');
+    server.child.kill('SIGTERM');
+    expect((await server.exited).code).toBe(0);
+    expect(server.output().stderr).not.toMatch(/uncaught/);
+  }, 60_000);
 });
