@@ -25,7 +25,7 @@ function tablesFor(options: ScoresOptions, table: ScoreTable): TableKey[] {
 
 /** The table of the server whose folder is `dir` (src/server/leaderboard.ts), each entry with its player. */
 async function serverTable(dir: string): Promise<ScoreTable> {
-  const { Leaderboard } = await import('../../server/leaderboard.js');
+  const { Leaderboard } = await (await import('./serve.js')).importLeaderboard();
   let board: InstanceType<typeof Leaderboard>;
   try {
     board = new Leaderboard(dir, true);

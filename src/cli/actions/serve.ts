@@ -11,6 +11,18 @@ import { InputError, printable, warningLine } from '../errors.js';
 import { pathsFor } from '../paths.js';
 import { join } from 'node:path';
 
+/** The table's module; it needs node:sqlite, which Node has without a flag from 22.13 on. */
+export async function importLeaderboard(): Promise<typeof import('../../server/leaderboard.js')> {
+  try {
+    return await import('../../server/leaderboard.js');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_UNKNOWN_BUILTIN_MODULE') throw error;
+    throw new InputError(
+      `the server's table needs node:sqlite, which this Node (${process.version}) does not have: use Node 22.13 or later`,
+    );
+  }
+}
+
 /** The server's folder: `--data`, else the data folder's `server/`. */
 export function serverDir(options: Pick<ServeOptions, 'data'>, deps: Pick<CliDeps, 'env'>): string {
   return options.data !== undefined ? resolve(options.data) : join(pathsFor(deps.env).data, 'server');
@@ -20,7 +32,7 @@ export function serverDir(options: Pick<ServeOptions, 'data'>, deps: Pick<CliDep
 export async function serveAction(options: ServeOptions, deps: CliDeps): Promise<void> {
   const { parseAuthorizedKeys, startServer } = await import('../../server/server.js');
   const { loadHostKey } = await import('../../server/host-key.js');
-  const { Leaderboard } = await import('../../server/leaderboard.js');
+  const { Leaderboard } = await importLeaderboard();
   let authorizedKeys = null;
   if (options.authorizedKeys !== undefined) {
     let text: string;
