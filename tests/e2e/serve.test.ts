@@ -99,6 +99,17 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     return { keys: (...list: string[]) => tmux('send-keys', '-t', name, ...list) };
   }
 
+  /** Hard drops until GAME OVER shows; the screen then. */
+  async function dropToTheEnd(who: { keys: (...list: string[]) => string }, pane: string): Promise<string> {
+    for (let i = 0; i < 80; i++) {
+      who.keys('Space');
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      const text = tmux('capture-pane', '-p', '-t', pane);
+      if (text.includes('GAME OVER')) return text;
+    }
+    throw new Error('the game did not end');
+  }
+
   it('makes an ed25519 host key with mode 0600 and prints the fingerprint OpenSSH sees', async () => {
     const data = join(work, 'key');
     const server = await serve(data);
@@ -268,15 +279,7 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     for (let i = 0; i < 8; i++) ann.keys('Up');
     ann.keys('Enter');
     await waitFor('ann', 'the game', (text) => text.includes('SCORE') && text.includes('HOLD'));
-    const over = await (async () => {
-      for (let i = 0; i < 80; i++) {
-        ann.keys('Space');
-        await new Promise((resolve) => setTimeout(resolve, 120));
-        const text = tmux('capture-pane', '-p', '-t', 'ann');
-        if (text.includes('GAME OVER')) return text;
-      }
-      throw new Error('the game did not end');
-    })();
+    const over = await dropToTheEnd(ann, 'ann');
     await waitFor('ann', 'its rank', (text) => text.includes('HIGH SCORE') && text.includes('#1'));
     const score = Number(/SCORE\s+(\d+)\s*│/.exec(over)?.[1]);
     expect(score).toBeGreaterThan(0);
@@ -294,24 +297,42 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     expect(entry.player).toBe('ann');
     expect(readdirSync(join(data, 'replays'))).toContain(entry.replay);
 
-    // A second game under way, then kill -9: the finished game is all there.
+    // A second game to its end, and kill -9 the moment GAME OVER shows: its row was committed before.
     ann.keys('Escape');
     await waitFor('ann', 'the menu', (text) => text.includes('> Scores'));
     for (let i = 0; i < 5; i++) ann.keys('Up');
     ann.keys('Enter');
-    await waitFor('ann', 'a second game', (text) => text.includes('HOLD'));
-    ann.keys('Space');
+    await waitFor('ann', 'a second game', (text) => text.includes('HOLD') && !text.includes('GAME OVER'));
+    await dropToTheEnd(ann, 'ann');
     server.child.kill('SIGKILL');
     await server.exited;
-    const db = new DatabaseSync(join(data, 'scores.sqlite'));
-    expect((db.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check).toBe('ok');
-    expect((db.prepare('SELECT COUNT(*) AS n FROM games').get() as { n: number }).n).toBe(1);
-    db.close();
+    const check = (games: number) => {
+      const db = new DatabaseSync(join(data, 'scores.sqlite'));
+      expect((db.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check).toBe('ok');
+      expect((db.prepare('SELECT COUNT(*) AS n FROM games').get() as { n: number }).n).toBe(games);
+      const replays = (db.prepare('SELECT replay FROM games').all() as { replay: string }[]).map((row) => row.replay);
+      db.close();
+      for (const name of replays) expect(readdirSync(join(data, 'replays'))).toContain(name);
+    };
+    check(2);
+
+    // Restarted: a game under way when kill -9 comes; the two finished ones are intact.
     const restarted = await serve(data);
+    const bob = player('bob', restarted.port, 'bob');
+    await waitFor('bob', 'the menu', (text) => text.includes('Marathon'));
+    bob.keys('Enter');
+    await waitFor('bob', 'a game', (text) => text.includes('HOLD'));
+    bob.keys('Space');
+    restarted.child.kill('SIGKILL');
+    await restarted.exited;
+    check(2);
+    const again = await serve(data);
     const after = spawnSync(process.execPath, [join(app, 'bin', 'inktris.js'), 'scores', '--server', data, '--json'], { encoding: 'utf8' });
-    expect(JSON.parse(after.stdout)['guideline-marathon'][0].score).toBe(score);
-    restarted.child.kill('SIGTERM');
-    expect((await restarted.exited).code).toBe(0);
+    const kept = JSON.parse(after.stdout)['guideline-marathon'];
+    expect(kept).toHaveLength(2);
+    expect(kept.map((e: { score: number }) => e.score)).toContain(score);
+    again.child.kill('SIGTERM');
+    expect((await again.exited).code).toBe(0);
   }, 90_000);
 
   it('keeps the limits: sessions per address, sessions in all, idle minutes', async () => {
