@@ -167,6 +167,11 @@ export function startServer(config: ServeConfig): Promise<RunningServer> {
       refusal = `too many sessions from your address (at most ${config.maxPerAddress}); close one and try again`;
     let player = '';
     let sessionOpen = false;
+    // A connection that opens no session within a minute (a half-open handshake, a scanner) gives its place back.
+    const handshake = setTimeout(() => {
+      if (!sessionOpen) client.end();
+    }, 60_000);
+    handshake.unref();
     const closers = new Set<() => void>();
 
     client.on('authentication', (ctx) => {
@@ -191,6 +196,7 @@ export function startServer(config: ServeConfig): Promise<RunningServer> {
       // A client that sends garbage or goes away mid-packet: its connection closes, nothing else.
     });
     client.on('close', () => {
+      clearTimeout(handshake);
       connections.delete(client);
       const left = (perAddress.get(address) ?? 1) - 1;
       if (left > 0) perAddress.set(address, left);
