@@ -8,6 +8,7 @@ import { createGame, inputAction, step, summarize, TICK, type GameState, type Ru
 import { replayEndTick, type Replay } from '../src/core/replay.js';
 import { runReplay } from '../src/core/replay-cursor.js';
 import { median, timed, type BenchContext, type BenchRow } from './harness.js';
+import { SERVE_ROWS } from './serve-load.js';
 import {
   FALL_BYTES_PER_SECOND_ROW,
   FALL_CPU_ROW,
@@ -239,4 +240,5 @@ export const ROWS: readonly BenchRow[] = [
       };
     },
   },
+  ...SERVE_ROWS,
 ];

@@ -3,7 +3,7 @@
 // how the bundle loads Node's built-in modules, never what a dependency does:
 // the dependencies are patched where they live (patches/, applied by npm ci),
 // so the tests run the same code as the bundle.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 
 /**
@@ -74,6 +74,22 @@ const patchedDependencies = {
   },
 };
 
+/**
+ * ssh2 reads `__dirname` as it loads, which an ES module bundle has none
+ * of: its Poly1305 (an Emscripten module, whose WebAssembly is inline, a
+ * data: URI) and its agent (the path of Windows' pagent.exe, for Pageant
+ * only). Neither folder is used by the server: an empty one is given.
+ */
+const emscriptenDirname = {
+  name: 'emscripten-dirname',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]ssh2[\\/]lib[\\/](agent|protocol[\\/]crypto[\\/]poly1305)\.js$/ }, (args) => ({
+      contents: `var __dirname = "";\n${readFileSync(args.path, 'utf8')}`,
+      loader: 'js',
+    }));
+  },
+};
+
 export const BUNDLE_OPTIONS = {
   bundle: true,
   platform: 'node',
@@ -85,10 +101,12 @@ export const BUNDLE_OPTIONS = {
   chunkNames: 'chunks/[name]-[hash]',
   target: 'node22.12',
   // Ink loads react-devtools-core only when DEV=true; it is not installed.
-  external: ['react-devtools-core'],
+  // ssh2 (the server) tries its optional native parts, cpu-features and its
+  // crypto binding, in a try/catch: left out, it takes its pure JavaScript path.
+  external: ['react-devtools-core', 'cpu-features', '*.node'],
   // React's production build.
   define: { 'process.env.NODE_ENV': '"production"' },
   banner: { js: BANNER },
-  plugins: [patchedDependencies, builtinsWithoutFacades],
+  plugins: [patchedDependencies, builtinsWithoutFacades, emscriptenDirname],
   logLevel: 'warning',
 };

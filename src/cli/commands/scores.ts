@@ -11,6 +11,8 @@ export interface ScoresOptions {
   readonly mode?: Mode;
   readonly rules?: RuleSet;
   readonly digLines?: number;
+  /** `--server DIR`: the table of the server whose folder DIR is. */
+  readonly server?: string;
 }
 
 /** Adds `scores [--json] [--mode M] [--rules R] [--dig-lines N]`. */
@@ -22,11 +24,13 @@ export function registerScores(program: Command, deps: CliDeps): void {
     .option('--mode <mode>', 'only this mode: marathon, sprint, ultra or dig', parseMode)
     .addOption(rulesOption())
     .addOption(digLinesOption())
+    .option('--server <dir>', 'the table of an inktris serve whose folder (its --data) is DIR')
     .hook('preAction', (self) => checkGameOptions(self, true))
     .action(async (options: ScoresOptions) => (await import('../actions/scores.js')).scoresAction(options, deps));
   addExamples(scores, [
     { args: 'scores', what: 'the nes marathon and sprint, and every table with a game' },
     { args: 'scores --rules guideline --mode ultra', what: 'the best guideline ultras' },
     { args: 'scores --mode sprint --json', what: 'the sprint table as JSON' },
+    { args: 'scores --server ~/.local/share/inktris/server', what: 'the table of the server kept there' },
   ]);
 }

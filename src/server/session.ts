@@ -1,0 +1,159 @@
+/**
+ * One SSH session's front door: the same menu, games and watching as bare
+ * `inktris` on a terminal (ui/drivers/app.ts), on the channel's streams.
+ * The player's settings and menu choices live as long as the session; the
+ * games are the server's: every input the screen took is kept, and at a
+ * game's end the server runs them again in the core and keeps that run
+ * (leaderboard.ts) before the result is shown.
+ */
+import { join } from 'node:path';
+import { indexReplay, replaySettingsOf, summarize, type GameSettings, type ReplayInput } from '../core/index.js';
+import { screenPalette } from '../cli/color-depth.js';
+import { DEFAULT_SETTINGS } from '../cli/config.js';
+import { listReplays, replaysDir } from '../cli/game-archive.js';
+import { shownTables, tableBests, tableTitle } from '../cli/high-scores.js';
+import { loadPackedReplay } from '../cli/replay-file.js';
+import { processTime } from '../cli/screen-time.js';
+import { sessionSeed } from '../cli/session-seeds.js';
+import { replayLabel } from '../cli/actions/front-door.js';
+import type { AppFiles, AppRequest, PlayerSettings, ScoreSheet } from '../ui/drivers/app-io.js';
+import { APP, appModel, type AppModel } from '../ui/drivers/app.js';
+import type { Loop } from '../ui/drivers/loop.js';
+import { DEFAULT_CHOICES } from '../ui/drivers/menu.js';
+import { COUNTDOWN_TICKS } from '../ui/drivers/play.js';
+import type { Effect } from '../ui/drivers/screen.js';
+import { runScreen, type Interruption } from '../ui/terminal/run-screen.js';
+import type { ChannelTerminal } from './channel-terminal.js';
+import { formatServerTable, type Leaderboard } from './leaderboard.js';
+
+/** What a session needs of the server. */
+export interface SessionContext {
+  readonly player: string;
+  readonly terminal: ChannelTerminal;
+  /** The client's TERM (pty-req), for the colours. */
+  readonly term: string;
+  readonly board: Leaderboard;
+  readonly now: () => Date;
+  readonly randomSeed: () => number;
+  readonly readFile: (path: string) => Promise<string>;
+  readonly fileSize: (path: string) => Promise<number>;
+  /** Ends the screen from outside (the server stops, the session idles out). */
+  readonly interruptions: (listener: (interruption: Interruption) => void) => () => void;
+}
+
+/** The server's table and replays, as the front door shows them. */
+export function serverFiles(board: Leaderboard, replays: readonly string[]): AppFiles {
+  const table = board.table();
+  const scores: ScoreSheet[] = shownTables(table).map((key) => {
+    // formatTable's own heading, and its blank line after the rows, are the screen's to draw.
+    const lines = formatServerTable(table, [key]).split('\n').slice(1);
+    while (lines.at(-1) === '') lines.pop();
+    return { title: tableTitle(key), lines };
+  });
+  return { bests: tableBests(table), scores, replays: replays.map((name) => ({ name, label: replayLabel(name) })) };
+}
+
+/** Run the front door on the session's terminal until the player quits or the session is ended. */
+export async function runSession(ctx: SessionContext): Promise<void> {
+  const { board, terminal } = ctx;
+  let settings: PlayerSettings = DEFAULT_SETTINGS;
+  const firstSeed = ctx.randomSeed();
+  const readFiles = async () => serverFiles(board, await listReplays(board.dir));
+  let model: AppModel = appModel({
+    choices: DEFAULT_CHOICES,
+    settings,
+    seedOf: (game) => sessionSeed(undefined, firstSeed, game),
+    files: await readFiles(),
+    size: { columns: terminal.stdout.columns, rows: terminal.stdout.rows },
+    countdown: COUNTDOWN_TICKS,
+  });
+  /** The game in play: its settings and every input the screen took. */
+  let game: { settings: Required<GameSettings>; inputs: ReplayInput[]; started: Date } | null = null;
+  const env = { TERM: ctx.term };
+
+  const answer = (request: AppRequest, loop: Loop<AppModel>, again: (model: AppModel) => void): Promise<unknown> | undefined => {
+    const failed = (what: string) => (error: unknown) => {
+      loop.answer({ kind: 'failed', message: `${what}: ${error instanceof Error ? error.message : String(error)}` });
+    };
+    switch (request.kind) {
+      case 'saveSettings':
+        // Kept for the session: a server keeps no player's settings.
+        settings = request.settings;
+        return undefined;
+      case 'saveChoices':
+        // The model holds them for the session; a server keeps none.
+        return undefined;
+      case 'loadReplay':
+        return loadPackedReplay(join(replaysDir(board.dir), request.name), { readFile: ctx.readFile, fileSize: ctx.fileSize }).then(
+          (replay) => loop.answer({ kind: 'replay', name: request.name, index: indexReplay(replay) }),
+          failed('cannot watch it'),
+        );
+      case 'refresh':
+        return readFiles().then((files) => loop.answer({ kind: 'files', files }), failed('cannot read the tables'));
+      case 'relook':
+        settings = request.settings;
+        again(loop.model);
+        return undefined;
+      default: {
+        const never: never = request;
+        return never;
+      }
+    }
+  };
+
+  for (;;) {
+    let next: AppModel | null = null;
+    const outcome = await runScreen({
+      display: {
+        ascii: settings.ascii,
+        big: settings.big,
+        ghost: settings.ghost,
+        preview: settings.preview,
+        color: screenPalette(settings.color, env, terminal.stdout),
+      },
+      keymap: settings.keys,
+      terminal,
+      time: processTime(),
+      interruptions: ctx.interruptions,
+      driver: APP,
+      model,
+      onEffect: (effect: Effect, loop: Loop<AppModel>) => {
+        switch (effect.kind) {
+          case 'gameStart':
+            game = { settings: effect.settings, inputs: [], started: ctx.now() };
+            return undefined;
+          case 'input':
+            game?.inputs.push([effect.tick, effect.input]);
+            return undefined;
+          case 'gameEnd': {
+            const played = game;
+            game = null;
+            if (!played) return undefined;
+            const { settings: s, inputs } = played;
+            if (effect.state.pieces === 0 && inputs.length === 0) return undefined;
+            const endTick = Math.max(summarize(effect.state).tick, inputs.at(-1)?.[0] ?? 0);
+            // Kept (replay fsynced, row committed) before this returns, so before the result is drawn.
+            const kept = board.keep(ctx.player, { seed: s.seed, settings: replaySettingsOf(s), inputs, endTick }, ctx.now());
+            const rank = kept.rank;
+            if (rank !== null) queueMicrotask(() => loop.rank(effect.game, rank));
+            return undefined;
+          }
+          case 'request':
+            return answer(effect.request, loop, (m) => {
+              next = m;
+            });
+          case 'quit':
+          case 'menu':
+          case 'watchLast':
+            return undefined;
+          default: {
+            const never: never = effect;
+            return never;
+          }
+        }
+      },
+    });
+    if (outcome.reason !== 'quit' || next === null) break;
+    model = next;
+  }
+}

@@ -1,0 +1,421 @@
+/**
+ * `inktris serve` with the real OpenSSH client (ssh, sftp, ssh-keygen) and,
+ * for the interactive sessions, tmux: the menu over SSH, a game played to
+ * its end and then on the server's table (in the menu and `inktris scores
+ * --server`), every refusal with its message, the limits, idle close,
+ * SIGTERM, and kill -9 with the table and replays intact afterwards.
+ *
+ * The game played is a guideline marathon of hard drops to the top: the
+ * real keys over SSH, to a real end, in seconds (a sprint of 40 lines by
+ * keys would take minutes), and one that counts (hard drops score points
+ * under the guideline rules).
+ */
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import ssh2 from 'ssh2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, HAS_TMUX, tmuxServer } from './tmux.js';
+
+const HAS_SSH = spawnSync('ssh', ['-V'], { encoding: 'utf8' }).status === 0;
+const socket = `inktris-serve-${process.pid}`;
+const { tmux, waitFor, kill: killTmux } = tmuxServer(socket);
+const SSH_OPTIONS = ['-o', 'StrictHostKeyChecking=no', '-o', 'UserKnownHostsFile=/dev/null', '-o', 'BatchMode=yes', '-o', 'LogLevel=ERROR'];
+
+interface Server {
+  readonly child: ChildProcess;
+  readonly port: number;
+  readonly fingerprint: string;
+  output(): { stdout: string; stderr: string };
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', () => {
+  let work = '';
+  let app = '';
+  const servers: ChildProcess[] = [];
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'inktris-serve-'));
+    app = buildApp(work);
+  }, 60_000);
+
+  afterAll(() => {
+    killTmux();
+    for (const child of servers) if (child.exitCode === null) child.kill('SIGKILL');
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  /** Start `inktris serve --port 0` with `args`; settles once it prints its port and fingerprint. */
+  async function serve(data: string, ...args: string[]): Promise<Server> {
+    const child = spawn(process.execPath, [join(app, 'bin', 'inktris.js'), 'serve', '--port', '0', '--data', data, ...args], {
+      env: { ...process.env, XDG_DATA_HOME: join(work, 'xdg') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    servers.push(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk;
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr += chunk;
+    });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const match = /port (\d+); host key ED25519 (SHA256:\S+)/.exec(stdout);
+      if (match) return { child, port: Number(match[1]), fingerprint: match[2]!, output: () => ({ stdout, stderr }), exited };
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the server did not start: ${stdout}${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  const ssh = (port: number, ...args: string[]) =>
+    spawnSync('ssh', ['-p', String(port), ...SSH_OPTIONS, ...args], { encoding: 'utf8', timeout: 20_000, input: '' });
+
+  /** An interactive ssh in a tmux pane of 80 x 30. */
+  function player(name: string, port: number, user = 'ann', extra: string[] = []) {
+    const command = [
+      'ssh',
+      '-tt',
+      '-p',
+      String(port),
+      ...SSH_OPTIONS,
+      ...extra,
+      `${user}@127.0.0.1`,
+      ';',
+      'echo',
+      'SSH-EXIT=$?',
+      ';',
+      'sleep',
+      '30',
+    ].join(' ');
+    tmux('new-session', '-d', '-s', name, '-x', '80', '-y', '30', command);
+    return { keys: (...list: string[]) => tmux('send-keys', '-t', name, ...list) };
+  }
+
+  /** Hard drops until GAME OVER shows; the screen then. */
+  async function dropToTheEnd(who: { keys: (...list: string[]) => string }, pane: string): Promise<string> {
+    for (let i = 0; i < 80; i++) {
+      who.keys('Space');
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      const text = tmux('capture-pane', '-p', '-t', pane);
+      if (text.includes('GAME OVER')) return text;
+    }
+    throw new Error('the game did not end');
+  }
+
+  it('makes an ed25519 host key with mode 0600 and prints the fingerprint OpenSSH sees', async () => {
+    const data = join(work, 'key');
+    const server = await serve(data);
+    expect(statSync(join(data, 'host_ed25519_key')).mode & 0o777).toBe(0o600);
+    const scan = spawnSync('ssh-keyscan', ['-t', 'ed25519', '-p', String(server.port), '127.0.0.1'], { encoding: 'utf8' });
+    const keyFile = join(work, 'scanned.pub');
+    writeFileSync(keyFile, scan.stdout);
+    const listed = execFileSync('ssh-keygen', ['-l', '-f', keyFile], { encoding: 'utf8' });
+    expect(listed).toContain(server.fingerprint);
+    // The same key at the next start.
+    server.child.kill('SIGTERM');
+    expect((await server.exited).code).toBe(0);
+    const again = await serve(data);
+    expect(again.fingerprint).toBe(server.fingerprint);
+    again.child.kill('SIGTERM');
+    await again.exited;
+  }, 30_000);
+
+  it('refuses exec, sftp, forwarding and a session without a terminal, each with its message', async () => {
+    const server = await serve(join(work, 'refusals'));
+    const exec = ssh(server.port, 'ann@127.0.0.1', 'echo', 'hi');
+    expect(exec.status).not.toBe(0);
+    expect(exec.stdout).not.toContain('hi');
+    expect(exec.stderr).toContain('inktris: no commands here');
+
+    const sftp = spawnSync('sftp', ['-P', String(server.port), ...SSH_OPTIONS, 'ann@127.0.0.1'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      input: '',
+    });
+    expect(sftp.status).not.toBe(0);
+    expect(sftp.stderr).toContain('inktris: no sftp here');
+
+    const remote = ssh(server.port, '-N', '-o', 'ExitOnForwardFailure=yes', '-R', '0:127.0.0.1:9', 'ann@127.0.0.1');
+    expect(remote.status).toBe(255);
+    expect(remote.stderr).toMatch(/remote port forwarding failed/);
+
+    const noPty = ssh(server.port, '-T', 'ann@127.0.0.1');
+    expect(noPty.status).not.toBe(0);
+    expect(noPty.stderr).toContain('inktris: a terminal is needed to play');
+    server.child.kill('SIGTERM');
+    await server.exited;
+  }, 60_000);
+
+  it('refuses -L: the forwarded connection is closed and ssh says the channel was refused', async () => {
+    const server = await serve(join(work, 'local-forward'));
+    const local = 20000 + (process.pid % 20000);
+    const child = spawn(
+      'ssh',
+      ['-p', String(server.port), ...SSH_OPTIONS.slice(0, -2), '-N', '-L', `${local}:127.0.0.1:${server.port}`, 'ann@127.0.0.1'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr += chunk;
+    });
+    const net = await import('node:net');
+    const deadline = Date.now() + 10_000;
+    while (!/open failed/.test(stderr) && Date.now() < deadline) {
+      await new Promise<void>((resolve) => {
+        const c = net.connect(local, '127.0.0.1', () => c.write('x'));
+        c.on('error', () => resolve());
+        c.on('close', () => resolve());
+        setTimeout(() => {
+          c.destroy();
+          resolve();
+        }, 500);
+      });
+    }
+    child.kill();
+    expect(stderr).toMatch(/open failed: administratively prohibited/);
+    server.child.kill('SIGTERM');
+    await server.exited;
+  }, 30_000);
+
+  it('refuses a name with escape characters, and prints nothing raw', async () => {
+    const server = await serve(join(work, 'names'));
+    // OpenSSH itself will not send such a name; ssh2's client does, and the server says no with a printable line.
+    const said = await new Promise<{ text: string; code: number | null }>((resolve, reject) => {
+      const client = new ssh2.Client();
+      let text = '';
+      client.on('ready', () => {
+        client.shell({ term: 'xterm', cols: 80, rows: 24 }, (error, stream) => {
+          if (error) return reject(error);
+          let code: number | null = null;
+          stream.on('exit', (c: number) => {
+            code = c;
+          });
+          stream.on('data', (d: Buffer) => {
+            text += d;
+          });
+          stream.stderr.on('data', (d: Buffer) => {
+            text += d;
+          });
+          stream.on('close', () => {
+            client.end();
+            resolve({ text, code });
+          });
+        });
+      });
+      client.on('error', reject);
+      client.connect({ host: '127.0.0.1', port: server.port, username: '\u001b]0;x\u0007', password: 'x' });
+    });
+    expect(said.code).toBe(2);
+    expect(said.text).toContain('the player name (the SSH user name) has characters that are not printable');
+    expect(said.text).not.toMatch(/[\u001b\u0007]/);
+    // Too long a name, from OpenSSH.
+    tmux(
+      'new-session',
+      '-d',
+      '-s',
+      'longname',
+      '-x',
+      '80',
+      '-y',
+      '24',
+      `ssh -tt -p ${server.port} ${SSH_OPTIONS.join(' ')} abcdefghijklmnopq@127.0.0.1; echo SSH-EXIT=$?; sleep 30`,
+    );
+    const screen = await waitFor('longname', 'the refusal', (text) => /SSH-EXIT=\d+/.test(text));
+    expect(screen).toContain('longer than 16 characters');
+    expect(screen).toContain('SSH-EXIT=2');
+    server.child.kill('SIGTERM');
+    await server.exited;
+  }, 30_000);
+
+  it('with --authorized-keys takes only the listed key', async () => {
+    const good = join(work, 'good_key');
+    const bad = join(work, 'bad_key');
+    for (const file of [good, bad]) execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', file]);
+    const authorized = join(work, 'authorized_keys');
+    writeFileSync(authorized, `# the one player\n${execFileSync('cat', [`${good}.pub`], { encoding: 'utf8' })}`);
+    const server = await serve(join(work, 'private'), '--authorized-keys', authorized);
+    const denied = ssh(server.port, '-o', 'IdentitiesOnly=yes', '-i', bad, 'ann@127.0.0.1', 'echo', 'hi');
+    expect(denied.status).toBe(255);
+    expect(denied.stderr).toContain('Permission denied');
+    const none = ssh(server.port, '-o', 'IdentitiesOnly=yes', '-o', 'PubkeyAuthentication=no', 'ann@127.0.0.1', 'echo', 'hi');
+    expect(none.status).toBe(255);
+    const allowed = ssh(server.port, '-o', 'IdentitiesOnly=yes', '-i', good, 'ann@127.0.0.1', 'echo', 'hi');
+    // In: the server's own refusal of a command, past authentication.
+    expect(allowed.stderr).toContain('inktris: no commands here');
+    server.child.kill('SIGTERM');
+    await server.exited;
+    // A file that holds no key is bad input: one line, exit 2.
+    writeFileSync(authorized, 'not a key\n');
+    const refused = spawnSync(
+      process.execPath,
+      [join(app, 'bin', 'inktris.js'), 'serve', '--port', '0', '--data', join(work, 'private'), '--authorized-keys', authorized],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+  }, 60_000);
+
+  it('plays a game over SSH to its end, keeps it on the table, and survives kill -9', async () => {
+    const data = join(work, 'games');
+    const server = await serve(data);
+    const ann = player('ann', server.port);
+    await waitFor('ann', 'the menu', (text) => text.includes('Marathon') && text.includes('Settings'));
+    // The rule set (the row after Quit) to guideline, back to Marathon, play.
+    for (let i = 0; i < 8; i++) ann.keys('Down');
+    ann.keys('Right');
+    await waitFor('ann', 'guideline chosen', (text) => text.includes('< guideline >'));
+    for (let i = 0; i < 8; i++) ann.keys('Up');
+    ann.keys('Enter');
+    await waitFor('ann', 'the game', (text) => text.includes('SCORE') && text.includes('HOLD'));
+    const over = await dropToTheEnd(ann, 'ann');
+    await waitFor('ann', 'its rank', (text) => text.includes('HIGH SCORE') && text.includes('#1'));
+    const score = Number(/SCORE\s+(\d+)\s*│/.exec(over)?.[1]);
+    expect(score).toBeGreaterThan(0);
+
+    // The server's table, in the menu and on the command line.
+    ann.keys('m');
+    await waitFor('ann', 'the menu again', (text) => text.includes('> Marathon'));
+    for (let i = 0; i < 5; i++) ann.keys('Down');
+    ann.keys('Enter');
+    ann.keys('Left');
+    await waitFor('ann', 'the server table', (text) => text.includes('GUIDELINE MARATHON') && /\b1\s+\d+.*\bann\b/.test(text));
+    const table = spawnSync(process.execPath, [join(app, 'bin', 'inktris.js'), 'scores', '--server', data, '--json'], { encoding: 'utf8' });
+    expect(table.status).toBe(0);
+    const [entry] = JSON.parse(table.stdout)['guideline-marathon'];
+    expect(entry.player).toBe('ann');
+    expect(readdirSync(join(data, 'replays'))).toContain(entry.replay);
+
+    // A second game to its end, and kill -9 the moment GAME OVER shows: its row was committed before.
+    ann.keys('Escape');
+    await waitFor('ann', 'the menu', (text) => text.includes('> Scores'));
+    for (let i = 0; i < 5; i++) ann.keys('Up');
+    ann.keys('Enter');
+    await waitFor('ann', 'a second game', (text) => text.includes('HOLD') && !text.includes('GAME OVER'));
+    await dropToTheEnd(ann, 'ann');
+    server.child.kill('SIGKILL');
+    await server.exited;
+    const check = (games: number) => {
+      const db = new DatabaseSync(join(data, 'scores.sqlite'));
+      expect((db.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check).toBe('ok');
+      expect((db.prepare('SELECT COUNT(*) AS n FROM games').get() as { n: number }).n).toBe(games);
+      const replays = (db.prepare('SELECT replay FROM games').all() as { replay: string }[]).map((row) => row.replay);
+      db.close();
+      for (const name of replays) expect(readdirSync(join(data, 'replays'))).toContain(name);
+    };
+    check(2);
+
+    // Restarted: a game under way when kill -9 comes; the two finished ones are intact.
+    const restarted = await serve(data);
+    const bob = player('bob', restarted.port, 'bob');
+    await waitFor('bob', 'the menu', (text) => text.includes('Marathon'));
+    bob.keys('Enter');
+    await waitFor('bob', 'a game', (text) => text.includes('HOLD'));
+    bob.keys('Space');
+    restarted.child.kill('SIGKILL');
+    await restarted.exited;
+    check(2);
+    const again = await serve(data);
+    const after = spawnSync(process.execPath, [join(app, 'bin', 'inktris.js'), 'scores', '--server', data, '--json'], { encoding: 'utf8' });
+    const kept = JSON.parse(after.stdout)['guideline-marathon'];
+    expect(kept).toHaveLength(2);
+    expect(kept.map((e: { score: number }) => e.score)).toContain(score);
+    again.child.kill('SIGTERM');
+    expect((await again.exited).code).toBe(0);
+  }, 90_000);
+
+  it('keeps the limits: sessions per address, sessions in all, idle minutes', async () => {
+    const perAddress = await serve(join(work, 'limits'), '--max-per-address', '1', '--idle-minutes', '0.05');
+    player('first', perAddress.port);
+    await waitFor('first', 'the menu', (text) => text.includes('Marathon'));
+    player('second', perAddress.port, 'bob');
+    const second = await waitFor('second', 'the refusal', (text) => /SSH-EXIT=\d+/.test(text));
+    expect(second).toContain('too many sessions from your address');
+    // Three seconds without a key: the first is closed with a message.
+    const idle = await waitFor('first', 'the idle close', (text) => /SSH-EXIT=\d+/.test(text), 15_000);
+    expect(idle).toContain('closed after 0.05 minutes without a key');
+    perAddress.child.kill('SIGTERM');
+    await perAddress.exited;
+
+    const full = await serve(join(work, 'full'), '--max-sessions', '1');
+    player('one', full.port);
+    await waitFor('one', 'the menu', (text) => text.includes('Marathon'));
+    player('two', full.port, 'bob');
+    const two = await waitFor('two', 'the refusal', (text) => /SSH-EXIT=\d+/.test(text));
+    expect(two).toContain('the server is full');
+    // SIGTERM: the session in play is told, the server ends with 0.
+    full.child.kill('SIGTERM');
+    expect((await full.exited).code).toBe(0);
+    const one = await waitFor('one', 'the goodbye', (text) => /SSH-EXIT=\d+/.test(text));
+    expect(one).toContain('the server is shutting down');
+  }, 90_000);
+
+  it('survives garbage bytes, a client gone mid-packet and a key flood; the other sessions go on', async () => {
+    const server = await serve(join(work, 'hostile'), '--max-per-address', '16');
+    const net = await import('node:net');
+    /** An ssh2 session in the menu, with what it has been sent so far. */
+    const open = async (name: string) => {
+      const client = new ssh2.Client();
+      await new Promise<void>((resolve, reject) => {
+        client.on('ready', () => resolve());
+        client.on('error', reject);
+        client.connect({ host: '127.0.0.1', port: server.port, username: name, password: 'x' });
+      });
+      const stream = await new Promise<ssh2.ClientChannel>((resolve, reject) =>
+        client.shell({ term: 'xterm', cols: 80, rows: 24 }, (error, channel) => (error ? reject(error) : resolve(channel))),
+      );
+      const seen = { text: '' };
+      stream.on('data', (d: Buffer) => {
+        seen.text += d;
+      });
+      const deadline = Date.now() + 10_000;
+      while (!seen.text.includes('Marathon') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(seen.text).toContain('Marathon');
+      return { client, stream, seen };
+    };
+    const calm = await open('calm');
+    // Garbage instead of a protocol, and garbage after a good banner.
+    for (const bytes of [
+      Buffer.from([0, 255, 13, 10, 27, 91, 50, 74]),
+      Buffer.concat([Buffer.from('SSH-2.0-x\r\n'), Buffer.alloc(70_000, 0x41)]),
+    ]) {
+      await new Promise<void>((resolve) => {
+        const socket = net.connect(server.port, '127.0.0.1', () => socket.write(bytes));
+        socket.on('error', () => resolve());
+        socket.on('close', () => resolve());
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 1000);
+      });
+    }
+    // A flood of keys, then the socket cut mid-packet.
+    const flood = await open('flood');
+    flood.stream.write('\u001b[B'.repeat(20_000));
+    (flood.client as unknown as { _sock: import('node:net').Socket })._sock.destroy();
+    // The calm session still answers its keys.
+    calm.seen.text = '';
+    calm.stream.write('\u001b[B');
+    const deadline = Date.now() + 5000;
+    while (!calm.seen.text.includes('> Sprint') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(calm.seen.text).toContain('> Sprint');
+    calm.client.end();
+    expect(server.child.exitCode).toBeNull();
+    const exec = ssh(server.port, 'ann@127.0.0.1', 'true');
+    expect(exec.stderr).toContain('inktris: no commands here');
+    server.child.kill('SIGTERM');
+    expect((await server.exited).code).toBe(0);
+    expect(server.output().stderr).not.toMatch(/uncaught/);
+  }, 60_000);
+});
