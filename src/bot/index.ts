@@ -4,6 +4,8 @@
  */
 export * from './decide.js';
 export * from './features.js';
+export * from './keys.js';
+export * from './opponent.js';
 export * from './pilot.js';
 export * from './placements.js';
 export * from './play.js';

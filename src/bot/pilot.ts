@@ -12,8 +12,9 @@
  * `bot` command's recordings are made with; both choose with `decide` and
  * run through the core's `advance`.
  */
-import { advanceUntil, inputAction, step, type GameState, type InputName } from '../core/index.js';
+import { advanceUntil, type GameState, type InputName } from '../core/index.js';
 import { decide } from './decide.js';
+import { planHolds, pressDue, type KeyPlan } from './keys.js';
 
 /** How fast the demo plays, in ticks (60 a second). */
 export interface DemoPace {
@@ -26,19 +27,10 @@ export interface DemoPace {
 /** About a piece a second at level 0: a moment to see the piece, then each move visible. */
 export const DEMO_PACE: DemoPace = Object.freeze({ think: 20, gap: 6 });
 
-/** The inputs still to press for the piece in play, and when the next one is due. */
-interface Plan {
-  /** Pieces locked when the plan was made: a lock ends the plan. */
-  readonly pieces: number;
-  readonly inputs: readonly InputName[];
-  /** The tick the next input is pressed in. */
-  readonly at: number;
-}
-
 /** A game played by the bot at a watchable pace. */
 export interface Pilot {
   readonly game: GameState;
-  readonly plan: Plan | null;
+  readonly plan: KeyPlan | null;
 }
 
 /** An input that changed the game, and the tick it came in. */
@@ -54,12 +46,14 @@ export function startPilot(game: GameState, pace: DemoPace = DEMO_PACE): Pilot {
 
 /** The tick of the bot's next input, or null when it has none (the game is over, or it has not decided yet). */
 export function pilotNextInput(pilot: Pilot): number | null {
-  return pilot.plan && pilot.plan.pieces === pilot.game.pieces ? pilot.plan.at : null;
+  return planHolds(pilot.plan, pilot.game) ? pilot.plan.times[0]! : null;
 }
 
-function decideAt(game: GameState, at: number): Plan | null {
+/** The bot's choice for the piece in play, its first input at `at` and each next one `gap` ticks later. */
+function decideAt(game: GameState, at: number, gap: number): KeyPlan | null {
   const move = decide(game);
-  return move ? { pieces: game.pieces, inputs: move.inputs, at } : null;
+  if (!move) return null;
+  return { pieces: game.pieces, board: game.board, inputs: move.inputs, times: move.inputs.map((_, i) => at + i * gap) };
 }
 
 /**
@@ -78,22 +72,22 @@ export function pilotRunTo(
   for (;;) {
     if (game.status !== 'playing') break;
     // The plan for the piece in play, made when a piece appears (the bot's choice, a moment later).
-    if (!plan || plan.pieces !== game.pieces || plan.inputs.length === 0) plan = decideAt(game, game.tick + pace.think);
-    if (plan && plan.at <= game.tick) {
-      const input = plan.inputs[0]!;
-      const after = step(game, inputAction(input));
-      if (after === game) {
+    if (!planHolds(plan, game)) plan = decideAt(game, game.tick + pace.think, pace.gap);
+    if (plan && plan.times[0]! <= game.tick) {
+      const pressed = pressDue(plan, game);
+      if (pressed.failed && pressed.inputs.length === 0) {
         // Gravity moved the piece since the plan was made: choose again from here.
-        plan = decideAt(game, game.tick + pace.gap);
+        plan = decideAt(game, game.tick + pace.gap, pace.gap);
         continue;
       }
-      inputs.push([game.tick, input]);
-      plan = { ...plan, inputs: plan.inputs.slice(1), at: game.tick + pace.gap };
-      game = after;
+      for (const input of pressed.inputs) inputs.push([game.tick, input]);
+      // The next input comes `gap` ticks after this one, however late this one came.
+      plan = { ...pressed.plan, times: pressed.plan.inputs.map((_, i) => game.tick + (i + 1) * pace.gap) };
+      game = pressed.game;
       continue;
     }
     if (game.tick >= target) break;
-    const until = plan ? Math.min(target, plan.at) : target;
+    const until = plan ? Math.min(target, plan.times[0]!) : target;
     const pieces = game.pieces;
     // Stop at a lock, so the next piece's thinking starts the tick it appears.
     game = advanceUntil(game, until - game.tick, (s) => s.pieces !== pieces);
