@@ -3,7 +3,7 @@
  * reading, errno codes turned into one clear line, then the core's reader.
  */
 import { MAX_REPLAY_BYTES, MAX_REPLAY_SIZE } from '../core/limits.js';
-import { parsePackedReplay } from '../core/replay-reader.js';
+import { parseMatchReplay, parsePackedReplay, type MatchReplay } from '../core/replay-reader.js';
 import type { PackedReplay } from '../core/replay.js';
 import type { CliDeps } from './deps.js';
 import { InputError, printable } from './errors.js';
@@ -62,8 +62,32 @@ export async function loadPackedReplay(
   deps: Pick<CliDeps, 'readFile' | 'fileSize'>,
   onSize?: (bytes: number) => void,
 ): Promise<PackedReplay> {
+  const loaded = await loadReplayOrMatch(path, deps, onSize);
+  if (loaded.kind === 'match') {
+    throw new InputError(`${printable(path)}: a versus match: this command reads one game; 'inktris replay FILE --json' prints the match`);
+  }
+  return loaded.replay;
+}
+
+/** A replay file's game, or its versus match. */
+export type LoadedReplay =
+  | { readonly kind: 'game'; readonly replay: PackedReplay }
+  | { readonly kind: 'match'; readonly replay: MatchReplay };
+
+/**
+ * `loadPackedReplay`, or the match of a version 2 file with `players`
+ * (read only when the file is not one game, so a game's reading pays nothing).
+ */
+export async function loadReplayOrMatch(
+  path: string,
+  deps: Pick<CliDeps, 'readFile' | 'fileSize'>,
+  onSize?: (bytes: number) => void,
+): Promise<LoadedReplay> {
   const { label, text } = await readReplayText(path, deps, onSize);
   const parsed = parsePackedReplay(text, label);
-  if (!parsed.ok) throw new InputError(parsed.error);
-  return parsed.replay;
+  if (parsed.ok) return { kind: 'game', replay: parsed.replay };
+  const match = parseMatchReplay(text, label);
+  if (match === null) throw new InputError(parsed.error);
+  if (!match.ok) throw new InputError(match.error);
+  return { kind: 'match', replay: match.replay };
 }

@@ -221,21 +221,21 @@ function readSettings(value: unknown, numbers: NumberText, version: number): Rep
  * returned, not a copy: a long game has a hundred thousand pairs, and
  * copying them was most of the cost of reading one.
  */
-function readInputs(value: unknown, numbers: NumberText): ReplayInput[] {
-  if (value === undefined) refuse('inputs: missing (expected a list of [tick, action] pairs)');
-  if (!Array.isArray(value)) return refuse(`inputs: expected a list of [tick, action] pairs, not ${describe(value)}`);
+function readInputs(value: unknown, numbers: NumberText, name = 'inputs'): ReplayInput[] {
+  if (value === undefined) refuse(`${name}: missing (expected a list of [tick, action] pairs)`);
+  if (!Array.isArray(value)) return refuse(`${name}: expected a list of [tick, action] pairs, not ${describe(value)}`);
   let previous = 0;
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
-    if (!Array.isArray(item) || item.length !== 2) refuse(`inputs[${i}]: expected a [tick, action] pair, not ${describe(item)}`);
+    if (!Array.isArray(item) || item.length !== 2) refuse(`${name}[${i}]: expected a [tick, action] pair, not ${describe(item)}`);
     const pair = item as unknown[];
     const tick = pair[0];
     const action = pair[1];
     const problem = tickProblem(tick);
-    if (problem) refuse(`inputs[${i}]: tick ${describe(tick, numbers(pair, '0'))} ${problem}`);
+    if (problem) refuse(`${name}[${i}]: tick ${describe(tick, numbers(pair, '0'))} ${problem}`);
     // Ticks never decrease: the actions of one tick apply in file order (CLI.md).
-    if ((tick as number) < previous) refuse(`inputs[${i}]: tick ${tick as number} comes after tick ${previous}`);
-    if (!isInputName(action)) refuse(`inputs[${i}]: ${describe(action)} is not an action (${INPUT_NAMES.join(', ')})`);
+    if ((tick as number) < previous) refuse(`${name}[${i}]: tick ${tick as number} comes after tick ${previous}`);
+    if (!isInputName(action)) refuse(`${name}[${i}]: ${describe(action)} is not an action (${INPUT_NAMES.join(', ')})`);
     previous = tick as number;
   }
   return value as ReplayInput[];
@@ -358,4 +358,66 @@ export function parsePackedReplay(text: string, fileLabel: string): PackedReplay
   if (scanned) return { ok: true, replay: scanned };
   const parsed = parseReplay(text, fileLabel);
   return parsed.ok ? { ok: true, replay: packReplay(parsed.replay) } : parsed;
+}
+
+/** A player of a match replay: an optional name and its inputs. */
+export interface MatchReplayPlayer {
+  readonly name?: string;
+  readonly inputs: readonly ReplayInput[];
+}
+
+/** A versus match's replay (version 2 with `players`, CLI.md). */
+export interface MatchReplay {
+  readonly seed: number;
+  readonly settings: ReplaySettings;
+  readonly players: readonly [MatchReplayPlayer, MatchReplayPlayer];
+  readonly endTick?: number;
+}
+
+/** Longest player name a match replay may hold. */
+export const MAX_PLAYER_NAME = 32;
+
+/** What `parseMatchReplay` found: a match, the one line that refuses it, or null for a file that holds no match. */
+export type MatchReplayParse = { readonly ok: true; readonly replay: MatchReplay } | { readonly ok: false; readonly error: string } | null;
+
+function readPlayer(value: unknown, i: number, numbers: NumberText): MatchReplayPlayer {
+  if (!isObject(value)) return refuse(`players[${i}]: expected an object with inputs, not ${describe(value)}`);
+  const inputs = readInputs(field(value, 'inputs'), numbers, `players[${i}].inputs`);
+  const name = field(value, 'name');
+  if (name === undefined) return { inputs };
+  if (typeof name !== 'string') return refuse(`players[${i}].name: expected a string, not ${describe(name)}`);
+  if (name.length > MAX_PLAYER_NAME) refuse(`players[${i}].name: ${name.length} characters, more than ${MAX_PLAYER_NAME}`);
+  if (printable(name) !== name) refuse(`players[${i}].name: ${describe(name)} holds control characters`);
+  return { name, inputs };
+}
+
+/**
+ * Read a match replay's text: null when the file names no `players` (a
+ * solo replay, or not a replay: `parseReplay` answers for it), else the
+ * match or the one line that refuses it (players not a list of two, a mode
+ * other than marathon, a bad name, both `inputs` and `players`).
+ */
+export function parseMatchReplay(text: string, fileLabel: string): MatchReplayParse {
+  const refused = (reason: string): MatchReplayParse => ({ ok: false, error: printable(`${fileLabel}: ${reason}`) });
+  let value: unknown;
+  try {
+    value = parseJson(replayText(text));
+  } catch {
+    return null;
+  }
+  if (!isObject(value) || field(value, 'players') === undefined) return null;
+  try {
+    const get: FieldReader = (key) => field(value, key);
+    const { seed, settings } = readHead(get, NO_NUMBER_TEXT, value);
+    if (get('version') !== REPLAY_VERSION_2) refuse(`players: a match needs version ${REPLAY_VERSION_2}`);
+    if ((settings.mode ?? 'marathon') !== 'marathon')
+      refuse(`settings.mode: ${describe(settings.mode)} is not "marathon" (a match is played in marathon)`);
+    const list = get('players');
+    if (!Array.isArray(list) || list.length !== 2) refuse(`players: expected a list of two players, not ${describe(list)}`);
+    const players = [readPlayer(list[0], 0, NO_NUMBER_TEXT), readPlayer(list[1], 1, NO_NUMBER_TEXT)] as const;
+    const endTick = readEndTick(get);
+    return { ok: true, replay: endTick === undefined ? { seed, settings, players } : { seed, settings, players, endTick } };
+  } catch (error) {
+    return refused(error instanceof Refusal ? error.message : 'not a replay');
+  }
 }

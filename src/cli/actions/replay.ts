@@ -7,6 +7,7 @@
  * summary parses none of them.
  */
 import type { Command } from 'commander';
+import { runMatch, summarizeMatch } from '../../core/match.js';
 import { indexReplay, replayStateAt, runPackedReplay } from '../../core/replay-cursor.js';
 import { tableKey, tableOf } from '../../core/results.js';
 import { summarize } from '../../core/views.js';
@@ -14,7 +15,7 @@ import type { ReplayOptions } from '../commands/replay.js';
 import type { CliDeps } from '../deps.js';
 import { InputError, warningLine } from '../errors.js';
 import { QUICK_FOLD_BYTES } from '../heap.js';
-import { loadPackedReplay } from '../replay-file.js';
+import { loadPackedReplay, loadReplayOrMatch } from '../replay-file.js';
 import { requireScreen } from '../require-screen.js';
 import { formatSummary } from '../summary-json.js';
 
@@ -63,10 +64,17 @@ export async function replayAction(
   }
   if (options.json) {
     // Decided before reading: the reading, too, is done sooner without TurboFan (heap.ts).
-    const replay = await loadPackedReplay(file, deps, (bytes) => {
+    const loaded = await loadReplayOrMatch(file, deps, (bytes) => {
       if (bytes <= QUICK_FOLD_BYTES) deps.skipOptimizingCompiler();
     });
-    deps.stdout.write(formatSummary(summarize(runPackedReplay(replay))));
+    if (loaded.kind === 'match') {
+      const { replay } = loaded;
+      const settings = { seed: replay.seed, ...replay.settings };
+      const match = runMatch(settings, [replay.players[0].inputs, replay.players[1].inputs], replay.endTick);
+      deps.stdout.write(formatSummary(summarizeMatch(match)));
+      return;
+    }
+    deps.stdout.write(formatSummary(summarize(runPackedReplay(loaded.replay))));
     return;
   }
   const replay = await loadPackedReplay(file, deps);
