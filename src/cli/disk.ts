@@ -3,7 +3,8 @@
  * touches goes through what is here, so the whole of its disk access is one
  * list: the bounded reader (bounded-read.ts), the safe writer
  * (safe-write.ts), the recorder's appends (recorder.ts), the lock
- * (file-lock.ts) and the folders of the data store.
+ * (file-lock.ts), the folders of the data store, and the server's host key
+ * and database folder (src/server).
  *
  * The synchronous calls are Node's own, for the writer and the recorder,
  * which run inside signal and exit handlers. The asynchronous ones are
@@ -18,13 +19,16 @@ export {
   closeSync,
   constants,
   copyFileSync,
+  existsSync,
   fchmodSync,
   fsyncSync,
   ftruncateSync,
   linkSync,
   lstatSync,
+  mkdirSync,
   openSync,
   readdirSync,
+  readFileSync,
   readlinkSync,
   renameSync,
   rmSync,

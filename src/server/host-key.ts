@@ -4,7 +4,7 @@
  * fingerprint as OpenSSH prints it (`SHA256:` and unpadded base64).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../cli/disk.js';
 import { join } from 'node:path';
 import ssh2 from 'ssh2';
 import { writeFileSafely } from '../cli/safe-write.js';

@@ -12,7 +12,7 @@
  * NORMAL would be safe from corruption too but could lose the last commits
  * on a power cut; a few games a second is nothing for FULL.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from '../cli/disk.js';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import {
