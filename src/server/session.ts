@@ -20,8 +20,7 @@ import type { AppFiles, AppRequest, PlayerSettings, ScoreSheet } from '../ui/dri
 import { APP, appModel, type AppModel } from '../ui/drivers/app.js';
 import type { Loop } from '../ui/drivers/loop.js';
 import { DEFAULT_CHOICES } from '../ui/drivers/menu.js';
-import { COUNTDOWN_TICKS } from '../ui/drivers/play.js';
-import type { Effect } from '../ui/drivers/screen.js';
+import { COUNTDOWN_TICKS, effectsToHooks } from '../ui/drivers/play.js';
 import { runScreen, type Interruption } from '../ui/terminal/run-screen.js';
 import type { ChannelTerminal } from './channel-terminal.js';
 import { formatServerTable, type Leaderboard } from './leaderboard.js';
@@ -117,41 +116,29 @@ export async function runSession(ctx: SessionContext): Promise<void> {
       interruptions: ctx.interruptions,
       driver: APP,
       model,
-      onEffect: (effect: Effect, loop: Loop<AppModel>) => {
-        switch (effect.kind) {
-          case 'gameStart':
-            game = { settings: effect.settings, inputs: [], started: ctx.now() };
-            return undefined;
-          case 'input':
-            game?.inputs.push([effect.tick, effect.input]);
-            return undefined;
-          case 'gameEnd': {
-            const played = game;
-            game = null;
-            if (!played) return undefined;
-            const { settings: s, inputs } = played;
-            if (effect.state.pieces === 0 && inputs.length === 0) return undefined;
-            const endTick = Math.max(summarize(effect.state).tick, inputs.at(-1)?.[0] ?? 0);
-            // Kept (replay fsynced, row committed) before this returns, so before the result is drawn.
-            const kept = board.keep(ctx.player, { seed: s.seed, settings: replaySettingsOf(s), inputs, endTick }, ctx.now());
-            const rank = kept.rank;
-            if (rank !== null) queueMicrotask(() => loop.rank(effect.game, rank));
-            return undefined;
-          }
-          case 'request':
-            return answer(effect.request, loop, (m) => {
-              next = m;
-            });
-          case 'quit':
-          case 'menu':
-          case 'watchLast':
-            return undefined;
-          default: {
-            const never: never = effect;
-            return never;
-          }
-        }
-      },
+      onEffect: effectsToHooks<Loop<AppModel>>({
+        onGameStart: (gameSettings) => {
+          game = { settings: gameSettings, inputs: [], started: ctx.now() };
+        },
+        onInput: (tick, input) => {
+          game?.inputs.push([tick, input]);
+        },
+        onGameEnd: (state) => {
+          const played = game;
+          game = null;
+          if (!played) return undefined;
+          const { settings: s, inputs } = played;
+          if (state.pieces === 0 && inputs.length === 0) return undefined;
+          const endTick = Math.max(summarize(state).tick, inputs.at(-1)?.[0] ?? 0);
+          // Kept (replay fsynced, row committed) before this returns, so before the result is drawn.
+          const kept = board.keep(ctx.player, { seed: s.seed, settings: replaySettingsOf(s), inputs, endTick }, ctx.now());
+          return Promise.resolve(kept.rank);
+        },
+        onRequest: (request, loop) =>
+          answer(request, loop, (m) => {
+            next = m;
+          }),
+      }),
     });
     if (outcome.reason !== 'quit' || next === null) break;
     model = next;

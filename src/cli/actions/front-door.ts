@@ -14,7 +14,6 @@ import { indexReplay } from '../../core/replay-cursor.js';
 import type { AppFiles, AppRequest, KeptReplay, ScoreSheet } from '../../ui/drivers/app-io.js';
 import type { AppModel } from '../../ui/drivers/app.js';
 import type { Loop } from '../../ui/drivers/loop.js';
-import type { Effect } from '../../ui/drivers/screen.js';
 import type { PlayOutcome } from '../../ui/terminal/run-screen.js';
 import type { PlayOptions } from '../commands/play.js';
 import { loadSettings, saveSettings } from '../config.js';
@@ -69,7 +68,7 @@ export async function frontDoorAction(options: PlayOptions, command: Command, de
 
   const { runScreen } = await import('../../ui/terminal/run-screen.js');
   const { APP, appModel } = await import('../../ui/drivers/app.js');
-  const { COUNTDOWN_TICKS } = await import('../../ui/drivers/play.js');
+  const { COUNTDOWN_TICKS, effectsToHooks } = await import('../../ui/drivers/play.js');
   const terminal = deps.terminal();
   let model: AppModel = appModel({
     choices: remembered.choices,
@@ -130,35 +129,19 @@ export async function frontDoorAction(options: PlayOptions, command: Command, de
         faults: faultHooks(deps.env.INKTRIS_FAULT),
         driver: APP,
         model,
-        onEffect: (effect: Effect, loop: Loop<AppModel>) => {
-          switch (effect.kind) {
-            case 'gameStart':
-              log.start(effect.settings);
-              return undefined;
-            case 'input':
-              log.input(effect.tick, effect.input);
-              return undefined;
-            case 'gameEnd': {
-              const rank = log.end(effect.state).then((r) => {
-                if (typeof r === 'number') loop.rank(effect.game, r);
-              });
-              ended = rank;
-              return rank;
-            }
-            case 'request':
-              return answer(effect.request, loop, (m) => {
-                next = m;
-              });
-            case 'quit':
-            case 'menu':
-            case 'watchLast':
-              return undefined;
-            default: {
-              const never: never = effect;
-              return never;
-            }
-          }
-        },
+        onEffect: effectsToHooks<Loop<AppModel>>({
+          onGameStart: (settings) => log.start(settings),
+          onInput: (tick, input) => log.input(tick, input),
+          onGameEnd: (state) => {
+            const rank = log.end(state);
+            ended = rank;
+            return rank;
+          },
+          onRequest: (request, loop) =>
+            answer(request, loop, (m) => {
+              next = m;
+            }),
+        }),
       });
       warnings.push(...look.warnings.filter((line) => !warnings.includes(line)));
       if (outcome.reason !== 'quit' || next === null) break;

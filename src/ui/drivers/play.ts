@@ -32,6 +32,7 @@ import { heldInputs, holding, keyEvent, NO_KEYS_HELD, type HeldKeys } from '../i
 import type { KeyEvent } from '../input/key-events.js';
 import { DEFAULT_KEYMAP, matchCommand, type Keymap } from '../input/keymap.js';
 import { afterStep, live, NO_FEEDBACK, nextExpiry, type Feedback } from './feedback.js';
+import type { AppRequest } from './app-io.js';
 import type { Loop } from './loop.js';
 import type { Driver, Effect, PlayView, ScreenClock, ScreenEvent } from './screen.js';
 
@@ -540,11 +541,19 @@ export interface PlayHooks {
   readonly onLeave?: (to: 'menu' | 'watchLast') => void;
 }
 
+/** `PlayHooks` of a screen that also asks the program for files (the front door, app-io.ts), answered through `loop`. */
+export interface ScreenHooks<L> extends PlayHooks {
+  readonly onRequest?: (request: AppRequest, loop: L) => undefined | Promise<unknown>;
+}
+
 /**
- * The play screen's effects handed to `hooks`, for `Loop`'s `onEffect`: a
- * rank `onGameEnd` resolves to goes back to the loop, for the end panel.
+ * A screen's effects handed to `hooks`, for `Loop`'s `onEffect`: a rank
+ * `onGameEnd` resolves to goes back to the loop, for the end panel; the
+ * front door's requests go to `onRequest` with the loop to answer through.
  */
-export function effectsToHooks(hooks: PlayHooks): (effect: Effect, loop: Pick<Loop<PlayModel>, 'rank'>) => undefined | Promise<unknown> {
+export function effectsToHooks<L extends Pick<Loop<unknown>, 'rank'>>(
+  hooks: ScreenHooks<L>,
+): (effect: Effect, loop: L) => undefined | Promise<unknown> {
   return (effect, loop) => {
     switch (effect.kind) {
       case 'gameStart':
@@ -557,8 +566,9 @@ export function effectsToHooks(hooks: PlayHooks): (effect: Effect, loop: Pick<Lo
         return hooks.onGameEnd?.(effect.state)?.then((rank) => {
           if (typeof rank === 'number') loop.rank(effect.game, rank);
         });
-      case 'quit':
       case 'request':
+        return hooks.onRequest?.(effect.request, loop);
+      case 'quit':
         return undefined;
       case 'menu':
       case 'watchLast':
