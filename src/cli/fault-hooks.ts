@@ -18,7 +18,7 @@ export function faultHooks(name: string | undefined): FaultHooks | undefined {
   let firstNext: string | undefined;
   return {
     wake: (view) => {
-      begun ||= view.kind !== 'menu' && view.game.pieces > 0;
+      begun ||= view.kind === 'versus' ? view.sides[0].game.pieces > 0 : view.kind !== 'menu' && view.game.pieces > 0;
       if (name === 'timer' && begun) throw fault();
     },
     render: (frame) => {

@@ -114,6 +114,7 @@ export { FakeStdin, FakeStdout, fakeTerminal } from './fake-terminal.js';
 /** `view` as a game's view; a menu's view fails the test here. */
 function gameView(view: ScreenView): GameView {
   if (view.kind === 'menu') throw new Error(`a menu (${view.title}) is shown, not a game`);
+  if (view.kind === 'versus') throw new Error('a match is shown, not one game');
   return view;
 }
 

@@ -116,7 +116,7 @@ export interface Overlay {
  * given, bordered with the board's own border characters. `open` leaves
  * the sides blank: a box as wide as the well has the well's sides for its own.
  */
-function boxLines(
+export function boxLines(
   lines: readonly { readonly text: string; readonly shown?: string; readonly center?: boolean }[],
   width: number,
   display: Display,

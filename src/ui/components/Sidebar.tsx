@@ -32,7 +32,13 @@ export interface SidebarProps {
   readonly numbersBlank?: boolean;
   /** The scale of the board beside it: its text stays as it is, its height and first row follow the board. @default 1 */
   readonly scale?: Scale;
+  /** A line at the top, above the numbers (a versus player's name), styled as given. @default none */
+  readonly title?: string;
+  /** The labels of the numbers after TIME (versus: SENT), each over `numbers[4 + i]`. @default none */
+  readonly moreLabels?: readonly string[];
 }
+
+const NO_LABELS: readonly string[] = Object.freeze([]);
 
 /** A label on one row and its value on the next. */
 function Stat({ label, value }: { readonly label: string; readonly value: string }) {
@@ -67,16 +73,23 @@ export const Sidebar = memo(function Sidebar({
   hint,
   numbersBlank = false,
   scale = 1,
+  title,
+  moreLabels = NO_LABELS,
 }: SidebarProps) {
   const layout = gameLayout(scale);
   const value = (i: number): string => (numbersBlank ? '' : numbers[i]!);
   return (
     <Box flexDirection="column" width={SIDEBAR_COLUMN_WIDTH} height={layout.height} flexShrink={0}>
-      <Box height={layout.sideTop} />
+      <Box height={layout.sideTop} flexShrink={0}>
+        {title ? <Text>{title}</Text> : null}
+      </Box>
       <Stat label="SCORE" value={value(0)} />
       <Stat label="LEVEL" value={value(1)} />
       <Stat label={linesLabel} value={value(2)} />
       <Stat label={timeLabel} value={value(3)} />
+      {moreLabels.map((label, i) => (
+        <Stat key={label} label={label} value={value(4 + i)} />
+      ))}
       {side ? <Lines text={side} /> : null}
       {pace ? <Stat label="VS BEST" value={pace} /> : null}
       {feedback ? <Lines text={feedback} /> : null}

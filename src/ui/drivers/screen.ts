@@ -10,6 +10,7 @@ import type { TerminalSize } from '../frame/layout.js';
 import type { KeyEvent } from '../input/key-events.js';
 import type { AppAnswer, AppRequest } from './app-io.js';
 import type { MenuView } from './menu-view.js';
+import type { VersusView } from './versus-view.js';
 
 /** What reaches a screen. */
 export type ScreenEvent =
@@ -138,10 +139,10 @@ export interface DemoView {
 }
 
 /** What a screen shows. */
-export type ScreenView = PlayView | ReplayView | DemoView | MenuView;
+export type ScreenView = PlayView | ReplayView | DemoView | MenuView | VersusView;
 
-/** The views that show a game (every one but a menu's). */
-export type GameView = Exclude<ScreenView, MenuView>;
+/** The views that show one game (every one but a menu's and a match's). */
+export type GameView = Exclude<ScreenView, MenuView | VersusView>;
 
 /** A game alone, as a frame of text or a replay's export shows it: no help, no best, no rank. */
 export function stillView(game: GameState): PlayView {

@@ -6,6 +6,7 @@
  * could is the core's `ticksUntilChange` (core/schedule.ts).
  */
 import {
+  boardRows,
   cellAt,
   cellsOf,
   ghostPosition,
@@ -102,4 +103,18 @@ export function scaleLine(line: string, scale: number): string {
 export function scaleLines(lines: readonly string[], scale: number): readonly string[] {
   if (scale === 1) return lines;
   return lines.flatMap((line) => Array<string>(scale).fill(scaleLine(line, scale)));
+}
+
+/**
+ * The board while cleared rows flash: the board as the lock left it, its
+ * cleared rows drawn as flash cells (`=`) where they were, and the new
+ * piece over it (no ghost: the rows under it are about to go); `above`
+ * rows over the well first, as in {@link boardLines}.
+ */
+export function flashLines(game: GameState, flash: { readonly board: Board; readonly rows: readonly number[] }, above: number): string[] {
+  const top = VISIBLE_HEIGHT + above;
+  const lines = boardRows(flash.board, top).map((line, i) => (i < above ? line.replaceAll('.', ' ') : line).split(''));
+  for (const row of flash.rows) if (row < top) lines[top - 1 - row] = Array<string>(WIDTH).fill('=');
+  if (game.active) for (const c of cellsOf(game.active)) if (c.y < top) lines[top - 1 - c.y]![c.x] = game.active.type;
+  return lines.map((cells) => cells.join(''));
 }

@@ -10,23 +10,11 @@
  * panel over the board, the sidebar's texts): when that changes, Ink draws
  * the frame.
  */
-import {
-  boardRows,
-  cellsOf,
-  gameStats,
-  isNewBest,
-  isPractice,
-  nextPieces,
-  VISIBLE_HEIGHT,
-  WIDTH,
-  type Board,
-  type GameState,
-  type PieceType,
-} from '../../core/index.js';
+import { gameStats, isNewBest, isPractice, nextPieces, type GameState, type PieceType } from '../../core/index.js';
 import { END_KEYS } from '../input/end-keys.js';
 import { commandKeys, helpRows } from '../input/keymap.js';
 import { speedLabel, watchHelpRows, watchKeys } from '../input/watch-keys.js';
-import { boardLines } from './board-lines.js';
+import { boardLines, flashLines } from './board-lines.js';
 import {
   clockText,
   fits,
@@ -36,9 +24,9 @@ import {
   MENU_MIN,
   numberLabels,
   piecesPerSecond,
-  SIDEBAR_COLUMN_WIDTH,
   SIDEBAR_WIDTH,
   scaleFor,
+  sidebarLines,
   sidebarNumbers,
   SPAWN_ROWS,
   type Scale,
@@ -47,6 +35,8 @@ import {
 import type { GameView, ReplayStatus, ScreenView } from '../drivers/screen.js';
 import { menuFrame, sameMenuFrame, type MenuFrame } from './menu-frame.js';
 import type { Display } from './theme.js';
+import { sameVersusStructure, versusFrame, type VersusFrame } from './versus-frame.js';
+import { VERSUS_MIN, versusFits } from './versus-layout.js';
 
 /** A key and what it does, as the panels list them. */
 export interface KeyRow {
@@ -123,7 +113,7 @@ export interface TooSmallFrame {
 }
 
 /** What a terminal shows. */
-export type Frame = GameScreenFrame | TooSmallFrame | MenuFrame;
+export type Frame = GameScreenFrame | TooSmallFrame | MenuFrame | VersusFrame;
 
 /** The share of lines cleared by tetrises as a whole percentage, `-` before the first line. */
 function percent(rate: number | null): string {
@@ -248,37 +238,12 @@ function replayLines(status: ReplayStatus): string {
 
 const DEMO_LINES = ['DEMO', 'any key:', 'the keys'].join('\n');
 
-/**
- * The board while cleared rows flash: the board as the lock left it, its
- * cleared rows drawn as flash cells (`=`) where they were, and the new
- * piece over it (no ghost: the rows under it are about to go).
- */
-function flashLines(game: GameState, flash: { readonly board: Board; readonly rows: readonly number[] }): string[] {
-  const top = VISIBLE_HEIGHT + SPAWN_ROWS;
-  const lines = boardRows(flash.board, top).map((line, i) => (i < SPAWN_ROWS ? line.replaceAll('.', ' ') : line).split(''));
-  for (const row of flash.rows) if (row < top) lines[top - 1 - row] = Array<string>(WIDTH).fill('=');
-  if (game.active) for (const c of cellsOf(game.active)) if (c.y < top) lines[top - 1 - c.y]![c.x] = game.active.type;
-  return lines.map((cells) => cells.join(''));
-}
-
-/** A text as lines of the sidebar: broken at its last space that fits ("T-SPIN DOUBLE" over "+1200"), cut only where there is none. */
-function sidebarLines(text: string): string[] {
-  const lines: string[] = [];
-  let rest = text;
-  while (rest.length > SIDEBAR_COLUMN_WIDTH) {
-    const at = rest.lastIndexOf(' ', SIDEBAR_COLUMN_WIDTH);
-    if (at <= 0) break;
-    lines.push(rest.slice(0, at));
-    rest = rest.slice(at + 1);
-  }
-  lines.push(rest.slice(0, SIDEBAR_COLUMN_WIDTH));
-  return lines;
-}
-
 /** The frame of `view` drawn with `display` in a terminal of `size`. */
 export function frameOf(view: ScreenView, display: Display, size: TerminalSize): Frame {
   // The menus fit a smaller terminal than the game screen: their lists scroll.
   if (view.kind === 'menu') return fitsIn(size, MENU_MIN) ? menuFrame(view, display, size) : { kind: 'tooSmall', size, need: MENU_MIN };
+  // Two boards need more room than one.
+  if (view.kind === 'versus') return versusFits(size) ? versusFrame(view, display, size) : { kind: 'tooSmall', size, need: VERSUS_MIN };
   if (!fits(size)) return { kind: 'tooSmall', size, need: { columns: LAYOUT.width, rows: LAYOUT.height } };
   const { game } = view;
   const counting = view.kind === 'play' && !!view.countdown && !view.help;
@@ -307,7 +272,7 @@ export function frameOf(view: ScreenView, display: Display, size: TerminalSize):
       view.kind === 'demo'
         ? `${commandKeys(keymap, 'quit', ascii, 1)} quit`
         : `${view.kind === 'replay' ? watchKeys('help', ascii, 4) : commandKeys(keymap, 'help', ascii, 4)} keys`,
-    board: cover ? null : flash ? flashLines(game, flash) : boardLines(game, display.ghost, SPAWN_ROWS),
+    board: cover ? null : flash ? flashLines(game, flash, SPAWN_ROWS) : boardLines(game, display.ghost, SPAWN_ROWS),
     numbers: sidebarNumbers(game.score, game.level, game.lines, game.time, mode, game.settings.digLines - game.garbage.cleared),
   };
 }
@@ -318,6 +283,7 @@ export function sameStructure(a: Frame, b: Frame): boolean {
   if (a.size.columns !== b.size.columns || a.size.rows !== b.size.rows) return false;
   if (a.kind === 'menu' || b.kind === 'menu') return sameMenuFrame(a, b);
   if (a.kind === 'tooSmall' || b.kind === 'tooSmall') return a.kind === b.kind;
+  if (a.kind === 'versus' || b.kind === 'versus') return a.kind === 'versus' && b.kind === 'versus' && sameVersusStructure(a, b);
   return (
     a.scale === b.scale &&
     a.hold === b.hold &&
@@ -345,6 +311,8 @@ function sameTexts(a: readonly string[] | null, b: readonly string[] | null): bo
 /** Whether two frames show the same: the same structure and the same fields. */
 export function sameFrame(a: Frame, b: Frame): boolean {
   if (!sameStructure(a, b)) return false;
+  if (a.kind === 'versus' && b.kind === 'versus')
+    return a.sides.every((side, i) => sameTexts(side.board, b.sides[i]!.board) && sameTexts(side.numbers, b.sides[i]!.numbers));
   if (a.kind !== 'game' || b.kind !== 'game') return true;
   return sameTexts(a.board, b.board) && sameTexts(a.numbers, b.numbers);
 }

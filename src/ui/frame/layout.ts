@@ -277,3 +277,17 @@ export function numberLabels(mode: Mode): { readonly lines: string; readonly tim
     }
   }
 }
+
+/** A text as lines of the sidebar: broken at its last space that fits ("T-SPIN DOUBLE" over "+1200"), cut only where there is none. */
+export function sidebarLines(text: string): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (rest.length > SIDEBAR_COLUMN_WIDTH) {
+    const at = rest.lastIndexOf(' ', SIDEBAR_COLUMN_WIDTH);
+    if (at <= 0) break;
+    lines.push(rest.slice(0, at));
+    rest = rest.slice(at + 1);
+  }
+  lines.push(rest.slice(0, SIDEBAR_COLUMN_WIDTH));
+  return lines;
+}

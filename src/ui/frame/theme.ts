@@ -208,3 +208,19 @@ export function resolveDisplay(options: DisplayOptions = {}): Display {
     big: options.big ?? false,
   };
 }
+
+/**
+ * A row of the incoming-garbage meter beside a versus well (frame/versus-frame.ts
+ * `MeterCell`): a ready row (it enters at the next lock that clears nothing)
+ * is a full block, in Z's red where there is colour; a row still waiting is
+ * a shade, dimmed; no row is blank. The characters differ too, so the two
+ * show apart without colour.
+ */
+export function meterText(cell: string, display: Pick<Display, 'palette' | 'ascii'>): string {
+  if (cell === 'r') {
+    const block = display.ascii ? '#' : '█';
+    return display.palette ? colorCode(display.palette.Z) + block + CLOSE_COLOR : block;
+  }
+  if (cell === 'w') return dimText(display.ascii ? ':' : '▒', display);
+  return ' ';
+}

@@ -16,8 +16,10 @@
 import { scaleLine } from '../frame/board-lines.js';
 import { boardRowCells } from '../frame/board-runs.js';
 import type { Frame } from '../frame/frame-model.js';
-import { FRAME_BOARD_ROWS, fieldCells, SIDEBAR_WIDTH, type FieldCells, type Scale, type TerminalSize } from '../frame/layout.js';
+import { FRAME_BOARD_ROWS, fieldCells, SIDEBAR_WIDTH, type Cell, type FieldCells, type Scale, type TerminalSize } from '../frame/layout.js';
 import type { Display } from '../frame/theme.js';
+import type { VersusFrame } from '../frame/versus-frame.js';
+import { versusFieldCells, type VersusSideCells } from '../frame/versus-layout.js';
 
 /** One field: a run of cells on one screen row, each one column wide. */
 export interface Field {
@@ -81,25 +83,70 @@ function cellsFor(size: TerminalSize, scale: Scale): FieldCells {
   return cells;
 }
 
-/**
- * The fields of `frame`, or null when the terminal shows no game frame (too
- * small, or a menu: Ink draws those whole). The board rows are null while a panel covers the board.
- */
-export function screenFields(frame: Frame, display: Display): Fields | null {
-  if (frame.kind !== 'game') return null;
-  const { scale } = frame;
-  const cells = cellsFor(frame.size, scale);
-  const fields: (Field | null)[] = [];
+/** The versus field cells of the last size and scale asked for. */
+let lastVersusCells: { readonly size: TerminalSize; readonly scale: Scale; readonly cells: readonly VersusSideCells[] } | null = null;
+
+function versusCellsFor(size: TerminalSize, scale: Scale): readonly VersusSideCells[] {
+  const last = lastVersusCells;
+  if (last && last.scale === scale && last.size.columns === size.columns && last.size.rows === size.rows) return last.cells;
+  const cells = versusFieldCells(size, scale);
+  lastVersusCells = { size, scale, cells };
+  return cells;
+}
+
+/** One board's rows as fields at `cells` (null for each while it is covered: `lines` null). */
+function boardFields(
+  fields: (Field | null)[],
+  lines: readonly string[] | null,
+  cells: readonly Cell[],
+  scale: Scale,
+  display: Display,
+): void {
   for (let i = 0; i < FRAME_BOARD_ROWS * scale; i++) {
-    // Each board row is `scale` screen rows, its cells `scale` times as wide (as GameFrame draws it, board-lines.ts `scaleLines`).
-    const line = frame.board?.[Math.floor(i / scale)];
-    const at = cells.board[i]!;
+    // Each board row is `scale` screen rows, its cells `scale` times as wide (board-lines.ts `scaleLines`).
+    const line = lines?.[Math.floor(i / scale)];
+    const at = cells[i]!;
     if (line === undefined) fields.push(null);
     else {
       const { text, styles } = rowCells(line, scale, display);
       fields.push({ row: at.row, column: at.column, text, styles });
     }
   }
+}
+
+/**
+ * The fields of a versus frame: player 1's board rows and numbers, then
+ * player 2's. Under the result box the numbers are not fields (the box
+ * covers some of them; Ink draws what shows), nor are the boards.
+ */
+function versusFields(frame: VersusFrame, display: Display): Fields {
+  const { scale } = frame;
+  const cells = versusCellsFor(frame.size, scale);
+  const fields: (Field | null)[] = [];
+  frame.sides.forEach((side, s) => {
+    const at = cells[s]!;
+    boardFields(fields, side.board, at.board, scale, display);
+    for (let i = 0; i < at.numbers.length; i++) {
+      const cell = at.numbers[i]!;
+      fields.push(
+        frame.result ? null : { row: cell.row, column: cell.column, text: side.numbers[i]!.padEnd(SIDEBAR_WIDTH), styles: NUMBER_STYLES },
+      );
+    }
+  });
+  return fields;
+}
+
+/**
+ * The fields of `frame`, or null when the terminal shows no game frame (too
+ * small, or a menu: Ink draws those whole). The board rows are null while a panel covers the board.
+ */
+export function screenFields(frame: Frame, display: Display): Fields | null {
+  if (frame.kind === 'versus') return versusFields(frame, display);
+  if (frame.kind !== 'game') return null;
+  const { scale } = frame;
+  const cells = cellsFor(frame.size, scale);
+  const fields: (Field | null)[] = [];
+  boardFields(fields, frame.board, cells.board, scale, display);
   for (let i = 0; i < cells.numbers.length; i++) {
     const at = cells.numbers[i]!;
     fields.push({ row: at.row, column: at.column, text: frame.numbers[i]!.padEnd(SIDEBAR_WIDTH), styles: NUMBER_STYLES });
