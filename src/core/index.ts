@@ -23,3 +23,4 @@ export * from './garbage.js';
 export * from './pace.js';
 export * from './attack.js';
 export * from './match.js';
+export * from './match-cursor.js';

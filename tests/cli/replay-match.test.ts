@@ -131,9 +131,22 @@ describe('replay --json of a versus match', () => {
     expect(err).not.toContain('\u001b');
   });
 
-  it('watching or framing a match file says what reads it', async () => {
-    const { code, err } = await run(['replay', 'match.json', '--frame', '10'], file(MATCH));
-    expect(code).toBe(2);
-    expect(err).toContain("match.json: a versus match: this command reads one game; 'inktris replay FILE --json' prints the match");
+  it("--frame N of a match file draws both boards at tick N: the garbage player 1 sent in player 2's well", async () => {
+    const { code, out, err } = await run(['replay', 'match.json', '--frame', '60', '--ascii'], file(MATCH));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^\s+ann\s+bot$/);
+    expect(lines.filter((line) => line.includes('SCORE'))).toHaveLength(1);
+    expect(lines.find((line) => line.includes('SCORE'))?.match(/SCORE/g)).toHaveLength(2);
+    // Player 2's well (the second one on each row) ends in four garbage rows, one hole each, in the same column.
+    const wells = lines.map((line) => [...line.matchAll(/\|([^|]{20})\|/g)].map((m) => m[1]!));
+    const bottom = wells
+      .filter((w) => w.length === 2)
+      .slice(-4)
+      .map((w) => w[1]!);
+    expect(bottom).toHaveLength(4);
+    for (const row of bottom) expect(row.replaceAll('[]', '').length).toBe(2);
+    expect(new Set(bottom.map((row) => row.indexOf('  '))).size).toBe(1);
   });
 });

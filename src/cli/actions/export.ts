@@ -1,10 +1,11 @@
 /** What `inktris export` does: a replay rendered as a recording or as text. Loaded by the command when it runs. */
 import { basename, resolve } from 'node:path';
 import { runPackedReplay } from '../../core/replay-cursor.js';
+import type { CastOptions } from '../../ui/export/asciicast.js';
 import type { ExportOptions } from '../commands/export.js';
 import type { CliDeps, FileText } from '../deps.js';
 import { InputError, printable } from '../errors.js';
-import { loadPackedReplay } from '../replay-file.js';
+import { loadReplayOrMatch } from '../replay-file.js';
 
 /**
  * Write the recording to `path` as its pieces are made. A failed write is
@@ -50,7 +51,7 @@ export async function exportAction(file: string, options: ExportOptions, deps: C
     throw new InputError(`${printable(options.cast)}: is the replay itself; write the recording to another file`);
   }
   // The inputs in columns: a long game's stay a few megabytes (issue 15).
-  const replay = await loadPackedReplay(file, deps);
+  const loaded = await loadReplayOrMatch(file, deps);
   const display = { ascii: options.ascii ?? false, ghost: options.ghost, preview: options.preview };
   // Loaded here, never at the top: Ink and React cost startup time the other commands must not pay.
   if (options.cast) {
@@ -62,16 +63,28 @@ export async function exportAction(file: string, options: ExportOptions, deps: C
     // machine exports it: only --no-color takes the colour out, never NO_COLOR of the exporting shell.
     const color = options.color ? PALETTE_256 : false;
     // Each line is written as it is made: the recording of a long game is hundreds of megabytes.
-    const lines = castLines(replay, {
+    const cast: CastOptions = {
       display: { ...display, color },
       title: `inktris replay ${basename(printable(file))}`,
       timestamp: Math.floor(deps.now().getTime() / 1000),
       idleLimit: options.idleLimit,
-    });
+    };
+    const lines =
+      loaded.kind === 'match'
+        ? (await import('../../ui/export/versus-export.js')).matchCastLines(loaded.replay, cast)
+        : castLines(loaded.replay, cast);
     await writeRecording(options.cast, withTurns(lines), deps);
   }
   if (options.text) {
+    if (loaded.kind === 'match') {
+      const { matchFrameText } = await import('../../ui/export/versus-export.js');
+      const { playerNames } = await import('../../ui/drivers/match-sides.js');
+      const { indexMatch } = await import('../../core/match-cursor.js');
+      const final = indexMatch(loaded.replay).final.state;
+      deps.stdout.write(`${matchFrameText(final, playerNames(loaded.replay.players), { ...display, color: false })}\n`);
+      return;
+    }
     const { frameText } = await import('../../ui/export/frame-text.js');
-    deps.stdout.write(`${frameText(runPackedReplay(replay), { ...display, color: false })}\n`);
+    deps.stdout.write(`${frameText(runPackedReplay(loaded.replay), { ...display, color: false })}\n`);
   }
 }

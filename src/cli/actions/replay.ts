@@ -7,6 +7,7 @@
  * summary parses none of them.
  */
 import type { Command } from 'commander';
+import { indexMatch } from '../../core/match-cursor.js';
 import { runMatch, summarizeMatch } from '../../core/match.js';
 import { indexReplay, replayStateAt, runPackedReplay } from '../../core/replay-cursor.js';
 import { tableKey, tableOf } from '../../core/results.js';
@@ -15,7 +16,7 @@ import type { ReplayOptions } from '../commands/replay.js';
 import type { CliDeps } from '../deps.js';
 import { InputError, warningLine } from '../errors.js';
 import { QUICK_FOLD_BYTES } from '../heap.js';
-import { loadPackedReplay, loadReplayOrMatch } from '../replay-file.js';
+import { loadReplayOrMatch } from '../replay-file.js';
 import { requireScreen } from '../require-screen.js';
 import { formatSummary } from '../summary-json.js';
 
@@ -55,11 +56,16 @@ export async function replayAction(
   if (!options.json && options.frame === undefined) {
     requireScreen(deps, 'replay: watching a replay', 'pass --json for the summary or --frame N for one frame');
     // The inputs in columns, never a pair each: 9 bytes an input while watching a long game (issue 15).
-    const replay = await loadPackedReplay(file, deps);
+    const loaded = await loadReplayOrMatch(file, deps);
     const { lookFor, runOnTerminal } = await import('../terminal-session.js');
     const look = await lookFor(options, command, deps);
+    if (loaded.kind === 'match') {
+      const { MATCH_REPLAY, matchReplayModel } = await import('../../ui/drivers/match-replay.js');
+      await runOnTerminal(deps, look, MATCH_REPLAY, matchReplayModel(indexMatch(loaded.replay)));
+      return;
+    }
     const { REPLAY, replayModel } = await import('../../ui/drivers/replay.js');
-    await runOnTerminal(deps, look, REPLAY, replayModel(indexReplay(replay)));
+    await runOnTerminal(deps, look, REPLAY, replayModel(indexReplay(loaded.replay)));
     return;
   }
   if (options.json) {
@@ -77,11 +83,18 @@ export async function replayAction(
     deps.stdout.write(formatSummary(summarize(runPackedReplay(loaded.replay))));
     return;
   }
-  const replay = await loadPackedReplay(file, deps);
-  const state = replayStateAt(replay, options.frame!);
+  const loaded = await loadReplayOrMatch(file, deps);
+  const look = { ascii: options.ascii ?? false, ghost: options.ghost, preview: options.preview, color: false } as const;
   // Loaded here, never at the top: Ink and React cost startup time that
   // `--version` and `--json` must not pay.
-  const { frameText } = await import('../../ui/export/frame-text.js');
-  const text = frameText(state, { ascii: options.ascii ?? false, ghost: options.ghost, preview: options.preview, color: false });
+  let text: string;
+  if (loaded.kind === 'match') {
+    const { matchFrameText, matchStateAt } = await import('../../ui/export/versus-export.js');
+    const { playerNames } = await import('../../ui/drivers/match-sides.js');
+    text = matchFrameText(matchStateAt(loaded.replay, options.frame!), playerNames(loaded.replay.players), look);
+  } else {
+    const { frameText } = await import('../../ui/export/frame-text.js');
+    text = frameText(replayStateAt(loaded.replay, options.frame!), look);
+  }
   deps.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }

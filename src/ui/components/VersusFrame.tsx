@@ -171,7 +171,7 @@ export function resultLines(result: VersusResult, display: Display): string[] {
       { text: '' },
       { text: row('', result.names) },
       ...result.rows.map((r) => ({ text: row(r.label, r.values) })),
-      { text: '' },
+      ...(result.keys.length > 0 ? [{ text: '' }] : []),
       ...result.keys.map((key) => ({ text: ` ${key.keys.padEnd(6)}${key.action}` })),
     ],
     RESULT_WIDTH,

@@ -5,7 +5,7 @@
  * name. The live match and a watched match file both make their sides here.
  */
 import { GARBAGE_DELAY, pendingGarbage, type MatchPlayer, type MatchState } from '../../core/match.js';
-import type { VersusSide } from './versus-view.js';
+import type { VersusSide, VersusView } from './versus-view.js';
 
 /** Of `player`'s pending rows, those made at least GARBAGE_DELAY match ticks before `tick`. */
 export function readyGarbage(player: MatchPlayer, tick: number): number {
@@ -15,23 +15,6 @@ export function readyGarbage(player: MatchPlayer, tick: number): number {
     rows += entry.rows;
   }
   return rows;
-}
-
-/**
- * The tick after `tick` at which a pending entry of either player becomes
- * ready (the meter changes with no input), or null for none.
- */
-export function nextReadyTick(m: MatchState): number | null {
-  let next: number | null = null;
-  for (const player of m.players)
-    for (const entry of player.pending) {
-      const at = entry.tick + GARBAGE_DELAY;
-      if (at > m.tick) {
-        next = next === null ? at : Math.min(next, at);
-        break;
-      }
-    }
-  return next;
 }
 
 /** Player `side` of match `m` as a versus side, named `name`, with these feedback texts and flash. */
@@ -52,4 +35,25 @@ export function matchSide(
     feedback,
     flash,
   };
+}
+
+/**
+ * A match alone, as a frame of text or an export shows it: both boards, no
+ * help, no keys (no one is at the keyboard), the result box once it is over.
+ */
+export function stillMatchView(m: MatchState, names: readonly [string, string]): VersusView {
+  return {
+    kind: 'versus',
+    sides: [matchSide(m, 0, names[0]), matchSide(m, 1, names[1])],
+    tick: m.tick,
+    help: false,
+    keymaps: [],
+    paused: m.status === 'paused',
+    ...(m.status === 'over' ? { winner: m.winner } : {}),
+  };
+}
+
+/** The names of a match file's players: as the file gives them, or P1 and P2. */
+export function playerNames(players: readonly [{ readonly name?: string }, { readonly name?: string }]): readonly [string, string] {
+  return [players[0].name ?? 'P1', players[1].name ?? 'P2'];
 }

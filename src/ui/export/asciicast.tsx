@@ -70,7 +70,7 @@ export type CastEvent = [seconds: number, kind: 'o', data: string];
 
 const ESC = '\u001B[';
 /** Hide the cursor, home it and clear the screen. */
-const CLEAR = `${ESC}?25l${ESC}H${ESC}2J`;
+export const CLEAR = `${ESC}?25l${ESC}H${ESC}2J`;
 /**
  * The recording's height: the frame's rows and one more, the row the cursor
  * is parked on at the end, as a shell's prompt follows a program that ends.
@@ -85,7 +85,7 @@ const CAST_SIZE = { columns: LAYOUT.width, rows: LAYOUT.height } as const;
 const PARK_CURSOR = `${ESC}${CAST_HEIGHT};1H${ESC}?25h`;
 
 /** Seconds as the file writes them: microseconds, no float noise. */
-const seconds = (value: number): number => Math.round(value * 1e6) / 1e6;
+export const seconds = (value: number): number => Math.round(value * 1e6) / 1e6;
 
 /** Ink's escape codes (colours), for measuring a row's width on screen. */
 const ANSI = /\u001B\[[\d;?]*[A-Za-z]/g;
@@ -127,14 +127,16 @@ function remember<T>(cache: Map<string, T>, limit: number, key: string, make: ()
  * --trace-gc on a 12,000-piece export). Joined to one more character, the
  * row is copied into a new string; the slice is a view of that copy only.
  */
-const ownString = (text: string): string => ` ${text}`.slice(1);
+export const ownString = (text: string): string => ` ${text}`.slice(1);
 
 /** A stdout for Ink that keeps the last frame it was given. */
 class FrameSink extends EventEmitter {
   readonly isTTY = false;
-  readonly rows = LAYOUT.height;
   frame = '';
-  constructor(readonly columns: number) {
+  constructor(
+    readonly columns: number,
+    readonly rows: number,
+  ) {
     super();
   }
   write(chunk: string): boolean {
@@ -148,12 +150,16 @@ class FrameSink extends EventEmitter {
  * (Ink's debug mode writes each whole frame at once): much cheaper than a
  * new tree per drawing, which `renderToString` makes.
  */
-class ColumnDrawer {
+export class ColumnDrawer {
   private readonly sink: FrameSink;
   private instance: Instance | null = null;
 
-  constructor(width: number) {
-    this.sink = new FrameSink(width);
+  /** Drawings `width` columns wide, padded to `height` rows. */
+  constructor(
+    width: number,
+    private readonly height: number = LAYOUT.height,
+  ) {
+    this.sink = new FrameSink(width, height);
   }
 
   draw(element: ReactElement): string[] {
@@ -167,7 +173,7 @@ class ColumnDrawer {
         exitOnCtrlC: false,
       });
     const rows = this.sink.frame.split('\n').map(ownString);
-    while (rows.length < LAYOUT.height) rows.push('');
+    while (rows.length < this.height) rows.push('');
     return rows;
   }
 
@@ -265,7 +271,7 @@ function pad(row: string, width: number): string {
 }
 
 /** What to write to turn the screen showing `before` into `after` (all of it when `before` is null). */
-function screenUpdate(before: readonly string[] | null, after: readonly string[]): string {
+export function screenUpdate(before: readonly string[] | null, after: readonly string[]): string {
   let out = before === null ? CLEAR : '';
   for (let row = 0; row < Math.max(after.length, before?.length ?? 0); row++) {
     const line = after[row] ?? '';

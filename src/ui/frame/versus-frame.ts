@@ -191,7 +191,9 @@ function sideFrame(view: VersusView, i: 0 | 1, display: Display, scale: Scale): 
 /** The keys the result box offers. */
 function resultKeys(view: VersusView, display: Display): KeyRow[] {
   const { ascii } = display;
-  if (view.status !== undefined || view.keymaps.length === 0)
+  // A still frame (an export): no one is at the keyboard.
+  if (view.status === undefined && view.keymaps.length === 0) return [];
+  if (view.status !== undefined)
     return [
       { keys: watchKeys('restart', ascii, 5), action: 'watch again' },
       { keys: watchKeys('back', ascii, 5), action: 'back a piece' },
