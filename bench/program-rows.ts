@@ -5,7 +5,7 @@
  */
 import { median, type BenchContext, type BenchRow, type Measurement } from './harness.js';
 import { processRounds, RECORDED_GAME } from './program.js';
-import { botSession, idleSessions, starts, watchSession, type IdleSession } from './terminal.js';
+import { botSession, idleSessions, starts, versusSessions, watchSession, type IdleSession, type VersusSession } from './terminal.js';
 
 const MB = 1024 * 1024;
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
@@ -276,4 +276,73 @@ export const PLAY_PEAK_RSS_ROW: BenchRow = {
       },
     };
   },
+};
+
+function versusRow(
+  ctx: BenchContext,
+  value: (s: VersusSession) => number,
+  detail: (sessions: VersusSession[]) => Record<string, unknown>,
+): Promise<Measurement> {
+  return versusSessions(ctx).then((sessions) => medianOf(sessions.map(value), detail(sessions)));
+}
+
+const VERSUS_HOW = '`inktris replay` of a versus match with no inputs (seed 1, nes level 0) in a pty of 120 x 30';
+
+export const VERSUS_LATENCY_P99_ROW: BenchRow = {
+  id: 'versus-key-latency-p99',
+  figure: 'versus: key press to frame written, p99',
+  unit: 'ms',
+  digits: 1,
+  target: { op: '<=', value: 5 },
+  measure: (ctx) =>
+    versusRow(
+      ctx,
+      (s) => percentile(s.keyLatencies, 0.99),
+      (sessions) => {
+        const all = sessions.flatMap((s) => s.keyLatencies);
+        return {
+          how: `${VERSUS_HOW}: + and - in turn, 50 ms apart (each redraws the speed beside player 1's board: Ink renders the whole versus frame); from the write to the read that ends the next frame, p99 per session, the median of the sessions`,
+          keys: all.length,
+          framesAfterTheNextKey: sessions.reduce((sum, s) => sum + s.lateKeys, 0),
+          pooled: { p50: round(percentile(all, 0.5), 2), p99: round(percentile(all, 0.99), 2), max: round(Math.max(...all), 2) },
+        };
+      },
+    ),
+};
+
+export const VERSUS_FALL_CPU_ROW: BenchRow = {
+  id: 'versus-fall-cpu',
+  figure: 'versus: CPU while both pieces fall at level 0, no input, over 10 s',
+  unit: '%',
+  digits: 2,
+  target: { op: '<=', value: 0.5 },
+  measure: (ctx) =>
+    versusRow(
+      ctx,
+      (s) => s.fallCpu.percent,
+      (sessions) => ({
+        how: `${VERSUS_HOW}: CPU time of all the process's threads (schedstat) over the fall window, in percent of one core`,
+        cpuMs: sessions.map((s) => round(s.fallCpu.ms)),
+        mainThreadMs: sessions.map((s) => round(s.fallCpu.mainMs)),
+        fromProcStatPercent: sessions.map((s) => round(s.fallCpu.statPercent, 2)),
+        framesPerSecond: round(median(sessions.map((s) => s.fallFrames / s.fallSeconds)), 2),
+      }),
+    ),
+};
+
+export const VERSUS_FALL_BYTES_PER_SECOND_ROW: BenchRow = {
+  id: 'versus-fall-bytes-per-second',
+  figure: 'versus: bytes written per second while both pieces fall at level 0, no input',
+  unit: 'B/s',
+  target: { op: '<=', value: 250 },
+  measure: (ctx) =>
+    versusRow(
+      ctx,
+      (s) => s.fallBytes / s.fallSeconds,
+      (sessions) => ({
+        how: `${VERSUS_HOW}: every byte read from the pty master in the fall window (from 2 s after the first frame, 10 s long), over its length`,
+        windowSeconds: round(median(sessions.map((s) => s.fallSeconds)), 2),
+        framesPerSecond: round(median(sessions.map((s) => s.fallFrames / s.fallSeconds)), 2),
+      }),
+    ),
 };

@@ -22,6 +22,9 @@ import {
   RENDER_ROW,
   REPLAY_ROW,
   VERSION_ROW,
+  VERSUS_FALL_BYTES_PER_SECOND_ROW,
+  VERSUS_FALL_CPU_ROW,
+  VERSUS_LATENCY_P99_ROW,
 } from './program-rows.js';
 
 const MB = 1024 * 1024;
@@ -241,4 +244,7 @@ export const ROWS: readonly BenchRow[] = [
     },
   },
   ...SERVE_ROWS,
+  VERSUS_LATENCY_P99_ROW,
+  VERSUS_FALL_CPU_ROW,
+  VERSUS_FALL_BYTES_PER_SECOND_ROW,
 ];

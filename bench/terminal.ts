@@ -73,7 +73,12 @@ export interface ProbeLog {
 let sessions = 0;
 
 /** Run `inktris ARGS` in a pseudo-terminal through the probe's `steps`. */
-async function session(ctx: BenchContext, args: readonly string[], steps: readonly Step[]): Promise<ProbeLog> {
+async function session(
+  ctx: BenchContext,
+  args: readonly string[],
+  steps: readonly Step[],
+  size: { readonly columns: number; readonly rows: number } = SIZE,
+): Promise<ProbeLog> {
   const { bin, dir } = await program(ctx);
   // Data and config folders of its own, new for each session: no high scores, replays or
   // settings of whoever runs the benchmark, nor of the sessions before.
@@ -91,7 +96,7 @@ async function session(ctx: BenchContext, args: readonly string[], steps: readon
       LANG: 'C.UTF-8',
       NODE_ENV: 'production',
     },
-    ...SIZE,
+    ...size,
     frame_end: FRAME_END,
     steps,
   };
@@ -416,5 +421,97 @@ export function botSession(ctx: BenchContext): Promise<BotSession> {
       keys,
       replayed: { pieces: replayed.pieces, lines: replayed.lines, level: replayed.level, state: replayed.state },
     };
+  });
+}
+
+/** Watching a versus match in a pseudo-terminal of 120 x 30 while both pieces fall, then the watcher's keys. */
+export interface VersusSession {
+  /** Both pieces falling at level 0, no input: bytes and CPU over the window. */
+  readonly fallSeconds: number;
+  readonly fallBytes: number;
+  readonly fallCpu: Cpu;
+  /** Frames in the window. */
+  readonly fallFrames: number;
+  /** Milliseconds from writing each key to the end of the next frame. */
+  readonly keyLatencies: number[];
+  readonly lateKeys: number;
+}
+
+/** The versus screen's terminal: two boards need 108 x 24. */
+const VERSUS_SIZE = { columns: 120, rows: 30 } as const;
+
+/**
+ * `inktris replay FILE` of a versus match in which neither player presses a
+ * key, at level 0: both pieces fall a row every 48 ticks, in the same tick,
+ * and the clock changes every second. Then `+` and `-` in turn, 50 ms apart:
+ * each changes the speed shown beside player 1's board, a change of the
+ * frame's structure that Ink renders whole (the versus screen's costliest
+ * key; a live match's moves are the painter's, as in play).
+ */
+async function versusSessionOnce(ctx: BenchContext, i: number, count: number): Promise<VersusSession> {
+  {
+    const plan = idlePlan(ctx);
+    const file = join(ctx.scratch, 'versus-fall.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'inktris-replay',
+        version: 2,
+        seed: 1,
+        settings: {},
+        players: [
+          { name: 'P1', inputs: [] },
+          { name: 'P2', inputs: [] },
+        ],
+        endTick: 60 * 120,
+      }),
+    );
+    const keySteps: Step[] = [];
+    for (let k = 0; k < plan.keys; k++) keySteps.push({ send: k % 2 === 0 ? '+' : '-', label: 'key', at: 0.2 + k * plan.spacing });
+    ctx.note(`inktris replay of a versus match in a pseudo-terminal: session ${i + 1}/${count} (both pieces falling, speed keys)`);
+    const log = await session(
+      ctx,
+      ['replay', file],
+      [
+        { wait_for: BOARD_DRAWN, label: 'first', timeout: 10 },
+        { sleep: plan.settle },
+        { sample: 'fall-start' },
+        { sleep: plan.fall },
+        { sample: 'fall-end' },
+        { anchor: true },
+        ...keySteps,
+        { sample: 'end', at: 0.2 + plan.keys * plan.spacing + 0.2 },
+        { send: 'q', label: 'quit' },
+        { wait_exit: 10 },
+      ],
+      VERSUS_SIZE,
+    );
+    const fallStart = sample(log, 'fall-start').t;
+    const fallEnd = sample(log, 'fall-end').t;
+    const keys = log.sends.filter(([, label]) => label === 'key').map(([t]) => t);
+    const ends = log.chunks.filter(([, , n]) => n > 0).map(([t]) => t);
+    const keyLatencies = keys.map((t) => {
+      const end = ends.find((e) => e > t);
+      if (end === undefined) throw new Error('a key press drew no frame');
+      return (end - t) * 1000;
+    });
+    return {
+      fallSeconds: fallEnd - fallStart,
+      fallBytes: log.chunks.filter(([t]) => t > fallStart && t <= fallEnd).reduce((sum, [, n]) => sum + n, 0),
+      fallCpu: cpuBetween(log, 'fall-start', 'fall-end'),
+      fallFrames: frames(log).filter((f) => f.t > fallStart && f.t <= fallEnd).length,
+      keyLatencies,
+      lateKeys: keyLatencies.filter((ms, k) => keys[k]! + ms / 1000 > (keys[k + 1] ?? Infinity)).length,
+    };
+  }
+}
+
+/** The versus sessions of this run, one after another, shared by their rows. */
+export function versusSessions(ctx: BenchContext): Promise<VersusSession[]> {
+  return ctx.memo('versus-sessions', async () => {
+    const count = ctx.quick ? 1 : Math.max(3, Math.ceil(ctx.runs / 2));
+    const out: VersusSession[] = [];
+    for (let i = 0; i < count; i++) out.push(await versusSessionOnce(ctx, i, count));
+    return out;
   });
 }

@@ -115,6 +115,12 @@ function SideBoard({ side, display, scale, fieldsBlank }: { side: VersusSideFram
   return <Board {...drawnRows(fieldsBlank || side.board === null ? BLANK_LINES : side.board, scale)} display={display} scale={scale} />;
 }
 
+/** The lines under the numbers: REPLAY, and the speed and clock under it (fields: blank when they are drawn elsewhere). */
+function sideLines(side: VersusSideFrame, fieldsBlank: boolean): string {
+  if (!side.status) return side.side;
+  return [side.side, ...side.status.map((line) => (fieldsBlank ? ' ' : line))].join('\n');
+}
+
 /** One side: HOLD and NEXT, the meter, the board, the numbers. */
 function Side({
   side,
@@ -145,7 +151,7 @@ function Side({
           numbers={side.numbers}
           linesLabel="LINES"
           moreLabels={MORE_LABELS}
-          side={side.side}
+          side={sideLines(side, fieldsBlank)}
           feedback={side.feedback}
           hint={side.hint}
           numbersBlank={numbersBlank}

@@ -312,7 +312,12 @@ function sameTexts(a: readonly string[] | null, b: readonly string[] | null): bo
 export function sameFrame(a: Frame, b: Frame): boolean {
   if (!sameStructure(a, b)) return false;
   if (a.kind === 'versus' && b.kind === 'versus')
-    return a.sides.every((side, i) => sameTexts(side.board, b.sides[i]!.board) && sameTexts(side.numbers, b.sides[i]!.numbers));
+    return a.sides.every(
+      (side, i) =>
+        sameTexts(side.board, b.sides[i]!.board) &&
+        sameTexts(side.numbers, b.sides[i]!.numbers) &&
+        sameTexts(side.status, b.sides[i]!.status),
+    );
   if (a.kind !== 'game' || b.kind !== 'game') return true;
   return sameTexts(a.board, b.board) && sameTexts(a.numbers, b.numbers);
 }

@@ -50,7 +50,7 @@ export interface VersusSideFrame {
   readonly under: readonly string[] | null;
   /** The meter beside the well, one MeterCell a well row, top first (BOARD_ROWS of them: rows beyond are not drawn). */
   readonly meter: string;
-  /** The sidebar's lines under the numbers (a watched match's place), '\n' between them; '' for none. */
+  /** The sidebar's title under the numbers (REPLAY while watching a match file, beside player 1's board); '' for none. */
   readonly side: string;
   /** The feedback texts ("TETRIS", "+4 sent"), newest first, '\n' between them; '' for none. */
   readonly feedback: string;
@@ -63,6 +63,8 @@ export interface VersusSideFrame {
   readonly board: readonly string[] | null;
   /** SCORE, LEVEL, LINES, TIME and SENT as shown. */
   readonly numbers: readonly string[];
+  /** Under `side`, a watched match's speed (`||` while stopped, END at the end) and clock; null for none. */
+  readonly status: readonly [string, string] | null;
 }
 
 /** The result box's table: a label and each side's value. */
@@ -135,13 +137,24 @@ function meterOf(side: VersusSide): string {
   return ' '.repeat(BOARD_ROWS - pending) + 'w'.repeat(pending - ready) + 'r'.repeat(ready);
 }
 
-/** A watched match's place: REPLAY, the speed (`||` while stopped, END at the end), the clock. */
-function statusLines(status: ReplayStatus): string[] {
+/**
+ * A watched match's place under REPLAY: the speed (`||` while stopped, END
+ * at the end) and the clock. Fields, as the numbers are: the clock changes
+ * every second and a watcher's key changes the speed, neither worth a
+ * render of the whole screen.
+ */
+function statusLines(status: ReplayStatus): [string, string] {
   const mark = status.ended ? ' END' : status.paused ? ' ||' : '';
   const tick = Math.min(status.tick, status.endTick);
   const clock = `${formatTime(tick)}/${formatTime(status.endTick)}`;
-  return ['REPLAY', speedLabel(status.speed) + mark, clock.length <= SIDEBAR_WIDTH ? clock : clockText(tick, SIDEBAR_WIDTH)];
+  return [
+    (speedLabel(status.speed) + mark).slice(0, SIDEBAR_WIDTH),
+    clock.length <= SIDEBAR_WIDTH ? clock : clockText(tick, SIDEBAR_WIDTH),
+  ];
 }
+
+/** Rows under the numbers that a watched match's place takes: REPLAY, the speed, the clock. */
+export const STATUS_ROWS = 3;
 
 /** Rows of a sidebar left under the numbers for its lines, the reminder's row kept. */
 function sidebarRoom(scale: Scale): number {
@@ -159,7 +172,7 @@ function sideFrame(view: VersusView, i: 0 | 1, display: Display, scale: Scale): 
   const cover = coverOf(view, i, display, under);
   const { ascii } = display;
   // The watched match's place shows once, beside player 1's board.
-  const status = view.status !== undefined && i === 0 ? statusLines(view.status) : [];
+  const status = view.status !== undefined && i === 0 ? statusLines(view.status) : null;
   const feedback = cover || ended ? [] : side.feedback.flatMap(sidebarLines);
   const room = sidebarRoom(scale);
   const watching = view.status !== undefined || view.keymaps.length === 0;
@@ -179,13 +192,13 @@ function sideFrame(view: VersusView, i: 0 | 1, display: Display, scale: Scale): 
     cover,
     under: ended ? boardLines(game, false, SPAWN_ROWS) : null,
     meter: hidden ? ' '.repeat(BOARD_ROWS) : meterOf(side),
-    side: status.join('\n'),
-    feedback: feedback.slice(0, Math.max(0, room - status.length)).join('\n'),
+    side: status ? 'REPLAY' : '',
+    feedback: feedback.slice(0, Math.max(0, room - (status ? STATUS_ROWS : 0))).join('\n'),
     hint,
   };
   const board = cover || ended ? null : side.flash ? flashLines(game, side.flash, SPAWN_ROWS) : boardLines(game, display.ghost, SPAWN_ROWS);
   const numbers = [...sidebarNumbers(game.score, game.level, game.lines, view.tick, 'marathon'), String(side.sent).slice(0, SIDEBAR_WIDTH)];
-  return { ...structure, key: `${JSON.stringify(structure)}${board === null ? '-' : '+'}`, board, numbers };
+  return { ...structure, key: `${JSON.stringify(structure)}${board === null ? '-' : '+'}`, board, numbers, status };
 }
 
 /** The keys the result box offers. */

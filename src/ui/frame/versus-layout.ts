@@ -118,6 +118,8 @@ export interface VersusSideCells {
   readonly board: readonly Cell[];
   /** SCORE, LEVEL, LINES, TIME, SENT: where each value begins (SIDEBAR_WIDTH cells wide). */
   readonly numbers: readonly Cell[];
+  /** A watched match's speed and clock, under REPLAY below the numbers (SIDEBAR_WIDTH cells wide). */
+  readonly status: readonly Cell[];
 }
 
 /** The cells of both sides' fields at `scale` in a terminal of `size`, from the sizes the components lay out. */
@@ -131,6 +133,10 @@ export function versusFieldCells(size: TerminalSize, scale: Scale = 1): readonly
     })),
     numbers: Array.from({ length: VERSUS_NUMBERS }, (_, i) => ({
       row: origin.row + layout.sideTop + i * STAT_HEIGHT + 1,
+      column: origin.column + left + layout.sidebarLeft,
+    })),
+    status: [1, 2].map((i) => ({
+      row: origin.row + layout.sideTop + VERSUS_NUMBERS * STAT_HEIGHT + i,
       column: origin.column + left + layout.sidebarLeft,
     })),
   });

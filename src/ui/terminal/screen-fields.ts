@@ -115,8 +115,8 @@ function boardFields(
 }
 
 /**
- * The fields of a versus frame: player 1's board rows and numbers, then
- * player 2's. Under the result box the numbers are not fields (the box
+ * The fields of a versus frame: player 1's board rows, numbers and a
+ * watched match's speed and clock, then player 2's. Under the result box the numbers are not fields (the box
  * covers some of them; Ink draws what shows), nor are the boards.
  */
 function versusFields(frame: VersusFrame, display: Display): Fields {
@@ -130,6 +130,13 @@ function versusFields(frame: VersusFrame, display: Display): Fields {
       const cell = at.numbers[i]!;
       fields.push(
         frame.result ? null : { row: cell.row, column: cell.column, text: side.numbers[i]!.padEnd(SIDEBAR_WIDTH), styles: NUMBER_STYLES },
+      );
+    }
+    for (let i = 0; i < at.status.length; i++) {
+      const cell = at.status[i]!;
+      const text = side.status?.[i];
+      fields.push(
+        text === undefined ? null : { row: cell.row, column: cell.column, text: text.padEnd(SIDEBAR_WIDTH), styles: NUMBER_STYLES },
       );
     }
   });

@@ -50,6 +50,15 @@ describe('the versus fields', () => {
     ['the countdown', versusViewOf(fixtureMatch(100), { countdown: '1' }), COLOR, { columns: 130, rows: 26 }],
     ['paused', versusViewOf(fixtureMatch(100), { paused: true }), COLOR, { columns: 108, rows: 24 }],
     ['the result box', versusViewOf(fixtureMatch(), { rematch: true }), COLOR, { columns: 120, rows: 30 }],
+    [
+      'watching, the speed and clock as fields',
+      versusViewOf(fixtureMatch(400), {
+        keymaps: [],
+        status: { speed: 2, paused: true, ended: false, tick: 401, endTick: 748, pieces: 40, totalPieces: 74 },
+      }),
+      COLOR,
+      { columns: 108, rows: 24 },
+    ],
     ['ASCII, no colour', versusViewOf(fixtureMatch(600)), { ascii: true }, { columns: 110, rows: 25 }],
     ['big cells', versusViewOf(fixtureMatch(400)), { ...COLOR, big: true }, { columns: 170, rows: 50 }],
   ] as const)('overlaid on the blank frame, are the whole frame (%s)', (_, view, options, size) => {
@@ -62,10 +71,15 @@ describe('the versus fields', () => {
     const display = resolveDisplay(COLOR);
     const size = { columns: 108, rows: 24 };
     const live = screenFields(frameOf(versusViewOf(fixtureMatch(400)), display, size), display)!;
-    expect(live).toHaveLength(2 * (22 + 5));
-    expect(live.every((field) => field !== null)).toBe(true);
+    // Per side: 22 board rows, 5 numbers, a watched match's speed and clock (none while playing).
+    expect(live).toHaveLength(2 * (22 + 5 + 2));
+    expect(live.filter((field) => field !== null)).toHaveLength(2 * (22 + 5));
     // Player 2's board starts 56 columns right of player 1's.
-    expect(live[22 + 5]!.column - live[0]!.column).toBe(56);
+    expect(live[22 + 5 + 2]!.column - live[0]!.column).toBe(56);
+    const status = { speed: 1, paused: false, ended: false, tick: 401, endTick: 748, pieces: 40, totalPieces: 74 };
+    const watched = screenFields(frameOf(versusViewOf(fixtureMatch(400), { keymaps: [], status }), display, size), display)!;
+    expect([watched[27]?.text, watched[28]?.text]).toEqual(['x1        ', '0:06/0:12 ']);
+    expect(watched[56]).toBeNull();
     const paused = screenFields(frameOf(versusViewOf(fixtureMatch(400), { paused: true }), display, size), display)!;
     expect(paused.filter((field) => field !== null)).toHaveLength(10);
     const ended = screenFields(frameOf(versusViewOf(fixtureMatch()), display, size), display)!;
