@@ -149,6 +149,9 @@ function gameEffects(model: AppModel, offset: number, effects: readonly Effect[]
         out.push({ ...effect, game: offset + effect.game });
         break;
       case 'request':
+      case 'matchStart':
+      case 'matchInput':
+      case 'matchEnd':
         out.push(effect);
         break;
       default: {

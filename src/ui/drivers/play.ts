@@ -25,6 +25,7 @@ import {
   type PaceCurve,
   type PersonalBests,
 } from '../../core/index.js';
+import type { MatchState } from '../../core/match.js';
 import { fits } from '../frame/layout.js';
 import { END_KEYS } from '../input/end-keys.js';
 import { DEFAULT_HANDLING, type Handling } from '../input/handling.js';
@@ -539,6 +540,12 @@ export interface PlayHooks {
   readonly onGameEnd?: (state: GameState) => undefined | Promise<number | null | undefined>;
   /** The player left from the end panel for the menu or to watch the game just played (the screen then ends as on quit). */
   readonly onLeave?: (to: 'menu' | 'watchLast') => void;
+  /** A versus match starts (the first, and each rematch), with both games' settings and the players' names. */
+  readonly onMatchStart?: (settings: Required<GameSettings>, names: readonly [string, string]) => void;
+  /** Player `side`'s input changed the match at `tick`. */
+  readonly onMatchInput?: (side: 0 | 1, tick: number, input: InputName) => void;
+  /** The match ended (a result, a rematch, quit); once per match; awaited before the program ends. */
+  readonly onMatchEnd?: (state: MatchState) => undefined | Promise<unknown>;
 }
 
 /** `PlayHooks` of a screen that also asks the program for files (the front door, app-io.ts), answered through `loop`. */
@@ -574,6 +581,14 @@ export function effectsToHooks<L extends Pick<Loop<unknown>, 'rank'>>(
       case 'watchLast':
         hooks.onLeave?.(effect.kind);
         return undefined;
+      case 'matchStart':
+        hooks.onMatchStart?.(effect.settings, effect.names);
+        return undefined;
+      case 'matchInput':
+        hooks.onMatchInput?.(effect.side, effect.tick, effect.input);
+        return undefined;
+      case 'matchEnd':
+        return hooks.onMatchEnd?.(effect.state);
       default: {
         const never: never = effect;
         return never;

@@ -6,6 +6,7 @@
  * the one `Loop` (loop.ts) runs any of them on a clock.
  */
 import type { Board, GameSettings, GameState, InputName } from '../../core/index.js';
+import type { MatchState } from '../../core/match.js';
 import type { TerminalSize } from '../frame/layout.js';
 import type { KeyEvent } from '../input/key-events.js';
 import type { AppAnswer, AppRequest } from './app-io.js';
@@ -46,7 +47,21 @@ export type Effect =
   /** The viewer asked for the menu (the screen leaves, as on quit). */
   | { readonly kind: 'menu' }
   /** The viewer asked to watch the game just played (the screen leaves, as on quit). */
-  | { readonly kind: 'watchLast' };
+  | { readonly kind: 'watchLast' }
+  /**
+   * Versus match `match` started (the first, and each rematch): both games' settings (one seed) and the
+   * players' names, what a match file's head and `players` hold.
+   */
+  | {
+      readonly kind: 'matchStart';
+      readonly match: number;
+      readonly settings: Required<GameSettings>;
+      readonly names: readonly [string, string];
+    }
+  /** An input of player `side` (0 for player 1) changed match `match` at `tick`: a match file's `players[side].inputs`. */
+  | { readonly kind: 'matchInput'; readonly match: number; readonly side: 0 | 1; readonly tick: number; readonly input: InputName }
+  /** Match `match` ended: a result, a rematch asked, or quit. Once per match. */
+  | { readonly kind: 'matchEnd'; readonly match: number; readonly state: MatchState };
 
 /** How a screen's clock runs now. */
 export interface ScreenClock {
