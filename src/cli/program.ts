@@ -18,6 +18,7 @@ import { registerBot } from './commands/bot.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerServe } from './commands/serve.js';
+import { registerVersus } from './commands/versus.js';
 import type { CliDeps } from './deps.js';
 import { addExamples } from './help-examples.js';
 import { usageLine } from './usage-error.js';
@@ -68,6 +69,7 @@ export function createProgram(deps: CliDeps): Command {
   registerDemo(program, deps);
   registerExport(program, deps);
   registerServe(program, deps);
+  registerVersus(program, deps);
   // Commander's help command answers `inktris help replat` with the whole help on stderr; this one, like `inktris replat`, with one line.
   program
     .command('help [command]')

@@ -24,3 +24,4 @@ export * from './pace.js';
 export * from './attack.js';
 export * from './match.js';
 export * from './match-cursor.js';
+export * from './match-file.js';
