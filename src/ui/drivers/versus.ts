@@ -34,8 +34,8 @@ import type { VersusView } from './versus-view.js';
 export type VersusOpponent = { readonly kind: 'bot'; readonly pps: number } | { readonly kind: 'local'; readonly keymap: Keymap };
 
 const keys = (...names: string[]) => names.map((name) => ({ name }));
-/** What both players of a local match share: pause, help, quit (Ctrl-C; q quits at the result). */
-const SHARED = { pause: keys('p', 'escape'), restart: [], quit: [{ name: 'c', ctrl: true }], help: keys('?') } as const;
+/** What both players of a local match share: pause, help, quit (Ctrl-C; q quits at the result), r (a rematch, at the result only). */
+const SHARED = { pause: keys('p', 'escape'), restart: keys('r'), quit: [{ name: 'c', ctrl: true }], help: keys('?') } as const;
 
 /**
  * Player 1's keys in a local match: the left hand. A and D move, S soft
@@ -379,8 +379,10 @@ function resultKey(d: Draft, event: KeyEvent): boolean {
 function key(d: Draft, event: KeyEvent): void {
   if (resultKey(d, event)) return;
   const found = commandOf(d.m, event);
-  if (found === null) return;
-  const { command, side } = found;
+  // Too small, q quits whatever the keymaps (the too-small screen says so; a local match binds q to a rotation).
+  const smallQuit = d.m.small && event.name === RESULT_KEYS.quit && !event.ctrl;
+  if (found === null && !smallQuit) return;
+  const { command, side } = smallQuit ? { command: 'quit' as const, side: 0 as const } : found!;
   const once = event.type === 'press' || event.type === 'tap';
   if (command === 'quit') {
     if (!once) return;
