@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { DIG_LINE_CHOICES, RULE_SETS, startLevelRange, type RuleSet } from '../core/modes.js';
 import type { MenuChoices } from '../ui/drivers/app-io.js';
-import { DEFAULT_CHOICES, MENU_ITEMS } from '../ui/drivers/menu.js';
+import { BOT_SPEEDS, DEFAULT_CHOICES, MENU_ITEMS, OPPONENTS } from '../ui/drivers/menu.js';
 import { readBounded } from './bounded-read.js';
 import { makeFolders } from './disk.js';
 import { printable } from './errors.js';
@@ -57,11 +57,17 @@ export async function loadChoices(dir: string): Promise<{ readonly choices: Menu
   if (value.digLines !== undefined && !digOk) bad.push('digLines');
   const itemOk = typeof value.item === 'string' && (MENU_ITEMS as readonly string[]).includes(value.item);
   if (value.item !== undefined && !itemOk) bad.push('item');
+  const opponentOk = (OPPONENTS as readonly unknown[]).includes(value.opponent);
+  if (value.opponent !== undefined && !opponentOk) bad.push('opponent');
+  const ppsOk = typeof value.botPps === 'number' && BOT_SPEEDS.includes(value.botPps);
+  if (value.botPps !== undefined && !ppsOk) bad.push('botPps');
   const choices: MenuChoices = {
     rules,
     level: levelOk ? (value.level as number) : min,
     digLines: digOk ? (value.digLines as number) : DEFAULT_CHOICES.digLines,
     item: itemOk ? (value.item as string) : DEFAULT_CHOICES.item,
+    ...(opponentOk ? { opponent: value.opponent as 'bot' | 'local' } : {}),
+    ...(ppsOk ? { botPps: value.botPps as number } : {}),
   };
   const warnings = bad.length > 0 ? [`${printable(path)}: ${bad.join(', ')}: not a value the menu offers; the default is used`] : [];
   return { choices, warnings };

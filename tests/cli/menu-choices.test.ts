@@ -40,4 +40,15 @@ describe('choices.json, the front door remembered', () => {
     expect(choices).toEqual({ rules: 'guideline', level: 1, digLines: 10, item: 'Sprint' });
     expect(warnings).toEqual([`${join(dir, 'choices.json')}: level, digLines: not a value the menu offers; the default is used`]);
   });
+
+  it('remembers the Versus choices (opponent, the bot pace) and refuses values the menu does not offer', async () => {
+    const dir = await folder();
+    const choices = { ...DEFAULT_CHOICES, item: 'Versus', opponent: 'local' as const, botPps: 6 };
+    await saveChoices(dir, choices);
+    expect(await loadChoices(dir)).toEqual({ choices, warnings: [] });
+    await writeFile(join(dir, 'choices.json'), '{"opponent": "cat", "botPps": 7}');
+    const bad = await loadChoices(dir);
+    expect(bad.choices).toEqual(DEFAULT_CHOICES);
+    expect(bad.warnings).toEqual([`${join(dir, 'choices.json')}: opponent, botPps: not a value the menu offers; the default is used`]);
+  });
 });

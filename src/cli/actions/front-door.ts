@@ -23,6 +23,7 @@ import { loadScores, listReplays, replaysDir } from '../game-archive.js';
 import { formatTable, shownTables, tableBests, tableTitle } from '../high-scores.js';
 import { loadChoices, saveChoices } from '../menu-choices.js';
 import { pathsFor } from '../paths.js';
+import { createMatchLog } from '../match-recording.js';
 import { createGameLog, openArchive } from '../play-recording.js';
 import { loadPackedReplay } from '../replay-file.js';
 import { bestPaces } from '../best-pace.js';
@@ -62,6 +63,8 @@ export async function frontDoorAction(options: PlayOptions, command: Command, de
   const firstSeed = deps.randomSeed();
   const archive = await openArchive(paths.data);
   const log = createGameLog({ record: undefined, archive, version: deps.version, now: deps.now }, warnings);
+  // Versus matches are kept beside the games (match-recording.ts), in no table.
+  const matches = createMatchLog({ archive, version: deps.version, now: deps.now }, warnings);
   const files = await readFiles(paths.data, deps, warnings);
   // As the file says (NO_COLOR aside): what the Settings screen starts from and writes back.
   const { fileSettings } = await loadSettings(paths.config, deps.env);
@@ -137,6 +140,13 @@ export async function frontDoorAction(options: PlayOptions, command: Command, de
             ended = rank;
             return rank;
           },
+          onMatchStart: (settings, names) => matches.start(settings, names),
+          onMatchInput: (side, tick, input) => matches.input(side, tick, input),
+          onMatchEnd: (state) => {
+            const saved = matches.end(state);
+            ended = saved;
+            return saved;
+          },
           onRequest: (request, loop) =>
             answer(request, loop, (m) => {
               next = m;
@@ -150,6 +160,7 @@ export async function frontDoorAction(options: PlayOptions, command: Command, de
   } finally {
     release();
     afterScreen(deps, warnings, log);
+    for (const text of matches.unsaved) deps.stdout.write(text);
   }
   lastWords(deps, log, outcome);
 }

@@ -17,6 +17,10 @@ export interface MenuChoices {
   readonly digLines: number;
   /** The item chosen last, selected at the next start. */
   readonly item: string;
+  /** Who Versus plays against: the bot, or two players at one keyboard. @default 'bot' */
+  readonly opponent?: 'bot' | 'local';
+  /** The bot's pace in Versus, pieces a second (menu.ts BOT_SPEEDS). @default 1.5 */
+  readonly botPps?: number;
 }
 
 /** The settings of the Settings screen: what config.json keeps (src/cli/config.ts reads and writes them). */

@@ -18,6 +18,7 @@ import { mainMenu, mainMenuKey, mainMenuView, type MainMenu } from './menu.js';
 import { PLAY, playModel, type PlayModel } from './play.js';
 import { REPLAY, replayModel, type ReplayModel } from './replay.js';
 import type { Driver, Effect, ScreenClock, ScreenEvent, ScreenView } from './screen.js';
+import { LOCAL_KEYMAP_P1, LOCAL_KEYMAP_P2, VERSUS, versusModel, type VersusModel } from './versus.js';
 import { settingsCapture, settingsKey, settingsModel, settingsView, type SettingsModel } from './settings.js';
 
 /** What the front door starts with. */
@@ -42,7 +43,8 @@ export type AppScreen =
   | { readonly kind: 'scores'; readonly model: ScoresModel }
   | { readonly kind: 'watch'; readonly model: WatchModel; readonly loading: string | null }
   | { readonly kind: 'play'; readonly model: PlayModel; readonly offset: number }
-  | { readonly kind: 'replay'; readonly model: ReplayModel; readonly watch: WatchModel };
+  | { readonly kind: 'replay'; readonly model: ReplayModel; readonly watch: WatchModel }
+  | { readonly kind: 'versus'; readonly model: VersusModel; readonly offset: number };
 
 /** The front door's model. */
 export interface AppModel {
@@ -124,6 +126,27 @@ function startGame(model: AppModel, mode: Mode): Result {
   return gameEffects(next, offset, started.effects, [request({ kind: 'saveChoices', choices: model.menu.choices })]);
 }
 
+/** A versus match with the menu's choices (rule set, level, opponent, the bot's pace) and the Settings' keys and handling. */
+function startVersus(model: AppModel): Result {
+  const offset = model.games;
+  const { settings } = model;
+  const { choices } = model.menu;
+  const local = choices.opponent === 'local';
+  const versus = versusModel({
+    settings: choicesSettings(choices, 'marathon'),
+    seedOf: (n) => model.seedOf(offset + n),
+    opponent: local ? { kind: 'local', keymap: LOCAL_KEYMAP_P2 } : { kind: 'bot', pps: choices.botPps ?? 1.5 },
+    // Against the bot the player's own keys; two players get keys that do not clash.
+    keymap: local ? LOCAL_KEYMAP_P1 : settings.keys,
+    handling: { ...DEFAULT_HANDLING, das: settings.das, arr: settings.arr, softDrop: settings.softDrop },
+    countdown: model.countdown,
+    menu: true,
+  });
+  const started = startChild(VERSUS, versus, model.size);
+  const next: AppModel = { ...model, screen: { kind: 'versus', model: started.model, offset }, message: '', savedChoices: choices };
+  return gameEffects(next, offset, started.effects, [request({ kind: 'saveChoices', choices })]);
+}
+
 /**
  * A game's effects as the program sees them: the game numbers of the
  * session; its quit brings the menu back, and the tables are read again.
@@ -148,8 +171,12 @@ function gameEffects(model: AppModel, offset: number, effects: readonly Effect[]
       case 'gameEnd':
         out.push({ ...effect, game: offset + effect.game });
         break;
-      case 'request':
       case 'matchStart':
+        // A match takes a seed of the session as a game does.
+        next = { ...next, games: Math.max(next.games, offset + effect.match) };
+        out.push(effect);
+        break;
+      case 'request':
       case 'matchInput':
       case 'matchEnd':
         out.push(effect);
@@ -227,6 +254,15 @@ function key(model: AppModel, event: Extract<ScreenEvent, { kind: 'key' }>): Res
       result.effects.filter((e) => e.kind !== 'request'),
     );
   }
+  if (screen.kind === 'versus') {
+    const { model: versus, effects } = VERSUS.reduce(screen.model, event);
+    const result = gameEffects({ ...model, screen: { ...screen, model: versus } }, screen.offset, effects);
+    if (!interrupt || !effects.some((e) => e.kind === 'quit')) return result;
+    return quit(
+      result.model,
+      result.effects.filter((e) => e.kind !== 'request'),
+    );
+  }
   if (screen.kind === 'replay') {
     const { model: replay, effects } = REPLAY.reduce(screen.model, event);
     const back = effects.some((e) => e.kind === 'quit');
@@ -248,6 +284,7 @@ function key(model: AppModel, event: Extract<ScreenEvent, { kind: 'key' }>): Res
       if (!action) return { model: next, effects: [] };
       if (action.kind === 'quit') return quit(next);
       if (action.kind === 'play') return startGame(next, action.mode);
+      if (action.kind === 'versus') return startVersus(next);
       const opened: AppScreen =
         action.screen === 'settings'
           ? { kind: 'settings', model: settingsModel(model.settings) }
@@ -310,6 +347,12 @@ function toChild(model: AppModel, event: ScreenEvent): Result {
       ? { model, effects }
       : gameEffects({ ...model, screen: { ...screen, model: play } }, screen.offset, effects);
   }
+  if (screen.kind === 'versus') {
+    const { model: versus, effects } = VERSUS.reduce(screen.model, event);
+    return versus === screen.model && effects.length === 0
+      ? { model, effects }
+      : gameEffects({ ...model, screen: { ...screen, model: versus } }, screen.offset, effects);
+  }
   if (screen.kind === 'replay') {
     const { model: replay } = REPLAY.reduce(screen.model, event);
     return replay === screen.model ? { model, effects: [] } : { model: { ...model, screen: { ...screen, model: replay } }, effects: [] };
@@ -360,6 +403,8 @@ function view(model: AppModel): ScreenView {
       return PLAY.view(screen.model);
     case 'replay':
       return REPLAY.view(screen.model);
+    case 'versus':
+      return VERSUS.view(screen.model);
     default: {
       const never: never = screen;
       return never;
@@ -375,6 +420,7 @@ function clock(model: AppModel): ScreenClock {
   if (model.stopped) return MENU_CLOCK;
   if (screen.kind === 'play') return PLAY.clock(screen.model);
   if (screen.kind === 'replay') return REPLAY.clock(screen.model);
+  if (screen.kind === 'versus') return VERSUS.clock(screen.model);
   return MENU_CLOCK;
 }
 
@@ -383,6 +429,7 @@ function nextWake(model: AppModel): number | null {
   if (model.stopped) return null;
   if (screen.kind === 'play') return PLAY.nextWake(screen.model);
   if (screen.kind === 'replay') return REPLAY.nextWake(screen.model);
+  if (screen.kind === 'versus') return VERSUS.nextWake(screen.model);
   return null;
 }
 

@@ -11,14 +11,21 @@ import type { MenuKey } from '../input/menu-keys.js';
 import type { MenuChoices } from './app-io.js';
 import type { MenuRow, MenuView } from './menu-view.js';
 
-/** The items, in the menu's order (Versus comes with its issue). */
-export const MENU_ITEMS = ['Marathon', 'Sprint', 'Ultra', 'Dig', 'Watch', 'Scores', 'Settings', 'Quit'] as const;
+/** The items, in the menu's order (CLI.md: the modes, Versus, Watch, Scores, Settings, Quit). */
+export const MENU_ITEMS = ['Marathon', 'Sprint', 'Ultra', 'Dig', 'Versus', 'Watch', 'Scores', 'Settings', 'Quit'] as const;
 export type MenuItem = (typeof MENU_ITEMS)[number];
 
 const MODE_OF: Partial<Record<MenuItem, Mode>> = { Marathon: 'marathon', Sprint: 'sprint', Ultra: 'ultra', Dig: 'dig' };
 
 /** The choice rows under the items. */
-const CHOICES = ['rules', 'level', 'digLines'] as const;
+const CHOICES = ['rules', 'level', 'digLines', 'opponent', 'botPps'] as const;
+
+/** Who Versus plays against: the bot, or a second player at the keyboard. */
+export const OPPONENTS = ['bot', 'local'] as const;
+/** The bot's paces Versus offers, in pieces a second (the bot's range, 0.5-10). */
+export const BOT_SPEEDS: readonly number[] = [0.5, 1, 1.5, 2, 3, 4, 6, 8, 10];
+/** The bot's pace when nothing is remembered (the bot's own default). */
+const DEFAULT_BOT_SPEED = 1.5;
 type Choice = (typeof CHOICES)[number];
 
 /** Rows: the items, a blank, the choices. */
@@ -39,6 +46,8 @@ export interface MainMenu {
 /** What choosing in the menu asks for. */
 export type MenuAction =
   | { readonly kind: 'play'; readonly mode: Mode }
+  /** A versus match, against the choices' opponent. */
+  | { readonly kind: 'versus' }
   | { readonly kind: 'open'; readonly screen: 'watch' | 'scores' | 'settings' }
   | { readonly kind: 'quit' };
 
@@ -54,6 +63,7 @@ function choose(menu: MainMenu, item: MenuItem): { menu: MainMenu; action: MenuA
   const mode = MODE_OF[item];
   const next = { choices: { ...menu.choices, item }, selected };
   if (mode) return { menu: next, action: { kind: 'play', mode } };
+  if (item === 'Versus') return { menu: next, action: { kind: 'versus' } };
   if (item === 'Quit') return { menu: { ...menu, selected }, action: { kind: 'quit' } };
   return { menu: next, action: { kind: 'open', screen: item.toLowerCase() as 'watch' | 'scores' | 'settings' } };
 }
@@ -79,6 +89,10 @@ function change(choices: MenuChoices, choice: Choice, by: number): MenuChoices {
     }
     case 'digLines':
       return { ...choices, digLines: cycle(DIG_LINE_CHOICES, choices.digLines, by) };
+    case 'opponent':
+      return { ...choices, opponent: cycle(OPPONENTS, choices.opponent ?? 'bot', by) };
+    case 'botPps':
+      return { ...choices, botPps: cycle(BOT_SPEEDS, choices.botPps ?? DEFAULT_BOT_SPEED, by) };
     default: {
       const never: never = choice;
       return never;
@@ -138,6 +152,8 @@ export function mainMenuView(menu: MainMenu, message = ''): MenuView {
     choiceRow('Rules', choices.rules),
     choiceRow('Start level', String(choices.level)),
     choiceRow('Dig lines', String(choices.digLines)),
+    choiceRow('Versus', choices.opponent === 'local' ? 'two players' : 'bot'),
+    choiceRow('Bot speed', `${choices.botPps ?? DEFAULT_BOT_SPEED} pieces/s`),
   ];
   return {
     kind: 'menu',

@@ -264,8 +264,11 @@ function runTo(d: Draft, target: number): void {
     }
     const quiet = quietTicks(d, target - m.tick);
     if (quiet > 0) {
+      // A game that topped out in the tick's inputs ends the match at that tick's end, which may be the stretch's first.
       const after = advanceMatch(m, quiet);
       set(d, { match: after, base: after, inputs: [[], []] });
+      noted(d, m, after);
+      endIfOver(d);
       continue;
     }
     endTick(d);

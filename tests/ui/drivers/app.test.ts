@@ -81,8 +81,8 @@ describe('the front door menu', () => {
     expect(
       shown()
         .rows.map((r) => r.text)
-        .slice(0, 8),
-    ).toEqual(['Marathon', 'Sprint', 'Ultra', 'Dig', 'Watch', 'Scores', 'Settings', 'Quit']);
+        .slice(0, 9),
+    ).toEqual(['Marathon', 'Sprint', 'Ultra', 'Dig', 'Versus', 'Watch', 'Scores', 'Settings', 'Quit']);
     expect(selectedText(shown())).toBe('Scores');
     press('down');
     press('down');
@@ -134,11 +134,45 @@ describe('the front door menu', () => {
     same.press('q');
     expect(same.screen.effects).toEqual([{ kind: 'quit' }]);
     const changed = setup();
+    // Round from the first item: Bot speed, Versus, then Dig lines.
+    changed.press('up');
+    changed.press('up');
     changed.press('up');
     changed.press('right');
     changed.press('q');
     expect(changed.requests()).toEqual([{ kind: 'saveChoices', choices: { ...DEFAULT_CHOICES, digLines: 18 } }]);
     expect(changed.screen.effects.at(-1)).toEqual({ kind: 'quit' });
+  });
+});
+
+describe('a versus match from the front door', () => {
+  it('opens with the Versus choices (two players), plays both keymaps, and comes back to the menu after the result', () => {
+    const { press, kind, screen, time, model, shown } = setup({ size: { columns: 120, rows: 30 } });
+    // The Versus choice row: two players.
+    press('up');
+    press('up');
+    press('right');
+    expect(selectedText(shown())).toBe('Versus      < two players >');
+    press('v');
+    expect(kind()).toBe('versus');
+    const view = () => APP.view(model()) as Extract<ReturnType<typeof APP.view>, { kind: 'versus' }>;
+    expect(view().sides.map((s) => s.name)).toEqual(['P1', 'P2']);
+    expect(view().keymaps).toHaveLength(2);
+    const start = screen.effects.find((e) => e.kind === 'matchStart');
+    expect(start?.kind === 'matchStart' && start.settings.seed).toBe(101);
+    press('a');
+    press('left');
+    expect(screen.effects.filter((e) => e.kind === 'matchInput').map((e) => e.kind === 'matchInput' && e.side)).toEqual([0, 1]);
+    // Player 1 tops out by hard drops; m at the result goes back to the menu.
+    for (let i = 0; i < 40 && view().winner === undefined; i++) {
+      press('space');
+      time.advance(TICK_MS * 2);
+    }
+    expect(view().winner).toBe(2);
+    expect(view().menu).toBe(true);
+    press('m');
+    expect(kind()).toBe('menu');
+    expect(screen.effects.filter((e) => e.kind === 'matchEnd')).toHaveLength(1);
   });
 });
 
