@@ -16,6 +16,7 @@ import { choicesSettings, type AppAnswer, type AppFiles, type AppRequest, type M
 import { scoresKey, scoresView, watchKey, watchView, type ListAction, type ScoresModel, type WatchModel } from './lists.js';
 import { mainMenu, mainMenuKey, mainMenuView, type MainMenu } from './menu.js';
 import { PLAY, playModel, type PlayModel } from './play.js';
+import { MATCH_REPLAY, matchReplayModel, type MatchReplayModel } from './match-replay.js';
 import { REPLAY, replayModel, type ReplayModel } from './replay.js';
 import type { Driver, Effect, ScreenClock, ScreenEvent, ScreenView } from './screen.js';
 import { settingsCapture, settingsKey, settingsModel, settingsView, type SettingsModel } from './settings.js';
@@ -42,7 +43,9 @@ export type AppScreen =
   | { readonly kind: 'scores'; readonly model: ScoresModel }
   | { readonly kind: 'watch'; readonly model: WatchModel; readonly loading: string | null }
   | { readonly kind: 'play'; readonly model: PlayModel; readonly offset: number }
-  | { readonly kind: 'replay'; readonly model: ReplayModel; readonly watch: WatchModel };
+  | { readonly kind: 'replay'; readonly model: ReplayModel; readonly watch: WatchModel }
+  /** A kept versus match being watched (Watch lists match files with the games). */
+  | { readonly kind: 'matchReplay'; readonly model: MatchReplayModel; readonly watch: WatchModel };
 
 /** The front door's model. */
 export interface AppModel {
@@ -233,6 +236,15 @@ function key(model: AppModel, event: Extract<ScreenEvent, { kind: 'key' }>): Res
       effects: [],
     };
   }
+  if (screen.kind === 'matchReplay') {
+    const { model: watched, effects } = MATCH_REPLAY.reduce(screen.model, event);
+    const back = effects.some((e) => e.kind === 'quit');
+    if (back && interrupt) return quit(model);
+    return {
+      model: { ...model, screen: back ? { kind: 'watch', model: screen.watch, loading: null } : { ...screen, model: watched } },
+      effects: [],
+    };
+  }
   if (screen.kind === 'settings' && screen.model.capturing) {
     return { model: { ...model, screen: { kind: 'settings', model: settingsCapture(screen.model, event.key) } }, effects: [] };
   }
@@ -289,6 +301,11 @@ function answer(model: AppModel, a: AppAnswer): Result {
       const started = startChild(REPLAY, replayModel(a.index), model.size);
       return { model: { ...model, screen: { kind: 'replay', model: started.model, watch: screen.model } }, effects: [] };
     }
+    case 'matchReplay': {
+      if (screen.kind !== 'watch' || screen.loading !== a.name) return { model, effects: [] };
+      const started = startChild(MATCH_REPLAY, matchReplayModel(a.index), model.size);
+      return { model: { ...model, screen: { kind: 'matchReplay', model: started.model, watch: screen.model } }, effects: [] };
+    }
     default: {
       const never: never = a;
       return never;
@@ -310,6 +327,10 @@ function toChild(model: AppModel, event: ScreenEvent): Result {
   if (screen.kind === 'replay') {
     const { model: replay } = REPLAY.reduce(screen.model, event);
     return replay === screen.model ? { model, effects: [] } : { model: { ...model, screen: { ...screen, model: replay } }, effects: [] };
+  }
+  if (screen.kind === 'matchReplay') {
+    const { model: watched } = MATCH_REPLAY.reduce(screen.model, event);
+    return watched === screen.model ? { model, effects: [] } : { model: { ...model, screen: { ...screen, model: watched } }, effects: [] };
   }
   return { model, effects: [] };
 }
@@ -357,6 +378,8 @@ function view(model: AppModel): ScreenView {
       return PLAY.view(screen.model);
     case 'replay':
       return REPLAY.view(screen.model);
+    case 'matchReplay':
+      return MATCH_REPLAY.view(screen.model);
     default: {
       const never: never = screen;
       return never;
@@ -372,6 +395,7 @@ function clock(model: AppModel): ScreenClock {
   if (model.stopped) return MENU_CLOCK;
   if (screen.kind === 'play') return PLAY.clock(screen.model);
   if (screen.kind === 'replay') return REPLAY.clock(screen.model);
+  if (screen.kind === 'matchReplay') return MATCH_REPLAY.clock(screen.model);
   return MENU_CLOCK;
 }
 
@@ -380,6 +404,7 @@ function nextWake(model: AppModel): number | null {
   if (model.stopped) return null;
   if (screen.kind === 'play') return PLAY.nextWake(screen.model);
   if (screen.kind === 'replay') return REPLAY.nextWake(screen.model);
+  if (screen.kind === 'matchReplay') return MATCH_REPLAY.nextWake(screen.model);
   return null;
 }
 
