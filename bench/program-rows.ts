@@ -301,7 +301,7 @@ export const VERSUS_LATENCY_P99_ROW: BenchRow = {
       (sessions) => {
         const all = sessions.flatMap((s) => s.keyLatencies);
         return {
-          how: `${VERSUS_HOW}: + and - in turn, 50 ms apart (each redraws the speed beside player 1's board: Ink renders the whole versus frame); from the write to the read that ends the next frame, p99 per session, the median of the sessions`,
+          how: `${VERSUS_HOW}: + and - in turn, 50 ms apart (each changes the speed beside player 1's board, a field the painter draws, as a live match's moves are); from the write to the read that ends the next frame, p99 per session, the median of the sessions`,
           keys: all.length,
           framesAfterTheNextKey: sessions.reduce((sum, s) => sum + s.lateKeys, 0),
           pooled: { p50: round(percentile(all, 0.5), 2), p99: round(percentile(all, 0.99), 2), max: round(Math.max(...all), 2) },

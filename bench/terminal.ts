@@ -444,9 +444,8 @@ const VERSUS_SIZE = { columns: 120, rows: 30 } as const;
  * `inktris replay FILE` of a versus match in which neither player presses a
  * key, at level 0: both pieces fall a row every 48 ticks, in the same tick,
  * and the clock changes every second. Then `+` and `-` in turn, 50 ms apart:
- * each changes the speed shown beside player 1's board, a change of the
- * frame's structure that Ink renders whole (the versus screen's costliest
- * key; a live match's moves are the painter's, as in play).
+ * each changes the speed shown beside player 1's board, a field the painter
+ * draws (as it draws a live match's moves), and the rate of the clock.
  */
 async function versusSessionOnce(ctx: BenchContext, i: number, count: number): Promise<VersusSession> {
   {

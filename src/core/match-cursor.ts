@@ -94,15 +94,19 @@ export function matchAtPieces(index: MatchIndex, pieces: number): MatchPosition 
 }
 
 /**
- * The position a piece on from `from` (the next lock of either player), or
- * back: the position of the last lock before `from`'s, or that lock's own
- * position when `from` is later than it.
+ * The position a piece on from `from` (the next lock of either player, two
+ * when both lock in one tick), or back: the position of the latest lock
+ * before `from` (the start before the first).
  */
 export function matchStepPiece(index: MatchIndex, from: MatchPosition, direction: 1 | -1): MatchPosition {
   const pieces = matchPieces(from.state);
   if (direction === 1) return matchAtPieces(index, pieces + 1);
-  const here = matchAtPieces(index, pieces);
-  return here.state.tick === from.state.tick ? matchAtPieces(index, Math.max(0, pieces - 1)) : here;
+  // Both players may lock in one tick: back goes to the first earlier boundary of a lock.
+  for (let k = pieces; k > 0; k--) {
+    const at = matchAtPieces(index, k);
+    if (at.state.tick < from.state.tick) return at;
+  }
+  return matchStart(index.replay);
 }
 
 /**

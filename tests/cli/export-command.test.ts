@@ -3,6 +3,8 @@
  * on the command line, in-process: the recording written atomically through
  * the deps, the last frame as text, and every refusal one line with exit 2.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileText } from '../../src/cli/deps.js';
 import { runCli } from '../../src/cli/main.js';
@@ -232,5 +234,28 @@ describe('watching on the command line without a terminal', () => {
     const exporting = (await run(['export', '--help'])).out;
     for (const option of ['--cast <out>', '--text', '--idle-limit <seconds>', '--preview', '--no-ghost', '--ascii', '--no-color'])
       expect(exporting).toContain(option);
+  });
+});
+
+describe('inktris export of a versus match file', () => {
+  const match = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'replays', 'versus.json'), 'utf8');
+
+  it('writes a recording of both boards, 108 columns wide, that ends on the result', async () => {
+    const { code, out, err, files } = await run(['export', 'versus.json', '--cast', 'versus.cast', '--no-color'], { 'versus.json': match });
+    expect({ code, out, err }).toEqual({ code: 0, out: '', err: '' });
+    const [header, ...events] = (files['versus.cast'] as string)
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(header).toMatchObject({ version: 2, width: 108, height: 25, title: 'inktris replay versus.json' });
+    expect(events[0][2]).toMatch(/ANN.*BOT/);
+    expect(events.at(-1)[2]).toContain('ANN WINS');
+  });
+
+  it('prints the last frame of both boards with --text', async () => {
+    const { code, out, err } = await run(['export', 'versus.json', '--text'], { 'versus.json': match });
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    expect(out.split('\n')[0]).toMatch(/^\s+ANN\s+BOT$/);
+    expect(out).toMatch(/SCORE\s+54464\s+10524/);
   });
 });

@@ -75,6 +75,32 @@ describe.skipIf(!hasTmux)('inktris replay FILE in a terminal (tmux)', () => {
     );
     expect(readFileSync(`${work}/stty-after.txt`, 'utf8')).toBe(readFileSync(`${work}/stty-before.txt`, 'utf8'));
   }, 90_000);
+
+  it('plays a versus match file on both boards at 120 x 30 to the result; at 80 x 24 says the terminal is too small', async () => {
+    const file = join(import.meta.dirname, '..', 'fixtures', 'replays', 'versus.json');
+    const session = 'versus';
+    tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '30', 'bash --norc --noprofile');
+    const command =
+      `cd ${JSON.stringify(app)} && XDG_DATA_HOME=${work}/data XDG_CONFIG_HOME=${work}/config CI=true ` +
+      `${JSON.stringify(process.execPath)} bin/inktris.js replay ${file}; echo "EXIT=$?"`;
+    tmux('send-keys', '-t', session, '-l', command);
+    tmux('send-keys', '-t', session, 'Enter');
+    const playing = await waitFor(session, 'both boards playing', (t) => /ANN\s+BOT/.test(t) && t.includes('REPLAY'));
+    expect(playing.match(/HOLD/g)).toHaveLength(2);
+    expect(playing.match(/SENT/g)).toHaveLength(2);
+    // Twice as fast, to the end.
+    tmux('send-keys', '-t', session, '+');
+    const end = await waitFor(session, 'the result box', (t) => t.includes('ANN WINS'), 30_000);
+    expect(end).toMatch(/SCORE\s+54464\s+10524/);
+    expect(end).toContain('x2 END');
+    tmux('resize-window', '-t', session, '-x', '80', '-y', '24');
+    await waitFor(session, 'too small', (t) => t.includes('Terminal too small: need 108 x 24'));
+    tmux('resize-window', '-t', session, '-x', '120', '-y', '30');
+    await waitFor(session, 'the result again', (t) => t.includes('ANN WINS'));
+    tmux('send-keys', '-t', session, 'q');
+    const after = await waitFor(session, 'the shell after quitting', (t) => EXIT_LINE.test(t));
+    expect(after.match(EXIT_LINE)![1], after).toBe('0');
+  }, 90_000);
 });
 
 if (!hasTmux) {

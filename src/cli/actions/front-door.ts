@@ -10,6 +10,7 @@
 import type { Command } from 'commander';
 import { afterScreen, lastWords } from '../session-end.js';
 import { join } from 'node:path';
+import { indexMatch } from '../../core/match-cursor.js';
 import { indexReplay } from '../../core/replay-cursor.js';
 import type { AppFiles, AppRequest, KeptReplay, ScoreSheet } from '../../ui/drivers/app-io.js';
 import type { AppModel } from '../../ui/drivers/app.js';
@@ -25,7 +26,7 @@ import { loadChoices, saveChoices } from '../menu-choices.js';
 import { pathsFor } from '../paths.js';
 import { createMatchLog } from '../match-recording.js';
 import { createGameLog, openArchive } from '../play-recording.js';
-import { loadPackedReplay } from '../replay-file.js';
+import { loadReplayOrMatch } from '../replay-file.js';
 import { bestPaces } from '../best-pace.js';
 import { processTime } from '../screen-time.js';
 import { sessionSeed } from '../session-seeds.js';
@@ -97,8 +98,13 @@ export async function frontDoorAction(options: PlayOptions, command: Command, de
           // The menu works without them: the next start is as new.
         });
       case 'loadReplay':
-        return loadPackedReplay(join(replaysDir(paths.data), request.name), deps).then(
-          (replay) => loop.answer({ kind: 'replay', name: request.name, index: indexReplay(replay) }),
+        return loadReplayOrMatch(join(replaysDir(paths.data), request.name), deps).then(
+          (loaded) =>
+            loop.answer(
+              loaded.kind === 'match'
+                ? { kind: 'matchReplay', name: request.name, index: indexMatch(loaded.replay) }
+                : { kind: 'replay', name: request.name, index: indexReplay(loaded.replay) },
+            ),
           failed('cannot watch it'),
         );
       case 'refresh':

@@ -5,6 +5,7 @@
  * them in, and answers the driver's requests (an `Effect` of kind
  * `request`) with an `answer` event.
  */
+import type { MatchIndex } from '../../core/match-cursor.js';
 import type { Mode, PaceCurve, PersonalBests, ReplayIndex, RuleSet, TableKey } from '../../core/index.js';
 import type { Keymap } from '../input/keymap.js';
 
@@ -94,7 +95,9 @@ export type AppAnswer =
   | { readonly kind: 'replay'; readonly name: string; readonly index: ReplayIndex }
   | { readonly kind: 'files'; readonly files: AppFiles }
   /** A request failed: one line for the screen. */
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string }
+  /** A kept replay that is a versus match, indexed: the answer to `loadReplay` for a match file. */
+  | { readonly kind: 'matchReplay'; readonly name: string; readonly index: MatchIndex };
 
 /** Game settings of a mode as the choices make them. */
 export function choicesSettings(

@@ -16,6 +16,7 @@ import { choicesSettings, type AppAnswer, type AppFiles, type AppRequest, type M
 import { scoresKey, scoresView, watchKey, watchView, type ListAction, type ScoresModel, type WatchModel } from './lists.js';
 import { mainMenu, mainMenuKey, mainMenuView, type MainMenu } from './menu.js';
 import { PLAY, playModel, type PlayModel } from './play.js';
+import { MATCH_REPLAY, matchReplayModel, type MatchReplayModel } from './match-replay.js';
 import { REPLAY, replayModel, type ReplayModel } from './replay.js';
 import type { Driver, Effect, ScreenClock, ScreenEvent, ScreenView } from './screen.js';
 import { LOCAL_KEYMAP_P1, LOCAL_KEYMAP_P2, VERSUS, versusModel, type VersusModel } from './versus.js';
@@ -44,7 +45,9 @@ export type AppScreen =
   | { readonly kind: 'watch'; readonly model: WatchModel; readonly loading: string | null }
   | { readonly kind: 'play'; readonly model: PlayModel; readonly offset: number }
   | { readonly kind: 'replay'; readonly model: ReplayModel; readonly watch: WatchModel }
-  | { readonly kind: 'versus'; readonly model: VersusModel; readonly offset: number };
+  | { readonly kind: 'versus'; readonly model: VersusModel; readonly offset: number }
+  /** A kept versus match being watched (Watch lists match files with the games). */
+  | { readonly kind: 'matchReplay'; readonly model: MatchReplayModel; readonly watch: WatchModel };
 
 /** The front door's model. */
 export interface AppModel {
@@ -272,6 +275,15 @@ function key(model: AppModel, event: Extract<ScreenEvent, { kind: 'key' }>): Res
       effects: [],
     };
   }
+  if (screen.kind === 'matchReplay') {
+    const { model: watched, effects } = MATCH_REPLAY.reduce(screen.model, event);
+    const back = effects.some((e) => e.kind === 'quit');
+    if (back && interrupt) return quit(model);
+    return {
+      model: { ...model, screen: back ? { kind: 'watch', model: screen.watch, loading: null } : { ...screen, model: watched } },
+      effects: [],
+    };
+  }
   if (screen.kind === 'settings' && screen.model.capturing) {
     return { model: { ...model, screen: { kind: 'settings', model: settingsCapture(screen.model, event.key) } }, effects: [] };
   }
@@ -329,6 +341,11 @@ function answer(model: AppModel, a: AppAnswer): Result {
       const started = startChild(REPLAY, replayModel(a.index), model.size);
       return { model: { ...model, screen: { kind: 'replay', model: started.model, watch: screen.model } }, effects: [] };
     }
+    case 'matchReplay': {
+      if (screen.kind !== 'watch' || screen.loading !== a.name) return { model, effects: [] };
+      const started = startChild(MATCH_REPLAY, matchReplayModel(a.index), model.size);
+      return { model: { ...model, screen: { kind: 'matchReplay', model: started.model, watch: screen.model } }, effects: [] };
+    }
     default: {
       const never: never = a;
       return never;
@@ -356,6 +373,10 @@ function toChild(model: AppModel, event: ScreenEvent): Result {
   if (screen.kind === 'replay') {
     const { model: replay } = REPLAY.reduce(screen.model, event);
     return replay === screen.model ? { model, effects: [] } : { model: { ...model, screen: { ...screen, model: replay } }, effects: [] };
+  }
+  if (screen.kind === 'matchReplay') {
+    const { model: watched } = MATCH_REPLAY.reduce(screen.model, event);
+    return watched === screen.model ? { model, effects: [] } : { model: { ...model, screen: { ...screen, model: watched } }, effects: [] };
   }
   return { model, effects: [] };
 }
@@ -405,6 +426,8 @@ function view(model: AppModel): ScreenView {
       return REPLAY.view(screen.model);
     case 'versus':
       return VERSUS.view(screen.model);
+    case 'matchReplay':
+      return MATCH_REPLAY.view(screen.model);
     default: {
       const never: never = screen;
       return never;
@@ -421,6 +444,7 @@ function clock(model: AppModel): ScreenClock {
   if (screen.kind === 'play') return PLAY.clock(screen.model);
   if (screen.kind === 'replay') return REPLAY.clock(screen.model);
   if (screen.kind === 'versus') return VERSUS.clock(screen.model);
+  if (screen.kind === 'matchReplay') return MATCH_REPLAY.clock(screen.model);
   return MENU_CLOCK;
 }
 
@@ -430,6 +454,7 @@ function nextWake(model: AppModel): number | null {
   if (screen.kind === 'play') return PLAY.nextWake(screen.model);
   if (screen.kind === 'replay') return REPLAY.nextWake(screen.model);
   if (screen.kind === 'versus') return VERSUS.nextWake(screen.model);
+  if (screen.kind === 'matchReplay') return MATCH_REPLAY.nextWake(screen.model);
   return null;
 }
 

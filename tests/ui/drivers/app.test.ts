@@ -6,6 +6,9 @@
  * and the answers the program gives.
  */
 import { describe, expect, it } from 'vitest';
+import { indexMatch } from '../../../src/core/match-cursor.js';
+import type { VersusView } from '../../../src/ui/drivers/versus-view.js';
+import { versusFixture } from '../versus-helpers.js';
 import { playBot } from '../../../src/bot/index.js';
 import { indexReplay, paceCurve, type Replay } from '../../../src/core/index.js';
 import { APP, appModel, type AppConfig, type AppModel } from '../../../src/ui/drivers/app.js';
@@ -359,6 +362,21 @@ describe('Watch and Scores', () => {
     press('q');
     expect(shown().title).toBe('WATCH');
     expect(selectedText(shown())).toBe('2026-12-01 20:00  seed 1');
+  });
+
+  it('watches a kept versus match on both boards, and q comes back to the list', () => {
+    const { press, shown, screen, kind, time, model } = setup({ size: { columns: 120, rows: 30 } });
+    press('w');
+    press('return');
+    screen.loop.answer({ kind: 'matchReplay', name: 'b.json', index: indexMatch(versusFixture()) });
+    expect(kind()).toBe('versus');
+    time.advance(2000);
+    const view = APP.view(model()) as VersusView;
+    expect(view.sides.map((side) => side.name)).toEqual(['ANN', 'BOT']);
+    expect(view.status?.tick).toBeGreaterThan(60);
+    expect(APP.nextWake(model())).not.toBeNull();
+    press('q');
+    expect(shown().title).toBe('WATCH');
   });
 
   it('shows a replay that could not be read as one line on the list', () => {
