@@ -102,7 +102,7 @@ describe('the versus frame', () => {
     expect(versus(versusViewOf(end, { keymaps: [] })).result?.keys).toEqual([]);
   });
 
-  it('flashes the rows a side\'s lock cleared, on that side\'s board only', () => {
+  it("flashes the rows a side's lock cleared, on that side's board only", () => {
     const base = versusViewOf(fixtureMatch(400));
     const board = base.sides[0].game.board;
     const f = versus({ ...base, sides: [{ ...base.sides[0], flash: { board, rows: [0, 1] } }, base.sides[1]] });
