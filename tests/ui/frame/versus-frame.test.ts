@@ -102,6 +102,14 @@ describe('the versus frame', () => {
     expect(versus(versusViewOf(end, { keymaps: [] })).result?.keys).toEqual([]);
   });
 
+  it("flashes the rows a side's lock cleared, on that side's board only", () => {
+    const base = versusViewOf(fixtureMatch(400));
+    const board = base.sides[0].game.board;
+    const f = versus({ ...base, sides: [{ ...base.sides[0], flash: { board, rows: [0, 1] } }, base.sides[1]] });
+    expect(f.sides[0].board!.slice(-2)).toEqual(['='.repeat(10), '='.repeat(10)]);
+    expect(f.sides[1].board!.some((row) => row.includes('='))).toBe(false);
+  });
+
   it('is too small below 108 x 24', () => {
     const view = versusViewOf(fixtureMatch(10));
     expect(frame(view, { columns: 107, rows: 24 })).toEqual({ kind: 'tooSmall', size: { columns: 107, rows: 24 }, need: VERSUS_MIN });
