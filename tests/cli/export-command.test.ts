@@ -238,7 +238,7 @@ describe('watching on the command line without a terminal', () => {
 });
 
 describe('inktris export of a versus match file', () => {
-  const match = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'replays', 'versus.json'), 'utf8');
+  const match = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'matches', 'versus.json'), 'utf8');
 
   it('writes a recording of both boards, 108 columns wide, that ends on the result', async () => {
     const { code, out, err, files } = await run(['export', 'versus.json', '--cast', 'versus.cast', '--no-color'], { 'versus.json': match });

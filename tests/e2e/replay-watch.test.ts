@@ -77,7 +77,7 @@ describe.skipIf(!hasTmux)('inktris replay FILE in a terminal (tmux)', () => {
   }, 90_000);
 
   it('plays a versus match file on both boards at 120 x 30 to the result; at 80 x 24 says the terminal is too small', async () => {
-    const file = join(import.meta.dirname, '..', 'fixtures', 'replays', 'versus.json');
+    const file = join(import.meta.dirname, '..', 'fixtures', 'matches', 'versus.json');
     const session = 'versus';
     tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '30', 'bash --norc --noprofile');
     const command =

@@ -1,5 +1,5 @@
 /**
- * The versus fixture (tests/fixtures/replays/versus.json: two bots, 748
+ * The versus fixture (tests/fixtures/matches/versus.json: two bots, 748
  * ticks, player 1 sends 14 rows and wins) as matches at chosen ticks and as
  * the views a versus screen shows of them.
  */
@@ -13,7 +13,7 @@ import { DEFAULT_KEYMAP } from '../../src/ui/input/keymap.js';
 
 /** The fixture match file. */
 export function versusFixture(): MatchReplay {
-  const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'replays', 'versus.json'), 'utf8');
+  const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'matches', 'versus.json'), 'utf8');
   const parsed = parseMatchReplay(text, 'versus.json');
   if (!parsed?.ok) throw new Error('the versus fixture does not read');
   return parsed.replay;
