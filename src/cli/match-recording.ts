@@ -5,12 +5,15 @@
  * newest-first lookup find it. A match enters no high-score table.
  *
  * A match file holds two input lists, so it cannot grow by appending as a
- * game's file does (recorder.ts): the inputs are kept in memory, and the
- * file is written whole (safe-write.ts) when the match starts, when it ends,
- * and when the process exits before that (Ctrl-C, a signal the program
- * handles). A `kill -9` mid-match loses that match's inputs. When the
- * archive cannot be written, the match goes where a game's would (a file in
- * the current folder, else stdout) and one line says so.
+ * game's file does (recorder.ts). It is created whole (safe-write.ts) when
+ * the match starts, and each input then rewrites it in place from its first
+ * byte, through the descriptor it was created with: the text only grows (one
+ * more input, then the `endTick`), so every write leaves a complete match
+ * file, and a crash or `kill -9` mid-match still leaves the match so far
+ * (as a game's file does; the bytes are the kernel's once written). The end
+ * flushes it to disk. When the archive cannot be written, the match goes
+ * where a game's would (a file in the current folder, else stdout) and one
+ * line says so.
  */
 import { join } from 'node:path';
 import {
@@ -22,12 +25,12 @@ import {
   type MatchState,
   type ReplayInput,
 } from '../core/index.js';
-import { removeFile } from './disk.js';
+import { closeSync, ftruncateSync, removeFile, writeSync } from './disk.js';
 import { archiveReplayName, pruneReplays, replaysDir } from './game-archive.js';
 import type { ArchiveFolder } from './play-recording.js';
 import { writeFailure } from './recorder.js';
 import { rescueReplay } from './replay-rescue.js';
-import { writeFileSafely } from './safe-write.js';
+import { openReplacement, type Replacement } from './safe-write.js';
 
 /** Options of {@link createMatchLog}. */
 export interface MatchLogOptions {
@@ -60,6 +63,10 @@ interface Current {
   readonly date: Date;
   readonly inputs: [ReplayInput[], ReplayInput[]];
   readonly path: string | null;
+  /** The file, open since it was created; null once closed or when it could not be written. */
+  file: Replacement | null;
+  /** The text the file held after its last whole write, to put back over a write that fails half done. */
+  written: string;
   lastTick: number;
 }
 
@@ -86,20 +93,62 @@ export function createMatchLog(options: MatchLogOptions, warnings: string[] = []
       extras,
     );
 
-  /** Write the match's file; false when it could not be. */
-  const write = (match: Current, endTick?: number): boolean => {
+  const fail = (match: Current, error: unknown): false => {
+    archiveProblem ??= `${match.path}: cannot write the match (${writeFailure(error)})`;
+    if (match.file) close(match.file);
+    match.file = null;
+    return false;
+  };
+
+  /** Create the match's file whole (an empty match); false when it could not be. */
+  const create = (match: Current): boolean => {
     if (!match.path) return false;
+    let file: Replacement;
     try {
-      writeFileSafely(match.path, text(match, endTick));
+      file = openReplacement(match.path);
+    } catch (error) {
+      return fail(match, error);
+    }
+    try {
+      match.written = text(match);
+      writeAt(file.fd, match.written);
+      file.commit();
+    } catch (error) {
+      file.abort();
+      return fail(match, error);
+    }
+    match.file = file;
+    return true;
+  };
+
+  /** Rewrite the open file with the match so far (and its end, once known); false when it could not be. */
+  const write = (match: Current, endTick?: number): boolean => {
+    if (!match.file) return false;
+    const fd = match.file.fd;
+    const next = text(match, endTick);
+    try {
+      const length = writeAt(fd, next);
+      match.written = next;
+      if (endTick !== undefined) {
+        ftruncateSync(fd, length);
+        match.file.sync();
+      }
       return true;
     } catch (error) {
-      archiveProblem ??= `${match.path}: cannot write the match (${writeFailure(error)})`;
-      return false;
+      try {
+        // A full disk fails where the file grows: the last whole text fits where it was.
+        ftruncateSync(fd, writeAt(fd, match.written));
+      } catch {
+        // Nothing more can be done; the match is rescued at its end.
+      }
+      return fail(match, error);
     }
   };
 
   const onExit = () => {
-    if (current) write(current, current.lastTick);
+    if (!current) return;
+    write(current, current.lastTick);
+    if (current.file) close(current.file);
   };
 
   return {
@@ -117,14 +166,15 @@ export function createMatchLog(options: MatchLogOptions, warnings: string[] = []
       if (options.archive && archiveProblem === null) {
         path = join(replaysDir(options.archive.dir), archiveReplayName(options.archive.dir, date, settings.seed));
       }
-      current = { settings, names, date, inputs: [[], []], path, lastTick: 0 };
-      write(current);
+      current = { settings, names, date, inputs: [[], []], path, file: null, written: '', lastTick: 0 };
+      create(current);
       process.once('exit', onExit);
     },
     input(side, tick, input) {
       if (!current) return;
       current.inputs[side].push([tick, input]);
       current.lastTick = Math.max(current.lastTick, tick);
+      write(current);
     },
     async end(state) {
       const match = current;
@@ -136,10 +186,13 @@ export function createMatchLog(options: MatchLogOptions, warnings: string[] = []
       const happened = match.inputs[0].length + match.inputs[1].length > 0;
       if (!happened) {
         // A match left before anyone pressed a key is no recording to keep.
+        if (match.file) close(match.file);
         if (match.path) await removeFile(match.path).catch(() => {});
         return;
       }
-      if (write(match, endTick)) {
+      const written = write(match, endTick);
+      if (match.file) close(match.file);
+      if (written) {
         last = match.path;
         if (options.archive)
           await pruneReplays({ dir: options.archive.dir, now: options.now, warn: (l) => warnings.push(l) }).catch(() => {});
@@ -157,4 +210,20 @@ export function createMatchLog(options: MatchLogOptions, warnings: string[] = []
       }
     },
   };
+}
+
+/** Write all of `text` from the file's first byte; its length in bytes. */
+function writeAt(fd: number, text: string): number {
+  const bytes = Buffer.from(text);
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, done);
+  return bytes.length;
+}
+
+function close(file: Replacement): void {
+  try {
+    closeSync(file.fd);
+  } catch {
+    // The descriptor is gone either way; the file was complete after its last write.
+  }
 }

@@ -106,6 +106,40 @@ describe('the match recording', () => {
     }
   });
 
+  it('has every input on disk as it happens: what a kill -9 mid-match leaves replays to the match so far', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inktris-match-'));
+    try {
+      const log = createMatchLog({ archive: await openArchive(dir), version: '9', now: () => new Date('2026-12-02T10:00:00Z') });
+      const settings = { rules: 'nes', startLevel: 5, mode: 'marathon', seed: 3, digLines: 10, queue: '' } as const;
+      log.start(settings, ['P1', 'P2']);
+      const [name] = readdirSync(join(dir, 'replays'));
+      const path = join(dir, 'replays', name!);
+      let m: MatchState = createMatch(settings);
+      const inputs: [Array<[number, string]>, Array<[number, string]>] = [[], []];
+      for (let i = 0; i < 40; i++) {
+        const side = (i % 2) as 0 | 1;
+        const input = i % 4 < 2 ? 'left' : 'hardDrop';
+        log.input(side, m.tick, input);
+        inputs[side].push([m.tick, input]);
+        m = matchInput(m, side, inputAction(input));
+        m = matchTick(m);
+        // The match is still running: no end, no exit handler, as after a kill -9.
+        const parsed = parseMatchReplay(readFileSync(path, 'utf8'), name!);
+        if (!parsed?.ok) throw new Error(JSON.stringify(parsed));
+        expect(parsed.replay.players.map((p) => p.inputs)).toEqual(inputs);
+      }
+      await log.end(m);
+      const parsed = parseMatchReplay(readFileSync(path, 'utf8'), name!);
+      if (!parsed?.ok) throw new Error(JSON.stringify(parsed));
+      // 40 ticks simulated, 0 to 39: the last is the end tick.
+      expect(parsed.replay.endTick).toBe(39);
+      const again = runMatch({ ...settings }, [parsed.replay.players[0].inputs, parsed.replay.players[1].inputs], parsed.replay.endTick);
+      expect(again.players.map((p) => [p.game.pieces, p.game.score])).toEqual(m.players.map((p) => [p.game.pieces, p.game.score]));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps no file for a match left before anyone pressed a key', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'inktris-match-'));
     try {
