@@ -286,7 +286,8 @@ function versusRow(
   return versusSessions(ctx).then((sessions) => medianOf(sessions.map(value), detail(sessions)));
 }
 
-const VERSUS_HOW = '`inktris replay` of a versus match with no inputs (seed 1, nes level 0) in a pty of 120 x 30';
+const VERSUS_HOW =
+  '`inktris versus --local --seed 1` (nes level 0) in a pty of 120 x 30, from 2 s after the first frame (READY 3-2-1 is over)';
 
 export const VERSUS_LATENCY_P99_ROW: BenchRow = {
   id: 'versus-key-latency-p99',
@@ -301,7 +302,7 @@ export const VERSUS_LATENCY_P99_ROW: BenchRow = {
       (sessions) => {
         const all = sessions.flatMap((s) => s.keyLatencies);
         return {
-          how: `${VERSUS_HOW}: + and - in turn, 50 ms apart (each changes the speed beside player 1's board, a field the painter draws, as a live match's moves are); from the write to the read that ends the next frame, p99 per session, the median of the sessions`,
+          how: `${VERSUS_HOW}: player 1's a and d and player 2's left and right arrows in turn, 50 ms apart (each moves its player's piece a cell); from the write to the read that ends the next frame, p99 per session, the median of the sessions`,
           keys: all.length,
           framesAfterTheNextKey: sessions.reduce((sum, s) => sum + s.lateKeys, 0),
           pooled: { p50: round(percentile(all, 0.5), 2), p99: round(percentile(all, 0.99), 2), max: round(Math.max(...all), 2) },

@@ -424,7 +424,7 @@ export function botSession(ctx: BenchContext): Promise<BotSession> {
   });
 }
 
-/** Watching a versus match in a pseudo-terminal of 120 x 30 while both pieces fall, then the watcher's keys. */
+/** A local versus match in a pseudo-terminal of 120 x 30 while both pieces fall, then both players' keys. */
 export interface VersusSession {
   /** Both pieces falling at level 0, no input: bytes and CPU over the window. */
   readonly fallSeconds: number;
@@ -440,47 +440,37 @@ export interface VersusSession {
 /** The versus screen's terminal: two boards need 108 x 24. */
 const VERSUS_SIZE = { columns: 120, rows: 30 } as const;
 
+/** Player 1's left and right (a, d), then player 2's (the arrows): each moves a piece a cell, and they come back. */
+const VERSUS_KEYS = ['a', KEY_BYTES.left, 'd', KEY_BYTES.right] as const;
+
 /**
- * `inktris replay FILE` of a versus match in which neither player presses a
- * key, at level 0: both pieces fall a row every 48 ticks, in the same tick,
- * and the clock changes every second. Then `+` and `-` in turn, 50 ms apart:
- * each changes the speed shown beside player 1's board, a field the painter
- * draws (as it draws a live match's moves), and the rate of the clock.
+ * `inktris versus --local` at level 0: after READY 3-2-1 both pieces fall
+ * a row every 48 ticks, in the same tick, and the clock changes every
+ * second. Then both players' moves in turn, 50 ms apart: every key moves
+ * its player's piece one cell, a field the painter draws, and goes into
+ * the match's file (rewritten at each input) as it would in play.
  */
 async function versusSessionOnce(ctx: BenchContext, i: number, count: number): Promise<VersusSession> {
   {
     const plan = idlePlan(ctx);
-    const file = join(ctx.scratch, 'versus-fall.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        format: 'inktris-replay',
-        version: 2,
-        seed: 1,
-        settings: {},
-        players: [
-          { name: 'P1', inputs: [] },
-          { name: 'P2', inputs: [] },
-        ],
-        endTick: 60 * 120,
-      }),
-    );
     const keySteps: Step[] = [];
-    for (let k = 0; k < plan.keys; k++) keySteps.push({ send: k % 2 === 0 ? '+' : '-', label: 'key', at: 0.2 + k * plan.spacing });
-    ctx.note(`inktris replay of a versus match in a pseudo-terminal: session ${i + 1}/${count} (both pieces falling, speed keys)`);
+    for (let k = 0; k < plan.keys; k++)
+      keySteps.push({ send: VERSUS_KEYS[k % VERSUS_KEYS.length]!, label: 'key', at: 0.2 + k * plan.spacing });
+    ctx.note(`inktris versus --local in a pseudo-terminal: session ${i + 1}/${count} (both pieces falling, both players' moves)`);
     const log = await session(
       ctx,
-      ['replay', file],
+      ['versus', '--local', '--seed', '1'],
       [
         { wait_for: BOARD_DRAWN, label: 'first', timeout: 10 },
-        { sleep: plan.settle },
+        // READY 3-2-1 (1.5 s) is over before the window, even in a quick run.
+        { sleep: Math.max(plan.settle, 2) },
         { sample: 'fall-start' },
         { sleep: plan.fall },
         { sample: 'fall-end' },
         { anchor: true },
         ...keySteps,
         { sample: 'end', at: 0.2 + plan.keys * plan.spacing + 0.2 },
-        { send: 'q', label: 'quit' },
+        { send: '\u0003', label: 'quit' },
         { wait_exit: 10 },
       ],
       VERSUS_SIZE,
