@@ -5,10 +5,11 @@ import { defineConfig } from 'vitest/config';
 /**
  * The files that take longest, longest first. A fresh clone (CI) has no
  * timings from an earlier run, so Vitest would start the largest files
- * first, and the big-games file (short, but a minute of work) would start
+ * first, and the big-games files (short, but a minute of work) would start
  * last and keep one worker busy alone at the end.
  */
 const SLOW_FIRST = [
+  'tests/e2e/big-export.test.ts',
   'tests/e2e/big-games.test.ts',
   'tests/cli/hostile-files.test.ts',
   'tests/e2e/exit-paths.test.ts',
