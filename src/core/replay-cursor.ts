@@ -66,22 +66,23 @@ export function startPosition(replay: Pick<AnyReplay, 'seed' | 'settings'>): Pos
 function fold(replay: PackedReplay, from: Position, end: number, stop?: (s: GameState) => boolean): Position {
   const { inputs } = replay;
   const { count, ticks } = inputs;
+  const past = end + 1;
   let state = from.state;
   let next = from.next;
-  // No closures on the way: the headless run of a long game is this loop, once per input.
-  while (next < count && state.status !== 'over' && !stop?.(state)) {
-    const at = ticks[next]!;
-    if (at > end) break;
-    // state.tick is the tick in progress; finish the ones before this input's.
-    if (at > state.tick) {
-      state = stop ? advanceUntil(state, at - state.tick, stop) : advance(state, at - state.tick);
-      if (state.status === 'over' || stop?.(state)) return { state, next };
-    }
+  // No closures on the way: the headless run of a long game is this loop, once per input. The stretch
+  // after the last input is run by the same lines as the stretches between inputs: code of its own,
+  // reached once per run, had no type feedback when V8 optimized the loop, and its first use threw
+  // the optimized fold away at the end of every run (--trace-deopt), so the next run began slow.
+  while (state.status !== 'over' && !stop?.(state)) {
+    // state.tick is the tick in progress: finish the ones before the next input's, or all up to `end`.
+    const last = next >= count || ticks[next]! > end;
+    const until = last ? past : ticks[next]!;
+    if (until > state.tick) {
+      state = stop ? advanceUntil(state, until - state.tick, stop) : advance(state, until - state.tick);
+      if (last || state.status === 'over' || stop?.(state)) break;
+    } else if (last) break;
     state = step(state, packedAction(inputs, next));
     next++;
-  }
-  if (state.status !== 'over' && !stop?.(state) && state.tick <= end) {
-    state = stop ? advanceUntil(state, end + 1 - state.tick, stop) : advance(state, end + 1 - state.tick);
   }
   return { state, next };
 }
