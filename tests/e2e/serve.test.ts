@@ -335,6 +335,40 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     expect((await again.exited).code).toBe(0);
   }, 90_000);
 
+  it('lets a second client watch a game in progress live, and ends the watch when its player leaves', async () => {
+    const server = await serve(join(work, 'live'));
+    const ann = player('ann-live', server.port, 'ann');
+    await waitFor('ann-live', 'the menu', (text) => text.includes('Marathon') && text.includes('Settings'));
+    ann.keys('Enter');
+    await waitFor('ann-live', 'the game', (text) => text.includes('HOLD') && !text.includes('READY'));
+    ann.keys('Space');
+    ann.keys('Space');
+    const cy = player('cy-live', server.port, 'cy');
+    await waitFor('cy-live', 'the menu', (text) => text.includes('Marathon'));
+    cy.keys('w');
+    await waitFor('cy-live', 'the live game listed', (text) => /LIVE\s+ann\s+nes marathon/.test(text));
+    cy.keys('Enter');
+    // A late joiner sees the board as it is: the pieces ann dropped are on it at once.
+    const first = await waitFor('cy-live', 'the watched game', (text) => text.includes('HOLD') && text.includes('SCORE'));
+    const board = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => line.includes('│'))
+        .join('\n');
+    // Ann plays on; what cy sees changes with it, and cy's keys do nothing to it.
+    cy.keys('Space');
+    for (let i = 0; i < 3; i++) ann.keys('Space');
+    await waitFor('cy-live', 'the board changed', (text) => board(text) !== board(first) && text.includes('HOLD'));
+    // Cy's space dropped nothing in ann's game: ann's score is what ann's drops made it.
+    expect(tmux('capture-pane', '-p', '-t', 'cy-live')).not.toContain('GAME OVER');
+    // Ann's session ends: the watch ends with a message, back on the list.
+    tmux('kill-session', '-t', 'ann-live');
+    await waitFor('cy-live', 'the watch ended', (text) => text.includes('ann has left the server') && text.includes('WATCH'));
+    cy.keys('q');
+    server.child.kill('SIGTERM');
+    expect((await server.exited).code).toBe(0);
+  }, 60_000);
+
   it('keeps the limits: sessions per address, sessions in all, idle minutes', async () => {
     const perAddress = await serve(join(work, 'limits'), '--max-per-address', '1', '--idle-minutes', '0.05');
     player('first', perAddress.port);
