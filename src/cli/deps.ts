@@ -61,4 +61,6 @@ export interface CliDeps {
   holdYoungGeneration(): void;
   /** Called by `replay --json` for a replay of up to QUICK_FOLD_BYTES: no TurboFan for the rest of the process (heap.ts). */
   skipOptimizingCompiler(): void;
+  /** Called by `serve`: keep V8's old generation close to what it holds, the young one free to grow (heap.ts). */
+  holdOldGeneration(): void;
 }

@@ -7,7 +7,7 @@ import { VERSION } from '../version.js';
 import type { CliDeps } from './deps.js';
 import { descriptorOutput } from './descriptor-output.js';
 import { EXIT, InputError, printable } from './errors.js';
-import { holdYoungGeneration, skipOptimizingCompiler } from './heap.js';
+import { holdOldGeneration, holdYoungGeneration, skipOptimizingCompiler } from './heap.js';
 import { createProgram } from './program.js';
 
 /** The dependencies of the real program. */
@@ -39,6 +39,7 @@ export function processDeps(): CliDeps {
     writeFile: async (path, text) => (await import('./process-io.js')).atomicWrite(path, text),
     randomSeed: () => globalThis.crypto.getRandomValues(new Uint32Array(1))[0]!,
     holdYoungGeneration,
+    holdOldGeneration,
     skipOptimizingCompiler,
   };
 }

@@ -13,6 +13,7 @@ import type { AuthContext, Connection, ParsedKey, PseudoTtyInfo, ServerChannel, 
 import { printable } from '../core/printable.js';
 import { channelTerminal, type ChannelTerminal } from './channel-terminal.js';
 import type { Leaderboard } from './leaderboard.js';
+import { LiveFeed } from './live.js';
 import { runSession } from './session.js';
 import type { Interruption } from '../ui/terminal/run-screen.js';
 
@@ -52,6 +53,8 @@ export interface SessionEntry {
   readonly player: string;
   readonly address: string;
   readonly started: Date;
+  /** Its game, for watchers. */
+  readonly feed: LiveFeed;
   /** Ends the session with a message to its player. */
   close(message: string): void;
 }
@@ -69,6 +72,10 @@ export class SessionRegistry {
 
   remove(id: number): void {
     this.sessions.delete(id);
+  }
+
+  get(id: number): SessionEntry | undefined {
+    return this.sessions.get(id);
   }
 
   list(): readonly SessionEntry[] {
@@ -253,13 +260,16 @@ export function startServer(config: ServeConfig): Promise<RunningServer> {
       };
       const terminal = channelTerminal(channel, { columns: pty.cols, rows: pty.rows, now: () => performance.now(), onKeys: restartIdle });
       restartIdle();
-      const entry = sessions.add({ player, address, started: config.now(), close: (message) => end(message) });
+      const feed = new LiveFeed();
+      const entry = sessions.add({ player, address, started: config.now(), feed, close: (message) => end(message) });
       const gone = () => end(null);
       closers.add(gone);
       channel.on('close', gone);
       channel.on('error', () => {});
       config.log(`session ${entry.id}: ${player} from ${address}`);
       runSession({
+        id: entry.id,
+        sessions,
         player,
         terminal,
         term: pty.term ?? '',
@@ -282,6 +292,7 @@ export function startServer(config: ServeConfig): Promise<RunningServer> {
         .finally(() => {
           clearTimeout(idle);
           sessions.remove(entry.id);
+          feed.end(`${player} has left the server`);
           closers.delete(gone);
           terminal.destroy();
           try {

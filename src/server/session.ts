@@ -16,17 +16,23 @@ import { loadPackedReplay } from '../cli/replay-file.js';
 import { processTime } from '../cli/screen-time.js';
 import { sessionSeed } from '../cli/session-seeds.js';
 import { replayLabel } from '../cli/actions/front-door.js';
-import type { AppFiles, AppRequest, PlayerSettings, ScoreSheet } from '../ui/drivers/app-io.js';
+import type { AppFiles, AppRequest, LiveGame, PlayerSettings, ScoreSheet } from '../ui/drivers/app-io.js';
 import { APP, appModel, type AppModel } from '../ui/drivers/app.js';
 import type { Loop } from '../ui/drivers/loop.js';
 import { DEFAULT_CHOICES } from '../ui/drivers/menu.js';
-import { COUNTDOWN_TICKS, effectsToHooks } from '../ui/drivers/play.js';
+import { COUNTDOWN_TICKS, effectsToHooks, PLAY } from '../ui/drivers/play.js';
+import type { Driver, GameView } from '../ui/drivers/screen.js';
 import { runScreen, type Interruption } from '../ui/terminal/run-screen.js';
 import type { ChannelTerminal } from './channel-terminal.js';
 import { formatServerTable, type Leaderboard } from './leaderboard.js';
+import type { SessionRegistry } from './server.js';
 
 /** What a session needs of the server. */
 export interface SessionContext {
+  /** This session in `sessions`. */
+  readonly id: number;
+  /** Every session of the server: the games in progress to watch, and this one's feed to its watchers. */
+  readonly sessions: SessionRegistry;
   readonly player: string;
   readonly terminal: ChannelTerminal;
   /** The client's TERM (pty-req), for the colours. */
@@ -40,8 +46,27 @@ export interface SessionContext {
   readonly interruptions: (listener: (interruption: Interruption) => void) => () => void;
 }
 
-/** The server's table and replays, as the front door shows them. */
-export function serverFiles(board: Leaderboard, replays: readonly string[]): AppFiles {
+/** The games in progress on the server but `self`'s, for the top of the Watch list. */
+export function liveGames(sessions: SessionRegistry, self: number): LiveGame[] {
+  const games: LiveGame[] = [];
+  for (const entry of sessions.list()) {
+    const view = entry.id === self ? null : entry.feed.current();
+    if (!view) continue;
+    const { mode, rules } = view.game.settings;
+    games.push({ id: entry.id, label: `LIVE  ${entry.player}  ${rules} ${mode}  ${view.game.score.toLocaleString('en-US')}` });
+  }
+  return games;
+}
+
+/** What a session's watchers see of its front door: the game in play, or nothing (a menu). */
+export function liveViewOf(model: AppModel): GameView | null {
+  if (model.screen.kind !== 'play') return null;
+  const view = PLAY.view(model.screen.model);
+  return view.kind === 'menu' || view.kind === 'versus' ? null : view;
+}
+
+/** The server's table and replays (and the games in progress, `live`), as the front door shows them. */
+export function serverFiles(board: Leaderboard, replays: readonly string[], live: readonly LiveGame[] = []): AppFiles {
   const table = board.table();
   const scores: ScoreSheet[] = shownTables(table).map((key) => {
     // formatTable's own heading, and its blank line after the rows, are the screen's to draw.
@@ -49,7 +74,7 @@ export function serverFiles(board: Leaderboard, replays: readonly string[]): App
     while (lines.at(-1) === '') lines.pop();
     return { title: tableTitle(key), lines };
   });
-  return { bests: tableBests(table), scores, replays: replays.map((name) => ({ name, label: replayLabel(name) })) };
+  return { bests: tableBests(table), scores, replays: replays.map((name) => ({ name, label: replayLabel(name) })), live };
 }
 
 /** Run the front door on the session's terminal until the player quits or the session is ended. */
@@ -57,7 +82,19 @@ export async function runSession(ctx: SessionContext): Promise<void> {
   const { board, terminal } = ctx;
   let settings: PlayerSettings = DEFAULT_SETTINGS;
   const firstSeed = ctx.randomSeed();
-  const readFiles = async () => serverFiles(board, await listReplays(board.dir));
+  const readFiles = async () => serverFiles(board, await listReplays(board.dir), liveGames(ctx.sessions, ctx.id));
+  const feed = ctx.sessions.get(ctx.id)?.feed;
+  /** The front door, its every new model shown to this session's watchers. */
+  const driver: Driver<AppModel> = {
+    ...APP,
+    reduce(before, event) {
+      const result = APP.reduce(before, event);
+      if (feed && result.model !== before) feed.changed(() => liveViewOf(result.model));
+      return result;
+    },
+  };
+  /** Stops the live watch this session is on, if any. */
+  let unwatch = () => {};
   let model: AppModel = appModel({
     choices: DEFAULT_CHOICES,
     settings,
@@ -93,6 +130,24 @@ export async function runSession(ctx: SessionContext): Promise<void> {
         settings = request.settings;
         again(loop.model);
         return undefined;
+      case 'watchLive': {
+        unwatch();
+        const { id } = request;
+        const watched = ctx.sessions.get(id);
+        if (!watched) {
+          queueMicrotask(() => loop.answer({ kind: 'liveEnded', id, message: 'that game has ended' }));
+          return undefined;
+        }
+        unwatch = watched.feed.watch({
+          view: (view) => loop.answer({ kind: 'live', id, player: watched.player, view }),
+          ended: (message) => loop.answer({ kind: 'liveEnded', id, message }),
+        });
+        return undefined;
+      }
+      case 'unwatch':
+        unwatch();
+        unwatch = () => {};
+        return undefined;
       default: {
         const never: never = request;
         return never;
@@ -100,47 +155,59 @@ export async function runSession(ctx: SessionContext): Promise<void> {
     }
   };
 
-  for (;;) {
-    let next: AppModel | null = null;
-    const outcome = await runScreen({
-      display: {
-        ascii: settings.ascii,
-        big: settings.big,
-        ghost: settings.ghost,
-        preview: settings.preview,
-        color: screenPalette(settings.color, env, terminal.stdout),
-      },
-      keymap: settings.keys,
-      terminal,
-      time: processTime(),
-      interruptions: ctx.interruptions,
-      driver: APP,
-      model,
-      onEffect: effectsToHooks<Loop<AppModel>>({
-        onGameStart: (gameSettings) => {
-          game = { settings: gameSettings, inputs: [], started: ctx.now() };
+  try {
+    await runScreens();
+  } finally {
+    // A watch does not outlive the session, however it ends.
+    unwatch();
+  }
+
+  async function runScreens(): Promise<void> {
+    for (;;) {
+      let next: AppModel | null = null;
+      const outcome = await runScreen({
+        display: {
+          ascii: settings.ascii,
+          big: settings.big,
+          ghost: settings.ghost,
+          preview: settings.preview,
+          color: screenPalette(settings.color, env, terminal.stdout),
         },
-        onInput: (tick, input) => {
-          game?.inputs.push([tick, input]);
-        },
-        onGameEnd: (state) => {
-          const played = game;
-          game = null;
-          if (!played) return undefined;
-          const { settings: s, inputs } = played;
-          if (state.pieces === 0 && inputs.length === 0) return undefined;
-          const endTick = Math.max(summarize(state).tick, inputs.at(-1)?.[0] ?? 0);
-          // Kept (replay fsynced, row committed) before this returns, so before the result is drawn.
-          const kept = board.keep(ctx.player, { seed: s.seed, settings: replaySettingsOf(s), inputs, endTick }, ctx.now());
-          return Promise.resolve(kept.rank);
-        },
-        onRequest: (request, loop) =>
-          answer(request, loop, (m) => {
-            next = m;
-          }),
-      }),
-    });
-    if (outcome.reason !== 'quit' || next === null) break;
-    model = next;
+        keymap: settings.keys,
+        terminal,
+        time: processTime(),
+        interruptions: ctx.interruptions,
+        driver,
+        model,
+        onEffect: effectsToHooks<Loop<AppModel>>({
+          onGameStart: (gameSettings) => {
+            game = { settings: gameSettings, inputs: [], started: ctx.now() };
+          },
+          onInput: (tick, input) => {
+            game?.inputs.push([tick, input]);
+          },
+          onGameEnd: (state) => {
+            const played = game;
+            game = null;
+            if (!played) return undefined;
+            const { settings: s, inputs } = played;
+            if (state.pieces === 0 && inputs.length === 0) return undefined;
+            const endTick = Math.max(summarize(state).tick, inputs.at(-1)?.[0] ?? 0);
+            // Kept (replay fsynced, row committed) before this returns, so before the result is drawn.
+            const kept = board.keep(ctx.player, { seed: s.seed, settings: replaySettingsOf(s), inputs, endTick }, ctx.now());
+            return Promise.resolve(kept.rank);
+          },
+          onRequest: (request, loop) =>
+            answer(request, loop, (m) => {
+              next = m;
+            }),
+        }),
+      });
+      // A watch does not outlive its screen.
+      unwatch();
+      unwatch = () => {};
+      if (outcome.reason !== 'quit' || next === null) break;
+      model = next;
+    }
   }
 }

@@ -64,5 +64,6 @@ export function memoryDeps(files: Record<string, MemoryFile> = {}, sizes: Record
     randomSeed: () => 42,
     holdYoungGeneration: () => void held.push(true),
     skipOptimizingCompiler: () => void quickCompiles.push(true),
+    holdOldGeneration: () => {},
   };
 }

@@ -28,6 +28,7 @@ function deps(isTTY = false): CliDeps & { out: string[]; err: string[] } {
     randomSeed: () => 1,
     holdYoungGeneration: () => {},
     skipOptimizingCompiler: () => {},
+    holdOldGeneration: () => {},
   };
 }
 

@@ -273,10 +273,10 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     const ann = player('ann', server.port);
     await waitFor('ann', 'the menu', (text) => text.includes('Marathon') && text.includes('Settings'));
     // The rule set (the row after Quit) to guideline, back to Marathon, play.
-    for (let i = 0; i < 8; i++) ann.keys('Down');
+    for (let i = 0; i < 9; i++) ann.keys('Down');
     ann.keys('Right');
     await waitFor('ann', 'guideline chosen', (text) => text.includes('< guideline >'));
-    for (let i = 0; i < 8; i++) ann.keys('Up');
+    for (let i = 0; i < 9; i++) ann.keys('Up');
     ann.keys('Enter');
     await waitFor('ann', 'the game', (text) => text.includes('SCORE') && text.includes('HOLD'));
     const over = await dropToTheEnd(ann, 'ann');
@@ -287,7 +287,7 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     // The server's table, in the menu and on the command line.
     ann.keys('m');
     await waitFor('ann', 'the menu again', (text) => text.includes('> Marathon'));
-    for (let i = 0; i < 5; i++) ann.keys('Down');
+    for (let i = 0; i < 6; i++) ann.keys('Down');
     ann.keys('Enter');
     ann.keys('Left');
     await waitFor('ann', 'the server table', (text) => text.includes('GUIDELINE MARATHON') && /\b1\s+\d+.*\bann\b/.test(text));
@@ -300,7 +300,7 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     // A second game to its end, and kill -9 the moment GAME OVER shows: its row was committed before.
     ann.keys('Escape');
     await waitFor('ann', 'the menu', (text) => text.includes('> Scores'));
-    for (let i = 0; i < 5; i++) ann.keys('Up');
+    for (let i = 0; i < 6; i++) ann.keys('Up');
     ann.keys('Enter');
     await waitFor('ann', 'a second game', (text) => text.includes('HOLD') && !text.includes('GAME OVER'));
     await dropToTheEnd(ann, 'ann');
@@ -334,6 +334,40 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     again.child.kill('SIGTERM');
     expect((await again.exited).code).toBe(0);
   }, 90_000);
+
+  it('lets a second client watch a game in progress live, and ends the watch when its player leaves', async () => {
+    const server = await serve(join(work, 'live'));
+    const ann = player('ann-live', server.port, 'ann');
+    await waitFor('ann-live', 'the menu', (text) => text.includes('Marathon') && text.includes('Settings'));
+    ann.keys('Enter');
+    await waitFor('ann-live', 'the game', (text) => text.includes('HOLD') && !text.includes('READY'));
+    ann.keys('Space');
+    ann.keys('Space');
+    const cy = player('cy-live', server.port, 'cy');
+    await waitFor('cy-live', 'the menu', (text) => text.includes('Marathon'));
+    cy.keys('w');
+    await waitFor('cy-live', 'the live game listed', (text) => /LIVE\s+ann\s+nes marathon/.test(text));
+    cy.keys('Enter');
+    // A late joiner sees the board as it is: the pieces ann dropped are on it at once.
+    const first = await waitFor('cy-live', 'the watched game', (text) => text.includes('HOLD') && text.includes('SCORE'));
+    const board = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => line.includes('│'))
+        .join('\n');
+    // Ann plays on; what cy sees changes with it, and cy's keys do nothing to it.
+    cy.keys('Space');
+    for (let i = 0; i < 3; i++) ann.keys('Space');
+    await waitFor('cy-live', 'the board changed', (text) => board(text) !== board(first) && text.includes('HOLD'));
+    // Cy's space dropped nothing in ann's game: ann's score is what ann's drops made it.
+    expect(tmux('capture-pane', '-p', '-t', 'cy-live')).not.toContain('GAME OVER');
+    // Ann's session ends: the watch ends with a message, back on the list.
+    tmux('kill-session', '-t', 'ann-live');
+    await waitFor('cy-live', 'the watch ended', (text) => text.includes('ann has left the server') && text.includes('WATCH'));
+    cy.keys('q');
+    server.child.kill('SIGTERM');
+    expect((await server.exited).code).toBe(0);
+  }, 60_000);
 
   it('keeps the limits: sessions per address, sessions in all, idle minutes', async () => {
     const perAddress = await serve(join(work, 'limits'), '--max-per-address', '1', '--idle-minutes', '0.05');

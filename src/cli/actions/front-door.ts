@@ -114,6 +114,12 @@ export async function frontDoorAction(options: PlayOptions, command: Command, de
       case 'relook':
         again(loop.model);
         return undefined;
+      case 'watchLive':
+        // Only a server has other players' games; its list is the only way here.
+        loop.answer({ kind: 'liveEnded', id: request.id, message: 'no games are played live here' });
+        return undefined;
+      case 'unwatch':
+        return undefined;
       default: {
         const never: never = request;
         return never;

@@ -8,6 +8,7 @@
 import type { MatchIndex } from '../../core/match-cursor.js';
 import type { Mode, PaceCurve, PersonalBests, ReplayIndex, RuleSet, TableKey } from '../../core/index.js';
 import type { Keymap } from '../input/keymap.js';
+import type { GameView } from './screen.js';
 
 /** The choices of the front door, remembered for the next start. */
 export interface MenuChoices {
@@ -71,6 +72,20 @@ export interface AppFiles {
   readonly replays: readonly KeptReplay[];
   /** The progress curve of each table's best game (sprint, ultra, dig), for the pace in the sidebar. @default none */
   readonly paces?: Partial<Record<TableKey, PaceCurve>>;
+  /**
+   * The games being played now by the other players of a server, for the
+   * top of the Watch list; undefined where there are none to watch (bare
+   * `inktris`). @default none
+   */
+  readonly live?: readonly LiveGame[];
+}
+
+/** A game in progress on the server, for the Watch list. */
+export interface LiveGame {
+  /** Its player's session, what a `watchLive` request names. */
+  readonly id: number;
+  /** How the list shows it (`LIVE  ann  marathon  12,340`). */
+  readonly label: string;
 }
 
 /** What the front door asks of the program. */
@@ -88,7 +103,11 @@ export type AppRequest =
    * the program shows the screen again with the new look, from the model
    * the loop holds now.
    */
-  | { readonly kind: 'relook'; readonly settings: PlayerSettings };
+  | { readonly kind: 'relook'; readonly settings: PlayerSettings }
+  /** Watch the game of session `id` live: answered with `live` as it changes, and `liveEnded` at its end. */
+  | { readonly kind: 'watchLive'; readonly id: number }
+  /** The live watch was left: nothing more of it is sent; not answered. */
+  | { readonly kind: 'unwatch' };
 
 /** The program's answer to a request. */
 export type AppAnswer =
@@ -97,7 +116,11 @@ export type AppAnswer =
   /** A request failed: one line for the screen. */
   | { readonly kind: 'failed'; readonly message: string }
   /** A kept replay that is a versus match, indexed: the answer to `loadReplay` for a match file. */
-  | { readonly kind: 'matchReplay'; readonly name: string; readonly index: MatchIndex };
+  | { readonly kind: 'matchReplay'; readonly name: string; readonly index: MatchIndex }
+  /** The watched player's screen now: their game's view, or null while they are not in a game (the menu). */
+  | { readonly kind: 'live'; readonly id: number; readonly player: string; readonly view: GameView | null }
+  /** The watched player's session ended (or cannot be watched): the watch ends with `message`. */
+  | { readonly kind: 'liveEnded'; readonly id: number; readonly message: string };
 
 /** Game settings of a mode as the choices make them. */
 export function choicesSettings(

@@ -18,7 +18,7 @@ import { mainMenu, mainMenuKey, mainMenuView, type MainMenu } from './menu.js';
 import { PLAY, playModel, type PlayModel } from './play.js';
 import { MATCH_REPLAY, matchReplayModel, type MatchReplayModel } from './match-replay.js';
 import { REPLAY, replayModel, type ReplayModel } from './replay.js';
-import type { Driver, Effect, ScreenClock, ScreenEvent, ScreenView } from './screen.js';
+import type { Driver, Effect, GameView, ScreenClock, ScreenEvent, ScreenView } from './screen.js';
 import { LOCAL_KEYMAP_P1, LOCAL_KEYMAP_P2, VERSUS, versusModel, type VersusModel } from './versus.js';
 import { settingsCapture, settingsKey, settingsModel, settingsView, type SettingsModel } from './settings.js';
 
@@ -47,7 +47,9 @@ export type AppScreen =
   | { readonly kind: 'replay'; readonly model: ReplayModel; readonly watch: WatchModel }
   | { readonly kind: 'versus'; readonly model: VersusModel; readonly offset: number }
   /** A kept versus match being watched (Watch lists match files with the games). */
-  | { readonly kind: 'matchReplay'; readonly model: MatchReplayModel; readonly watch: WatchModel };
+  | { readonly kind: 'matchReplay'; readonly model: MatchReplayModel; readonly watch: WatchModel }
+  /** Another player's game on the server, watched live (their view as it changes; null while they are not in a game). */
+  | { readonly kind: 'live'; readonly id: number; readonly player: string; readonly view: GameView | null; readonly watch: WatchModel };
 
 /** The front door's model. */
 export interface AppModel {
@@ -237,6 +239,12 @@ function listAction(model: AppModel, action: ListAction | null, screen: AppScree
         model: { ...model, screen: { ...screen, loading: action.name }, message: '' },
         effects: [request({ kind: 'loadReplay', name: action.name })],
       };
+    case 'watchLive':
+      if (screen.kind !== 'watch') return { model, effects: [] };
+      return {
+        model: { ...model, screen: { kind: 'live', id: action.id, player: '', view: null, watch: screen.model }, message: '' },
+        effects: [request({ kind: 'watchLive', id: action.id })],
+      };
     default: {
       const never: never = action;
       return never;
@@ -284,6 +292,17 @@ function key(model: AppModel, event: Extract<ScreenEvent, { kind: 'key' }>): Res
       effects: [],
     };
   }
+  if (screen.kind === 'live') {
+    // Read-only: the keys of the game are the player's. q or Esc back to the list, Ctrl-C out of the program.
+    const pressed = interrupt ? null : menuKey(event.key);
+    if (!interrupt && pressed?.kind !== 'quit' && pressed?.kind !== 'back') return { model, effects: [] };
+    const left = [request({ kind: 'unwatch' })];
+    if (interrupt) return quit(model, left);
+    return {
+      model: { ...model, screen: { kind: 'watch', model: screen.watch, loading: null } },
+      effects: [...left, request({ kind: 'refresh' })],
+    };
+  }
   if (screen.kind === 'settings' && screen.model.capturing) {
     return { model: { ...model, screen: { kind: 'settings', model: settingsCapture(screen.model, event.key) } }, effects: [] };
   }
@@ -303,7 +322,9 @@ function key(model: AppModel, event: Extract<ScreenEvent, { kind: 'key' }>): Res
           : action.screen === 'scores'
             ? { kind: 'scores', model: { at: 0 } }
             : { kind: 'watch', model: { selected: 0 }, loading: null };
-      return { model: { ...next, screen: opened }, effects: [] };
+      // A server's list of games in progress changes all the time: it is read again as Watch opens.
+      const fresh = opened.kind === 'watch' && model.files.live !== undefined ? [request({ kind: 'refresh' })] : [];
+      return { model: { ...next, screen: opened }, effects: fresh };
     }
     case 'settings': {
       const { model: settings, action } = settingsKey(screen.model, pressed);
@@ -315,7 +336,7 @@ function key(model: AppModel, event: Extract<ScreenEvent, { kind: 'key' }>): Res
       return listAction(model, action, { kind: 'scores', model: scores });
     }
     case 'watch': {
-      const { model: watch, action } = watchKey(screen.model, pressed, model.files.replays);
+      const { model: watch, action } = watchKey(screen.model, pressed, model.files.replays, model.files.live);
       return listAction(model, action, { ...screen, model: watch });
     }
     default: {
@@ -334,6 +355,15 @@ function answer(model: AppModel, a: AppAnswer): Result {
       return {
         model: { ...model, message: a.message, screen: screen.kind === 'watch' ? { ...screen, loading: null } : screen },
         effects: [],
+      };
+    case 'live':
+      if (screen.kind !== 'live' || screen.id !== a.id) return { model, effects: [] };
+      return { model: { ...model, screen: { ...screen, player: a.player, view: a.view } }, effects: [] };
+    case 'liveEnded':
+      if (screen.kind !== 'live' || screen.id !== a.id) return { model, effects: [] };
+      return {
+        model: { ...model, screen: { kind: 'watch', model: screen.watch, loading: null }, message: a.message },
+        effects: [request({ kind: 'refresh' })],
       };
     case 'replay': {
       // Only the replay still asked for: the viewer may have gone back meanwhile.
@@ -419,7 +449,7 @@ function view(model: AppModel): ScreenView {
     case 'scores':
       return scoresView(screen.model, model.files.scores);
     case 'watch':
-      return watchView(screen.model, model.files.replays, model.message);
+      return watchView(screen.model, model.files.replays, model.message, model.files.live);
     case 'play':
       return PLAY.view(screen.model);
     case 'replay':
@@ -428,11 +458,28 @@ function view(model: AppModel): ScreenView {
       return VERSUS.view(screen.model);
     case 'matchReplay':
       return MATCH_REPLAY.view(screen.model);
+    case 'live':
+      return liveView(screen);
     default: {
       const never: never = screen;
       return never;
     }
   }
+}
+
+/** A game watched live: the player's view, its end panel's choices left out (they are the player's keys); a line while they are in the menu. */
+function liveView(screen: Extract<AppScreen, { kind: 'live' }>): ScreenView {
+  const { view, player } = screen;
+  if (view?.kind === 'play') return { ...view, menu: false, watch: false };
+  if (view) return view;
+  return {
+    kind: 'menu',
+    title: player === '' ? 'WATCHING' : `WATCHING ${player}`,
+    rows: [{ text: player === '' ? 'waiting for the game' : `${player} is not in a game now: their next one shows here`, inert: true }],
+    selected: -1,
+    message: '',
+    footer: 'q back',
+  };
 }
 
 /** A menu's clock: stopped (nothing on it moves with time). */

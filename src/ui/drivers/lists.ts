@@ -1,10 +1,11 @@
 /**
  * The two list screens of the front door, as pure models: Scores (the
- * high-score tables, one at a time, left and right to turn) and Watch (the
- * kept replays, newest first; Enter watches one).
+ * high-score tables, one at a time, left and right to turn) and Watch (on
+ * a server the games in progress first, then the kept replays, newest
+ * first; Enter watches one).
  */
 import type { MenuKey } from '../input/menu-keys.js';
-import type { KeptReplay, ScoreSheet } from './app-io.js';
+import type { KeptReplay, LiveGame, ScoreSheet } from './app-io.js';
 import type { MenuView } from './menu-view.js';
 
 /** The Scores screen: which table is shown. */
@@ -18,7 +19,11 @@ export interface WatchModel {
 }
 
 /** What a list screen asks for. */
-export type ListAction = { readonly kind: 'back' } | { readonly kind: 'quit' } | { readonly kind: 'watch'; readonly name: string };
+export type ListAction =
+  | { readonly kind: 'back' }
+  | { readonly kind: 'quit' }
+  | { readonly kind: 'watch'; readonly name: string }
+  | { readonly kind: 'watchLive'; readonly id: number };
 
 const wrap = (n: number, count: number): number => (count === 0 ? 0 : (n + count) % count);
 
@@ -52,18 +57,22 @@ export function scoresView(model: ScoresModel, sheets: readonly ScoreSheet[]): M
   };
 }
 
-/** Watch after `key`: up/down choose, Enter watches, Esc back. */
+/** Watch after `key`: up/down choose, Enter watches (a game in progress, or a replay), Esc back. */
 export function watchKey(
   model: WatchModel,
   key: MenuKey,
   replays: readonly KeptReplay[],
+  live: readonly LiveGame[] = [],
 ): { model: WatchModel; action: ListAction | null } {
+  const count = live.length + replays.length;
   switch (key.kind) {
     case 'up':
     case 'down':
-      return { model: { selected: wrap(model.selected + (key.kind === 'up' ? -1 : 1), replays.length) }, action: null };
+      return { model: { selected: wrap(model.selected + (key.kind === 'up' ? -1 : 1), count) }, action: null };
     case 'enter': {
-      const replay = replays[model.selected];
+      const game = live[model.selected];
+      if (game) return { model, action: { kind: 'watchLive', id: game.id } };
+      const replay = replays[model.selected - live.length];
       return { model, action: replay ? { kind: 'watch', name: replay.name } : null };
     }
     default:
@@ -72,13 +81,14 @@ export function watchKey(
 }
 
 /** Watch as the screen shows it; `message` says what just happened (a replay that could not be read). */
-export function watchView(model: WatchModel, replays: readonly KeptReplay[], message = ''): MenuView {
-  const empty = replays.length === 0;
+export function watchView(model: WatchModel, replays: readonly KeptReplay[], message = '', live: readonly LiveGame[] = []): MenuView {
+  const rows = [...live, ...replays];
+  const empty = rows.length === 0;
   return {
     kind: 'menu',
     title: 'WATCH',
-    rows: empty ? [{ text: 'no kept replays yet: play a game', inert: true }] : replays.map((r) => ({ text: r.label })),
-    selected: empty ? -1 : Math.min(model.selected, replays.length - 1),
+    rows: empty ? [{ text: 'no kept replays yet: play a game', inert: true }] : rows.map((r) => ({ text: r.label })),
+    selected: empty ? -1 : Math.min(model.selected, rows.length - 1),
     message,
     footer: empty ? 'esc back' : '↑↓ choose  enter watch  esc back',
   };

@@ -10,12 +10,12 @@ import { indexMatch } from '../../../src/core/match-cursor.js';
 import type { VersusView } from '../../../src/ui/drivers/versus-view.js';
 import { versusFixture } from '../versus-helpers.js';
 import { playBot } from '../../../src/bot/index.js';
-import { indexReplay, paceCurve, type Replay } from '../../../src/core/index.js';
+import { createGame, indexReplay, paceCurve, type Replay } from '../../../src/core/index.js';
 import { APP, appModel, type AppConfig, type AppModel } from '../../../src/ui/drivers/app.js';
 import type { AppFiles, AppRequest, PlayerSettings } from '../../../src/ui/drivers/app-io.js';
 import { DEFAULT_CHOICES } from '../../../src/ui/drivers/menu.js';
 import type { MenuView } from '../../../src/ui/drivers/menu-view.js';
-import type { Effect } from '../../../src/ui/drivers/screen.js';
+import { stillView, type Effect, type PlayView } from '../../../src/ui/drivers/screen.js';
 import { TICK_MS } from '../../../src/ui/drivers/tick-clock.js';
 import { DEFAULT_HANDLING } from '../../../src/ui/input/handling.js';
 import type { KeyEvent } from '../../../src/ui/input/key-events.js';
@@ -405,5 +405,63 @@ describe('Watch and Scores', () => {
     expect(shown()).toMatchObject({ title: 'SCORES: SPRINT (40 lines)', message: 'table 2 of 2' });
     screen.loop.answer({ kind: 'files', files: { ...FILES, scores: [{ title: 'SPRINT (40 lines)', lines: ['   1  0:59.00'] }] } });
     expect(shown().rows).toEqual([{ text: '   1  0:59.00', inert: true }]);
+  });
+});
+
+describe('Watch on a server: games in progress', () => {
+  const LIVE: AppFiles = { ...FILES, live: [{ id: 7, label: 'LIVE  bob  nes marathon  1,200' }] };
+  /** A game's view as the watched player's session sends it. */
+  const liveGame = (seed: number): PlayView => stillView(createGame({ seed }));
+
+  it('reads the list again as Watch opens, lists the games first, watches one live and goes back with q', () => {
+    const { press, shown, requests, screen, kind } = setup({ files: LIVE });
+    press('w');
+    expect(requests()).toEqual([{ kind: 'refresh' }]);
+    expect(shown().rows.map((r) => r.text)).toEqual([
+      'LIVE  bob  nes marathon  1,200',
+      '2026-12-02 07:10  seed 2',
+      '2026-12-01 20:00  seed 1',
+    ]);
+    press('return');
+    expect(requests().at(-1)).toEqual({ kind: 'watchLive', id: 7 });
+    // Until the first view comes, and while the player is in the menu: a line saying so.
+    expect(shown().title).toBe('WATCHING');
+    screen.loop.answer({ kind: 'live', id: 7, player: 'bob', view: null });
+    expect(shown()).toMatchObject({ title: 'WATCHING bob', footer: 'q back' });
+    screen.loop.answer({ kind: 'live', id: 7, player: 'bob', view: liveGame(3) });
+    expect(kind()).toBe('play');
+    expect(screen.state.settings.seed).toBe(3);
+    // An answer of another session's game is not shown.
+    screen.loop.answer({ kind: 'live', id: 8, player: 'cy', view: liveGame(9) });
+    expect(screen.state.settings.seed).toBe(3);
+    // The game's keys are the player's: a hard drop here changes nothing.
+    press('space');
+    expect(screen.state.pieces).toBe(0);
+    press('q');
+    expect(shown().title).toBe('WATCH');
+    expect(requests().slice(-2)).toEqual([{ kind: 'unwatch' }, { kind: 'refresh' }]);
+  });
+
+  it('ends the watch with the message when the watched session ends', () => {
+    const { press, shown, screen } = setup({ files: LIVE });
+    press('w');
+    press('return');
+    screen.loop.answer({ kind: 'live', id: 7, player: 'bob', view: liveGame(3) });
+    screen.loop.answer({ kind: 'liveEnded', id: 7, message: 'bob has left the server' });
+    expect(shown()).toMatchObject({ title: 'WATCH', message: 'bob has left the server' });
+  });
+
+  it('leaves the end panel of the watched game without the choices that are its player keys', () => {
+    const { press, screen } = setup({ files: LIVE });
+    press('w');
+    press('return');
+    screen.loop.answer({ kind: 'live', id: 7, player: 'bob', view: { ...liveGame(3), menu: true, watch: true } });
+    expect(APP.view(screen.loop.model)).toMatchObject({ kind: 'play', menu: false, watch: false });
+  });
+
+  it('opens Watch without reading the files again where nothing is played live (bare inktris)', () => {
+    const { press, requests } = setup();
+    press('w');
+    expect(requests()).toEqual([]);
   });
 });
