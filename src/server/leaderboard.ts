@@ -19,6 +19,7 @@ import {
   beats,
   runReplay,
   scoredResult,
+  serializeMatchReplay,
   serializeReplay,
   tableKey,
   tableOf,
@@ -26,6 +27,7 @@ import {
   type GameState,
   type Replay,
   type TableKey,
+  type MatchReplay,
 } from '../core/index.js';
 import { archiveReplayName, replaysDir } from '../cli/game-archive.js';
 import { EMPTY_TABLE, formatTable, TABLE_SIZE, type ScoreEntry, type ScoreTable } from '../cli/high-scores.js';
@@ -104,6 +106,18 @@ export class Leaderboard {
     this.db.exec('PRAGMA synchronous = FULL');
     this.db.exec('PRAGMA busy_timeout = 5000');
     this.db.exec(SCHEMA);
+  }
+
+  /**
+   * Keep a versus match played on the server: its file (fsynced) beside the
+   * games' replays, named as they are. A match enters no table. Synchronous,
+   * as `keep` is: done when the match's end effect returns.
+   */
+  keepMatch(match: MatchReplay, date: Date): string {
+    mkdirSync(replaysDir(this.dir), { recursive: true, mode: 0o700 });
+    const name = archiveReplayName(this.dir, date, match.seed);
+    writeNewFileSafely(join(replaysDir(this.dir), name), serializeMatchReplay(match));
+    return name;
   }
 
   /**

@@ -7,12 +7,21 @@
  * (leaderboard.ts) before the result is shown.
  */
 import { join } from 'node:path';
-import { indexReplay, replaySettingsOf, summarize, type GameSettings, type ReplayInput } from '../core/index.js';
+import {
+  indexReplay,
+  matchFileSettings,
+  replaySettingsOf,
+  summarize,
+  summarizeMatch,
+  type GameSettings,
+  type ReplayInput,
+} from '../core/index.js';
 import { screenPalette } from '../cli/color-depth.js';
 import { DEFAULT_SETTINGS } from '../cli/config.js';
 import { listReplays, replaysDir } from '../cli/game-archive.js';
 import { shownTables, tableBests, tableTitle } from '../cli/high-scores.js';
-import { loadPackedReplay } from '../cli/replay-file.js';
+import { loadReplayOrMatch } from '../cli/replay-file.js';
+import { indexMatch } from '../core/match-cursor.js';
 import { processTime } from '../cli/screen-time.js';
 import { sessionSeed } from '../cli/session-seeds.js';
 import { replayLabel } from '../cli/actions/front-door.js';
@@ -105,6 +114,7 @@ export async function runSession(ctx: SessionContext): Promise<void> {
   });
   /** The game in play: its settings and every input the screen took. */
   let game: { settings: Required<GameSettings>; inputs: ReplayInput[]; started: Date } | null = null;
+  let match: { settings: Required<GameSettings>; names: readonly [string, string]; inputs: [ReplayInput[], ReplayInput[]] } | null = null;
   const env = { TERM: ctx.term };
 
   const answer = (request: AppRequest, loop: Loop<AppModel>, again: (model: AppModel) => void): Promise<unknown> | undefined => {
@@ -120,8 +130,13 @@ export async function runSession(ctx: SessionContext): Promise<void> {
         // The model holds them for the session; a server keeps none.
         return undefined;
       case 'loadReplay':
-        return loadPackedReplay(join(replaysDir(board.dir), request.name), { readFile: ctx.readFile, fileSize: ctx.fileSize }).then(
-          (replay) => loop.answer({ kind: 'replay', name: request.name, index: indexReplay(replay) }),
+        return loadReplayOrMatch(join(replaysDir(board.dir), request.name), { readFile: ctx.readFile, fileSize: ctx.fileSize }).then(
+          (loaded) =>
+            loop.answer(
+              loaded.kind === 'match'
+                ? { kind: 'matchReplay', name: request.name, index: indexMatch(loaded.replay) }
+                : { kind: 'replay', name: request.name, index: indexReplay(loaded.replay) },
+            ),
           failed('cannot watch it'),
         );
       case 'refresh':
@@ -196,6 +211,33 @@ export async function runSession(ctx: SessionContext): Promise<void> {
             // Kept (replay fsynced, row committed) before this returns, so before the result is drawn.
             const kept = board.keep(ctx.player, { seed: s.seed, settings: replaySettingsOf(s), inputs, endTick }, ctx.now());
             return Promise.resolve(kept.rank);
+          },
+          onMatchStart: (matchSettings, names) => {
+            // Against the bot the player's side is named by the server, as its games are.
+            match = { settings: matchSettings, names: [names[0] === 'YOU' ? ctx.player : names[0], names[1]], inputs: [[], []] };
+          },
+          onMatchInput: (side, tick, input) => {
+            match?.inputs[side].push([tick, input]);
+          },
+          onMatchEnd: (state) => {
+            const played = match;
+            match = null;
+            if (!played || played.inputs[0].length + played.inputs[1].length === 0) return undefined;
+            const [a, b] = played.inputs;
+            const endTick = Math.max(summarizeMatch(state).tick, a.at(-1)?.[0] ?? 0, b.at(-1)?.[0] ?? 0);
+            board.keepMatch(
+              {
+                seed: played.settings.seed,
+                settings: matchFileSettings(played.settings),
+                players: [
+                  { name: played.names[0], inputs: a },
+                  { name: played.names[1], inputs: b },
+                ],
+                endTick,
+              },
+              ctx.now(),
+            );
+            return undefined;
           },
           onRequest: (request, loop) =>
             answer(request, loop, (m) => {

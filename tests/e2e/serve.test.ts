@@ -11,7 +11,7 @@
  * under the guideline rules).
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -365,6 +365,40 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     tmux('kill-session', '-t', 'ann-live');
     await waitFor('cy-live', 'the watch ended', (text) => text.includes('ann has left the server') && text.includes('WATCH'));
     cy.keys('q');
+    server.child.kill('SIGTERM');
+    expect((await server.exited).code).toBe(0);
+  }, 60_000);
+
+  it('plays a versus match against the bot over SSH to its result and keeps the match file', async () => {
+    const data = join(work, 'versus');
+    const server = await serve(data);
+    const ann = player('ann-vs', server.port, 'ann');
+    tmux('resize-window', '-t', 'ann-vs', '-x', '120', '-y', '30');
+    await waitFor('ann-vs', 'the menu', (text) => text.includes('Marathon') && text.includes('< bot >'));
+    // Marathon, Sprint, Ultra, Dig, Versus.
+    for (let i = 0; i < 4; i++) ann.keys('Down');
+    ann.keys('Enter');
+    await waitFor('ann-vs', 'both boards', (text) => text.includes('BOT') && text.includes('SENT') && !text.includes('READY'));
+    let result = '';
+    for (let i = 0; i < 80 && !result; i++) {
+      ann.keys('Space');
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      const text = tmux('capture-pane', '-p', '-t', 'ann-vs');
+      if (/WINS|DRAW/.test(text)) result = text;
+    }
+    expect(result).toMatch(/BOT WINS/);
+    // The match file is in the server's replays before the result shows, the player named as the server knows them.
+    const [name] = readdirSync(join(data, 'replays'));
+    const summary = spawnSync(process.execPath, [join(app, 'bin', 'inktris.js'), 'replay', join(data, 'replays', name!), '--json'], {
+      encoding: 'utf8',
+    });
+    expect(summary.status).toBe(0);
+    const match = JSON.parse(summary.stdout);
+    expect(match.winner).toBe(2);
+    expect(match.players[0].topOut).not.toBeNull();
+    expect(match.players[0].pieces).toBeGreaterThan(5);
+    expect(readFileSync(join(data, 'replays', name!), 'utf8')).toContain('"name": "ann"');
+    ann.keys('q');
     server.child.kill('SIGTERM');
     expect((await server.exited).code).toBe(0);
   }, 60_000);
