@@ -10,7 +10,10 @@ import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { render, Text, useInput } from 'ink';
+import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
+import { fakeTerminal } from '../ui/fake-terminal.js';
 
 /** `string-width`'s signature. */
 type MeasureWidth = (text: string, options?: object) => number;
@@ -222,5 +225,56 @@ describe('Ink with DEV=true and no React DevTools', () => {
     expect(child.stderr).toBe('');
     expect(child.status).toBe(0);
     expect(JSON.parse(child.stdout)).toEqual([]);
+  });
+});
+
+/** A screen that reads keys, so Ink reads the terminal's replies too. */
+function ReadsKeys() {
+  useInput(() => undefined);
+  return createElement(Text, null, 'board');
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Ink on a fake terminal, asking for key press and release where the terminal speaks the kitty protocol. */
+function renderOnFakeTerminal() {
+  const { stdin, stdout, stderr } = fakeTerminal();
+  const app = render(createElement(ReadsKeys), {
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: stderr as unknown as NodeJS.WriteStream,
+    interactive: true,
+    patchConsole: false,
+    exitOnCtrlC: false,
+    kittyKeyboard: { mode: 'auto', flags: ['disambiguateEscapeCodes', 'reportEventTypes'] },
+  });
+  return { stdin, stdout, app };
+}
+
+describe("Ink's kitty keyboard detection", () => {
+  it('switches the protocol on when the reply comes after its 200 ms wait (a first frame that kept a slow machine busy)', async () => {
+    const { stdin, stdout, app } = renderOnFakeTerminal();
+    try {
+      expect(stdout.text).toContain('\u001B[?u');
+      await wait(300);
+      expect(stdout.text).not.toContain('\u001B[>');
+      // kitty 0.26.5's reply, read only now.
+      stdin.type('\u001B[?0u');
+      await wait(10);
+      expect(stdout.text).toContain('\u001B[>3u');
+    } finally {
+      app.unmount();
+    }
+    // Switched on late, it is still switched off on the way out.
+    expect(stdout.text).toContain('\u001B[<u');
+  });
+
+  it('stays off when the terminal never replies', async () => {
+    const { stdin, stdout, app } = renderOnFakeTerminal();
+    await wait(300);
+    stdin.type('x');
+    await wait(10);
+    app.unmount();
+    expect(stdout.text).not.toContain('\u001B[>');
   });
 });
