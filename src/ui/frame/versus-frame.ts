@@ -11,7 +11,7 @@ import { nextPieces, type GameState, type PieceType } from '../../core/index.js'
 import type { ReplayStatus } from '../drivers/screen.js';
 import type { VersusSide, VersusView } from '../drivers/versus-view.js';
 import { END_KEYS } from '../input/end-keys.js';
-import { commandKeys, helpRows, type Keymap } from '../input/keymap.js';
+import { COMMAND_HELP, commandKeys, helpRows, type Keymap } from '../input/keymap.js';
 import { speedLabel, watchHelpRows, watchKeys } from '../input/watch-keys.js';
 import { boardLines, flashLines } from './board-lines.js';
 import type { Cover, KeyRow } from './frame-model.js';
@@ -114,7 +114,8 @@ function coverOf(view: VersusView, i: number, display: Display, under: () => rea
     if (watching) return { kind: 'help', rows: watchHelpRows(ascii, 6), footer: `${watchKeys('help', ascii, 4)} to close` };
     return {
       kind: 'help',
-      rows: helpRows(keymap, ascii, HELP_KEYS_WIDTH - 1),
+      // r does nothing in a match (a rematch is offered at its result only), so the keys leave it out.
+      rows: helpRows(keymap, ascii, HELP_KEYS_WIDTH - 1).filter((row) => row.action !== COMMAND_HELP.restart),
       footer: `${commandKeys(keymap, 'help', ascii, 4)} to close`,
     };
   }

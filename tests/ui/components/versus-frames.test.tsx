@@ -103,6 +103,9 @@ describe('the versus screen', () => {
     const help = draw(versusViewOf(m, { help: true, keymaps: [DEFAULT_KEYMAP, p2] }));
     expect(help.filter((line) => (line.match(/KEYS/g) ?? []).length === 2)).toHaveLength(1);
     expect(help.some((line) => /space\s+hard drop.*w\s+hard drop/.test(line))).toBe(true);
+    // Both players' pause and quit are there; r, which does nothing until the result, is not.
+    expect(help.filter((line) => (line.match(/pause/g) ?? []).length === 2)).toHaveLength(1);
+    expect(help.join('\n')).not.toContain('restart');
   });
 
   it("shows the watch keys as help, and a watched match's place, when the view has a status", () => {
