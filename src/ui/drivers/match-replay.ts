@@ -16,10 +16,11 @@ import {
   type MatchPosition,
 } from '../../core/index.js';
 import { versusFits } from '../frame/versus-layout.js';
-import { matchWatchCommand, nextSpeed, SPEEDS } from '../input/watch-keys.js';
+import { SPEEDS } from '../input/watch-keys.js';
 import { matchSide, playerNames } from './match-sides.js';
 import type { Driver, Effect, ScreenClock, ScreenEvent } from './screen.js';
 import type { VersusView } from './versus-view.js';
+import { watchKey } from './replay.js';
 
 /** The match watcher's model. */
 export interface MatchReplayModel {
@@ -57,48 +58,17 @@ function moving(model: MatchReplayModel): boolean {
 }
 
 const NO_EFFECTS: readonly Effect[] = Object.freeze([]);
-const QUIT: readonly Effect[] = Object.freeze([{ kind: 'quit' }]);
 
 function key(
   model: MatchReplayModel,
   event: Extract<ScreenEvent, { kind: 'key' }>['key'],
 ): { model: MatchReplayModel; effects: readonly Effect[] } {
-  const command = matchWatchCommand(event);
-  if (command === null || event.type === 'release') return { model, effects: NO_EFFECTS };
-  // Steps and speed follow a held key; the rest act once per press.
-  const once = event.type === 'press' || event.type === 'tap';
-  if (command === 'quit') return once ? { model: { ...model, stopped: true }, effects: QUIT } : { model, effects: NO_EFFECTS };
-  if (model.small) return { model, effects: NO_EFFECTS };
   const { index } = model;
-  const restart = (): MatchReplayModel => ({ ...model, position: matchStart(index.replay), playing: true, help: false });
-  let next = model;
-  switch (command) {
-    case 'help':
-      if (once) next = { ...model, help: !model.help };
-      break;
-    case 'pause':
-      if (!once) break;
-      if (model.help) next = { ...model, help: false };
-      else if (matchAtEnd(index, model.position)) next = restart();
-      else next = { ...model, playing: !model.playing };
-      break;
-    case 'back':
-    case 'forward':
-      next = { ...model, help: false, playing: false, position: matchStepPiece(index, model.position, command === 'back' ? -1 : 1) };
-      break;
-    case 'slower':
-    case 'faster':
-      next = { ...model, speed: nextSpeed(model.speed, command === 'faster' ? 1 : -1) };
-      break;
-    case 'restart':
-      if (once) next = restart();
-      break;
-    default: {
-      const never: never = command;
-      return never;
-    }
-  }
-  return { model: next, effects: NO_EFFECTS };
+  return watchKey(model, event, {
+    start: () => matchStart(index.replay),
+    atEnd: (position) => matchAtEnd(index, position),
+    step: (position, direction) => matchStepPiece(index, position, direction),
+  });
 }
 
 function reduce(model: MatchReplayModel, event: ScreenEvent): { readonly model: MatchReplayModel; readonly effects: readonly Effect[] } {

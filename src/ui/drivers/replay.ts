@@ -56,15 +56,40 @@ function moving(model: ReplayModel): boolean {
 const NO_EFFECTS: readonly Effect[] = Object.freeze([]);
 const QUIT: readonly Effect[] = Object.freeze([{ kind: 'quit' }]);
 
-function key(model: ReplayModel, event: Extract<ScreenEvent, { kind: 'key' }>['key']): { model: ReplayModel; effects: readonly Effect[] } {
+/** What the watch keys change of a watcher's model, whatever it watches (a game, a match). */
+export interface Watching<P> {
+  readonly position: P;
+  readonly speed: number;
+  readonly playing: boolean;
+  readonly help: boolean;
+  readonly small: boolean;
+  readonly stopped: boolean;
+}
+
+/** What the watch keys need of the recording watched: its start, whether a position is its end, a step of a piece. */
+export interface Playback<P> {
+  start(): P;
+  atEnd(position: P): boolean;
+  step(position: P, direction: 1 | -1): P;
+}
+
+/**
+ * The watcher's keys on any recording: space pauses (at the end, starts
+ * again), left and right step a piece, + and - change the speed, g starts
+ * again, ? the keys, q quits. Shared by the replay and the match watcher.
+ */
+export function watchKey<P, M extends Watching<P>>(
+  model: M,
+  event: Extract<ScreenEvent, { kind: 'key' }>['key'],
+  playback: Playback<P>,
+): { model: M; effects: readonly Effect[] } {
   const command = matchWatchCommand(event);
   if (command === null || event.type === 'release') return { model, effects: NO_EFFECTS };
   // Steps and speed follow a held key; the rest act once per press.
   const once = event.type === 'press' || event.type === 'tap';
   if (command === 'quit') return once ? { model: { ...model, stopped: true }, effects: QUIT } : { model, effects: NO_EFFECTS };
   if (model.small) return { model, effects: NO_EFFECTS };
-  const { index } = model;
-  const restart = (): ReplayModel => ({ ...model, position: startPosition(index.replay), playing: true, help: false });
+  const restart = (): M => ({ ...model, position: playback.start(), playing: true, help: false });
   let next = model;
   switch (command) {
     case 'help':
@@ -73,12 +98,12 @@ function key(model: ReplayModel, event: Extract<ScreenEvent, { kind: 'key' }>['k
     case 'pause':
       if (!once) break;
       if (model.help) next = { ...model, help: false };
-      else if (atEnd(index, model.position)) next = restart();
+      else if (playback.atEnd(model.position)) next = restart();
       else next = { ...model, playing: !model.playing };
       break;
     case 'back':
     case 'forward':
-      next = { ...model, help: false, playing: false, position: stepPiece(index, model.position, command === 'back' ? -1 : 1) };
+      next = { ...model, help: false, playing: false, position: playback.step(model.position, command === 'back' ? -1 : 1) };
       break;
     case 'slower':
     case 'faster':
@@ -93,6 +118,15 @@ function key(model: ReplayModel, event: Extract<ScreenEvent, { kind: 'key' }>['k
     }
   }
   return { model: next, effects: NO_EFFECTS };
+}
+
+function key(model: ReplayModel, event: Extract<ScreenEvent, { kind: 'key' }>['key']): { model: ReplayModel; effects: readonly Effect[] } {
+  const { index } = model;
+  return watchKey(model, event, {
+    start: () => startPosition(index.replay),
+    atEnd: (position) => atEnd(index, position),
+    step: (position, direction) => stepPiece(index, position, direction),
+  });
 }
 
 function reduce(model: ReplayModel, event: ScreenEvent): { readonly model: ReplayModel; readonly effects: readonly Effect[] } {
