@@ -134,6 +134,14 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     expect(exec.status).not.toBe(0);
     expect(exec.stdout).not.toContain('hi');
     expect(exec.stderr).toContain('inktris: no commands here');
+    // OpenSSH asks for chacha20-poly1305 first; the server offers AES only (node crypto, not ssh2's JavaScript).
+    const kex = spawnSync('ssh', ['-v', '-p', String(server.port), ...SSH_OPTIONS, 'ann@127.0.0.1', 'true'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      input: '',
+    });
+    expect(kex.stderr).toMatch(/kex: server->client cipher: aes128-ctr/);
+    expect(kex.stderr).not.toMatch(/cipher: chacha20/);
 
     const sftp = spawnSync('sftp', ['-P', String(server.port), ...SSH_OPTIONS, 'ann@127.0.0.1'], {
       encoding: 'utf8',
