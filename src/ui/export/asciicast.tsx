@@ -298,21 +298,34 @@ export function* castEvents(replay: AnyReplay, options: Omit<CastOptions, 'title
   }
 }
 
-function* emitEvents(replay: PackedReplay, display: Display, limit: number, renderer: FrameRenderer): Generator<CastEvent, void, void> {
-  const index = { replay, endTick: replayEndTick(replay) };
-  let position = startPosition(replay);
-  let shown: Frame | null = null;
+/** One picture of a recording: what the screen shows from wall tick `wall` (null: nothing to draw), and whether it is the last. */
+export interface CastPicture<F extends Frame = Frame> {
+  readonly wall: number;
+  readonly frame: F | null;
+  readonly last: boolean;
+}
+
+/**
+ * A recording's events from its pictures, in order: one event for each
+ * frame that differs from the one shown, at its wall time (waits cut to
+ * `limit` seconds), drawn by `draw`. Each event is handed on once the next
+ * one is known, so the last can end with `park` (the cursor put back).
+ * Shared by the game's recording and a match's.
+ */
+export function* timedEvents<F extends Frame>(
+  pictures: Iterable<CastPicture<F>>,
+  draw: (frame: F) => string[],
+  limit: number,
+  park: string,
+): Generator<CastEvent, void, void> {
+  let shown: F | null = null;
   let rows: string[] | null = null;
   let lastWall = 0;
   let time = 0;
-  // Each event is handed on once the next one is known, so the last can end with PARK_CURSOR.
   let pending: CastEvent | null = null;
-  // Wall tick W shows the game through tick W - 1, as the watcher does.
-  for (let wall = 0; ; ) {
-    const { state } = position;
-    const frame = frameOf(stillView(state), display, CAST_SIZE);
-    if (frame.kind === 'game' && (shown === null || !sameFrame(shown, frame))) {
-      const next = renderer.rows(frame);
+  for (const { wall, frame, last } of pictures) {
+    if (frame !== null && (shown === null || !sameFrame(shown, frame))) {
+      const next = draw(frame);
       time += Math.min((wall - lastWall) / TICKS_PER_SECOND, limit);
       lastWall = wall;
       if (pending) yield pending;
@@ -320,10 +333,27 @@ function* emitEvents(replay: PackedReplay, display: Display, limit: number, rend
       shown = frame;
       rows = next;
     }
-    if (state.status === 'over' || state.tick > index.endTick) {
-      yield [pending![0], 'o', pending![2] + PARK_CURSOR];
+    if (last) {
+      if (pending) yield [pending[0], 'o', pending[2] + park];
       return;
     }
+  }
+}
+
+function* emitEvents(replay: PackedReplay, display: Display, limit: number, renderer: FrameRenderer): Generator<CastEvent, void, void> {
+  yield* timedEvents(gamePictures(replay, display), (frame) => renderer.rows(frame), limit, PARK_CURSOR);
+}
+
+/** The game's pictures: wall tick W shows the game through tick W - 1, as the watcher does. */
+function* gamePictures(replay: PackedReplay, display: Display): Generator<CastPicture<GameScreenFrame>, void, void> {
+  const index = { replay, endTick: replayEndTick(replay) };
+  let position = startPosition(replay);
+  for (let wall = 0; ; ) {
+    const { state } = position;
+    const frame = frameOf(stillView(state), display, CAST_SIZE);
+    const last = state.status === 'over' || state.tick > index.endTick;
+    yield { wall, frame: frame.kind === 'game' ? frame : null, last };
+    if (last) return;
     // The recording shows the game's TIME, not the replay's clock: a long pause is one wait.
     wall = nextChangeTick(index, position, false);
     position = runTo(replay, position, wall - 1);

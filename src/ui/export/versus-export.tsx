@@ -7,22 +7,14 @@
  * The whole screen is drawn by one long-lived Ink tree per recording.
  */
 import { renderToString } from 'ink';
-import {
-  indexMatch,
-  matchNextChange,
-  matchRunTo,
-  matchStart,
-  TICKS_PER_SECOND,
-  type MatchReplay,
-  type MatchState,
-} from '../../core/index.js';
+import { indexMatch, matchNextChange, matchRunTo, matchStart, type MatchReplay, type MatchState } from '../../core/index.js';
 import { VersusFrameView } from '../components/VersusFrame.js';
 import { playerNames, stillMatchView } from '../drivers/match-sides.js';
-import { frameOf, sameFrame, type Frame } from '../frame/frame-model.js';
+import { frameOf, type Frame } from '../frame/frame-model.js';
 import { resolveDisplay, type Display } from '../frame/theme.js';
 import type { VersusFrame } from '../frame/versus-frame.js';
 import { VERSUS_MIN } from '../frame/versus-layout.js';
-import { ColumnDrawer, type CastEvent, type CastHeader, type CastOptions, ownString, screenUpdate, seconds } from './asciicast.js';
+import { ColumnDrawer, type CastEvent, type CastHeader, type CastOptions, type CastPicture, ownString, timedEvents } from './asciicast.js';
 import type { FrameTextOptions } from './frame-text.js';
 
 const ESC = '\u001B[';
@@ -73,35 +65,30 @@ export function* matchCastEvents(replay: MatchReplay, options: Omit<CastOptions,
   const names = playerNames(replay.players);
   const index = indexMatch(replay);
   const drawer = new ColumnDrawer(VERSUS_MIN.columns, VERSUS_MIN.rows);
+  const draw = (frame: Frame) =>
+    drawer.draw(<VersusFrameView frame={frame as VersusFrame} display={display} />).map((row) => ownString(row.trimEnd()));
   try {
-    let position = matchStart(replay);
-    let shown: Frame | null = null;
-    let rows: string[] | null = null;
-    let lastWall = 0;
-    let time = 0;
-    let pending: CastEvent | null = null;
-    // Wall tick W shows the match through tick W - 1, as the watcher does.
-    for (let wall = 0; ; ) {
-      const { state } = position;
-      const frame = versusFrameAt(state, names, display);
-      if (shown === null || !sameFrame(shown, frame)) {
-        const next = drawer.draw(<VersusFrameView frame={frame} display={display} />).map((row) => ownString(row.trimEnd()));
-        time += Math.min((wall - lastWall) / TICKS_PER_SECOND, limit);
-        lastWall = wall;
-        if (pending) yield pending;
-        pending = [seconds(time), 'o', screenUpdate(rows, next)];
-        shown = frame;
-        rows = next;
-      }
-      if (state.status === 'over' || state.tick > index.endTick) {
-        yield [pending![0], 'o', pending![2] + PARK_CURSOR];
-        return;
-      }
-      wall = matchNextChange(index, position);
-      position = matchRunTo(replay, position, wall - 1);
-    }
+    yield* timedEvents(matchPictures(replay, index, names, display), draw, limit, PARK_CURSOR);
   } finally {
     drawer.close();
+  }
+}
+
+/** A match's pictures: wall tick W shows the match through tick W - 1, as the watcher does. */
+function* matchPictures(
+  replay: MatchReplay,
+  index: ReturnType<typeof indexMatch>,
+  names: readonly [string, string],
+  display: Display,
+): Generator<CastPicture<VersusFrame>, void, void> {
+  let position = matchStart(replay);
+  for (let wall = 0; ; ) {
+    const { state } = position;
+    const last = state.status === 'over' || state.tick > index.endTick;
+    yield { wall, frame: versusFrameAt(state, names, display), last };
+    if (last) return;
+    wall = matchNextChange(index, position);
+    position = matchRunTo(replay, position, wall - 1);
   }
 }
 
