@@ -6,19 +6,19 @@
  * ticks and keys is one view). A watcher who joins late is sent the view
  * of now at once; when the session ends, every watcher is told so.
  */
-import type { GameView } from '../ui/drivers/screen.js';
+import type { LiveView } from '../ui/drivers/app-io.js';
 
 /** What a watcher is sent. */
 export interface LiveWatcher {
-  /** The player's game now, or null while they are not in a game. */
-  readonly view: (view: GameView | null) => void;
+  /** The player's game or match now, or null while they are in neither. */
+  readonly view: (view: LiveView | null) => void;
   /** The watched session ended: the watch is over. */
   readonly ended: (message: string) => void;
 }
 
 /** One session's live game and its watchers. */
 export class LiveFeed {
-  private viewOf: () => GameView | null = () => null;
+  private viewOf: () => LiveView | null = () => null;
   private readonly watchers = new Set<LiveWatcher>();
   private sendQueued = false;
   private over: string | null = null;
@@ -28,14 +28,14 @@ export class LiveFeed {
     private readonly later: (send: () => void) => void = queueMicrotask,
   ) {}
 
-  /** The session's screen changed; `viewOf` makes its game's view, or null when it shows no game. */
-  changed(viewOf: () => GameView | null): void {
+  /** The session's screen changed; `viewOf` makes its game's or match's view, or null when it shows neither. */
+  changed(viewOf: () => LiveView | null): void {
     this.viewOf = viewOf;
     if (this.watchers.size > 0) this.queueSend();
   }
 
-  /** The game being played now, or null. */
-  current(): GameView | null {
+  /** The game or match being played now, or null. */
+  current(): LiveView | null {
     return this.over === null ? this.viewOf() : null;
   }
 

@@ -25,12 +25,14 @@ import { indexMatch } from '../core/match-cursor.js';
 import { processTime } from '../cli/screen-time.js';
 import { sessionSeed } from '../cli/session-seeds.js';
 import { replayLabel } from '../cli/actions/front-door.js';
-import type { AppFiles, AppRequest, LiveGame, PlayerSettings, ScoreSheet } from '../ui/drivers/app-io.js';
+import type { AppFiles, AppRequest, LiveGame, LiveView, PlayerSettings, ScoreSheet } from '../ui/drivers/app-io.js';
 import { APP, appModel, type AppModel } from '../ui/drivers/app.js';
 import type { Loop } from '../ui/drivers/loop.js';
 import { DEFAULT_CHOICES } from '../ui/drivers/menu.js';
 import { COUNTDOWN_TICKS, effectsToHooks, PLAY } from '../ui/drivers/play.js';
-import type { Driver, GameView } from '../ui/drivers/screen.js';
+import type { Driver } from '../ui/drivers/screen.js';
+import { versusView } from '../ui/drivers/versus.js';
+import type { VersusSide } from '../ui/drivers/versus-view.js';
 import { runScreen, type Interruption } from '../ui/terminal/run-screen.js';
 import type { ChannelTerminal } from './channel-terminal.js';
 import { formatServerTable, type Leaderboard } from './leaderboard.js';
@@ -55,22 +57,42 @@ export interface SessionContext {
   readonly interruptions: (listener: (interruption: Interruption) => void) => () => void;
 }
 
-/** The games in progress on the server but `self`'s, for the top of the Watch list. */
+const points = (score: number) => score.toLocaleString('en-US');
+
+/** How the Watch list names a game in progress: `LIVE  ann  nes marathon  1,200`, a match `LIVE  ann vs BOT  nes versus  1,200 - 800`. */
+export function liveLabel(player: string, view: LiveView): string {
+  if (view.kind !== 'versus') {
+    const { mode, rules } = view.game.settings;
+    return `LIVE  ${player}  ${rules} ${mode}  ${points(view.game.score)}`;
+  }
+  const [a, b] = view.sides;
+  return `LIVE  ${a.name} vs ${b.name}  ${a.game.settings.rules} versus  ${points(a.game.score)} - ${points(b.game.score)}`;
+}
+
+/** The games and matches in progress on the server but `self`'s, for the top of the Watch list. */
 export function liveGames(sessions: SessionRegistry, self: number): LiveGame[] {
   const games: LiveGame[] = [];
   for (const entry of sessions.list()) {
     const view = entry.id === self ? null : entry.feed.current();
-    if (!view) continue;
-    const { mode, rules } = view.game.settings;
-    games.push({ id: entry.id, label: `LIVE  ${entry.player}  ${rules} ${mode}  ${view.game.score.toLocaleString('en-US')}` });
+    if (view) games.push({ id: entry.id, label: liveLabel(entry.player, view) });
   }
   return games;
 }
 
-/** What a session's watchers see of its front door: the game in play, or nothing (a menu). */
-export function liveViewOf(model: AppModel): GameView | null {
-  if (model.screen.kind !== 'play') return null;
-  const view = PLAY.view(model.screen.model);
+/**
+ * What a session's watchers see of its front door: the game in play, the
+ * match (the player's side under their server name, where their own screen
+ * says YOU), or nothing (a menu).
+ */
+export function liveViewOf(model: AppModel, player: string): LiveView | null {
+  const { screen } = model;
+  if (screen.kind === 'versus') {
+    const view = versusView(screen.model);
+    const named = (side: VersusSide): VersusSide => (side.name === 'YOU' ? { ...side, name: player } : side);
+    return { ...view, sides: [named(view.sides[0]), named(view.sides[1])] };
+  }
+  if (screen.kind !== 'play') return null;
+  const view = PLAY.view(screen.model);
   return view.kind === 'menu' || view.kind === 'versus' ? null : view;
 }
 
@@ -98,7 +120,7 @@ export async function runSession(ctx: SessionContext): Promise<void> {
     ...APP,
     reduce(before, event) {
       const result = APP.reduce(before, event);
-      if (feed && result.model !== before) feed.changed(() => liveViewOf(result.model));
+      if (feed && result.model !== before) feed.changed(() => liveViewOf(result.model, ctx.player));
       return result;
     },
   };

@@ -377,7 +377,7 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     expect((await server.exited).code).toBe(0);
   }, 60_000);
 
-  it('plays a versus match against the bot over SSH to its result and keeps the match file', async () => {
+  it('plays a versus match against the bot over SSH to its result, watched live by a second client, and keeps the match file', async () => {
     const data = join(work, 'versus');
     const server = await serve(data);
     const ann = player('ann-vs', server.port, 'ann');
@@ -387,6 +387,15 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     for (let i = 0; i < 4; i++) ann.keys('Down');
     ann.keys('Enter');
     await waitFor('ann-vs', 'both boards', (text) => text.includes('BOT') && text.includes('SENT') && !text.includes('READY'));
+    ann.keys('Space');
+    // A second client watches the match live: both boards, ann under her server name.
+    const cy = player('cy-vs', server.port, 'cy');
+    tmux('resize-window', '-t', 'cy-vs', '-x', '120', '-y', '30');
+    await waitFor('cy-vs', 'the menu', (text) => text.includes('Marathon'));
+    cy.keys('w');
+    await waitFor('cy-vs', 'the live match listed', (text) => /LIVE\s+ann vs BOT\s+nes versus/.test(text));
+    cy.keys('Enter');
+    await waitFor('cy-vs', 'the watched match', (text) => /\bann\b/.test(text) && text.includes('BOT') && text.includes('SENT'));
     let result = '';
     for (let i = 0; i < 80 && !result; i++) {
       ann.keys('Space');
@@ -395,6 +404,9 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
       if (/WINS|DRAW/.test(text)) result = text;
     }
     expect(result).toMatch(/BOT WINS/);
+    // The watcher sees the result too, without the keys of the players' result box.
+    const watched = await waitFor('cy-vs', 'the result watched', (text) => text.includes('BOT WINS'));
+    expect(watched).not.toContain('rematch');
     // The match file is in the server's replays before the result shows, the player named as the server knows them.
     const [name] = readdirSync(join(data, 'replays'));
     const summary = spawnSync(process.execPath, [join(app, 'bin', 'inktris.js'), 'replay', join(data, 'replays', name!), '--json'], {
@@ -406,7 +418,9 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     expect(match.players[0].topOut).not.toBeNull();
     expect(match.players[0].pieces).toBeGreaterThan(5);
     expect(readFileSync(join(data, 'replays', name!), 'utf8')).toContain('"name": "ann"');
+    // Ann leaves the result box for the menu: the watch waits for her next game.
     ann.keys('q');
+    await waitFor('cy-vs', 'ann in the menu', (text) => text.includes('ann is not in a game now'));
     server.child.kill('SIGTERM');
     expect((await server.exited).code).toBe(0);
   }, 60_000);

@@ -23,7 +23,7 @@ function feed() {
 function watcher() {
   const seen: (number | null | string)[] = [];
   const w: LiveWatcher = {
-    view: (view) => seen.push(view === null ? null : view.game.settings.seed),
+    view: (view) => seen.push(view === null ? null : view.kind === 'versus' ? view.sides[0].game.settings.seed : view.game.settings.seed),
     ended: (message) => seen.push(message),
   };
   return { w, seen };

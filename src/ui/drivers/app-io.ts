@@ -9,6 +9,7 @@ import type { MatchIndex } from '../../core/match-cursor.js';
 import type { Mode, PaceCurve, PersonalBests, ReplayIndex, RuleSet, TableKey } from '../../core/index.js';
 import type { Keymap } from '../input/keymap.js';
 import type { GameView } from './screen.js';
+import type { VersusView } from './versus-view.js';
 
 /** The choices of the front door, remembered for the next start. */
 export interface MenuChoices {
@@ -88,6 +89,9 @@ export interface LiveGame {
   readonly label: string;
 }
 
+/** What a watcher of a game in progress sees: the player's game, or both boards of their match. */
+export type LiveView = GameView | VersusView;
+
 /** What the front door asks of the program. */
 export type AppRequest =
   /** Write config.json (unknown keys kept); answered only on failure. */
@@ -117,8 +121,8 @@ export type AppAnswer =
   | { readonly kind: 'failed'; readonly message: string }
   /** A kept replay that is a versus match, indexed: the answer to `loadReplay` for a match file. */
   | { readonly kind: 'matchReplay'; readonly name: string; readonly index: MatchIndex }
-  /** The watched player's screen now: their game's view, or null while they are not in a game (the menu). */
-  | { readonly kind: 'live'; readonly id: number; readonly player: string; readonly view: GameView | null }
+  /** The watched player's screen now: their game's or match's view, or null while they are not in one (the menu). */
+  | { readonly kind: 'live'; readonly id: number; readonly player: string; readonly view: LiveView | null }
   /** The watched player's session ended (or cannot be watched): the watch ends with `message`. */
   | { readonly kind: 'liveEnded'; readonly id: number; readonly message: string };
 

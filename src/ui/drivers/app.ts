@@ -12,13 +12,21 @@ import { createGame, isPractice, tableKey, TICKS_PER_SECOND, type GameSettings, 
 import type { TerminalSize } from '../frame/layout.js';
 import { DEFAULT_HANDLING } from '../input/handling.js';
 import { menuKey } from '../input/menu-keys.js';
-import { choicesSettings, type AppAnswer, type AppFiles, type AppRequest, type MenuChoices, type PlayerSettings } from './app-io.js';
+import {
+  choicesSettings,
+  type AppAnswer,
+  type AppFiles,
+  type AppRequest,
+  type LiveView,
+  type MenuChoices,
+  type PlayerSettings,
+} from './app-io.js';
 import { scoresKey, scoresView, watchKey, watchView, type ListAction, type ScoresModel, type WatchModel } from './lists.js';
 import { mainMenu, mainMenuKey, mainMenuView, type MainMenu } from './menu.js';
 import { PLAY, playModel, type PlayModel } from './play.js';
 import { MATCH_REPLAY, matchReplayModel, type MatchReplayModel } from './match-replay.js';
 import { REPLAY, replayModel, type ReplayModel } from './replay.js';
-import type { Driver, Effect, GameView, ScreenClock, ScreenEvent, ScreenView } from './screen.js';
+import type { Driver, Effect, ScreenClock, ScreenEvent, ScreenView } from './screen.js';
 import { LOCAL_KEYMAP_P1, LOCAL_KEYMAP_P2, VERSUS, versusModel, type VersusModel } from './versus.js';
 import { settingsCapture, settingsKey, settingsModel, settingsView, type SettingsModel } from './settings.js';
 
@@ -48,8 +56,8 @@ export type AppScreen =
   | { readonly kind: 'versus'; readonly model: VersusModel; readonly offset: number }
   /** A kept versus match being watched (Watch lists match files with the games). */
   | { readonly kind: 'matchReplay'; readonly model: MatchReplayModel; readonly watch: WatchModel }
-  /** Another player's game on the server, watched live (their view as it changes; null while they are not in a game). */
-  | { readonly kind: 'live'; readonly id: number; readonly player: string; readonly view: GameView | null; readonly watch: WatchModel };
+  /** Another player's game or match on the server, watched live (their view as it changes; null while they are in neither). */
+  | { readonly kind: 'live'; readonly id: number; readonly player: string; readonly view: LiveView | null; readonly watch: WatchModel };
 
 /** The front door's model. */
 export interface AppModel {
@@ -467,10 +475,15 @@ function view(model: AppModel): ScreenView {
   }
 }
 
-/** A game watched live: the player's view, its end panel's choices left out (they are the player's keys); a line while they are in the menu. */
+/**
+ * A game or match watched live: the player's view, with what is theirs left
+ * out (the end panel's and the result box's choices, the keys of their help
+ * and pause: the watcher's keys are q and Esc); a line while they are in the menu.
+ */
 function liveView(screen: Extract<AppScreen, { kind: 'live' }>): ScreenView {
   const { view, player } = screen;
-  if (view?.kind === 'play') return { ...view, menu: false, watch: false };
+  if (view?.kind === 'play') return { ...view, menu: false, watch: false, help: false, live: true };
+  if (view?.kind === 'versus') return { ...view, keymaps: [], help: false, rematch: false, menu: false, watch: false, live: true };
   if (view) return view;
   return {
     kind: 'menu',

@@ -132,6 +132,8 @@ export interface PlayView {
   readonly menu?: boolean;
   /** The end panel offers to watch the game just played (w). @default false */
   readonly watch?: boolean;
+  /** Another player's game, watched live: the watcher's only key is back (q). @default false */
+  readonly live?: boolean;
 }
 
 /** A replay being watched. */

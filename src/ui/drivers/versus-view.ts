@@ -52,4 +52,6 @@ export interface VersusView {
   readonly watch?: boolean;
   /** A watched match file: where the playback is (speed, pause, end); undefined while playing. */
   readonly status?: ReplayStatus;
+  /** Another player's match, watched live: the watcher's only key is back (q), and no player's keys are shown. @default false */
+  readonly live?: boolean;
 }

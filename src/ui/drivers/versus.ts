@@ -490,7 +490,8 @@ function reduce(model: VersusModel, event: ScreenEvent): { readonly model: Versu
   return { model: d.m, effects: d.effects };
 }
 
-function view(model: VersusModel): VersusView {
+/** What the match shows now (VERSUS.view, typed as the match's own view). */
+export function versusView(model: VersusModel): VersusView {
   const { match, config } = model;
   const [n1, n2] = names(model);
   const f1 = live(model.feedback[0], match.players[0].game.time);
@@ -563,7 +564,7 @@ function nextWake(model: VersusModel): number | null {
 }
 
 /** The versus screen. */
-export const VERSUS: Driver<VersusModel> = { reduce, view, clock, nextWake };
+export const VERSUS: Driver<VersusModel> = { reduce, view: versusView, clock, nextWake };
 
 /** A match's full settings, as its `matchStart` effect reports them. */
 export type MatchSettings = Required<GameSettings>;

@@ -13,7 +13,7 @@
 import { gameStats, isNewBest, isPractice, nextPieces, type GameState, type PieceType } from '../../core/index.js';
 import { END_KEYS } from '../input/end-keys.js';
 import { commandKeys, helpRows } from '../input/keymap.js';
-import { speedLabel, watchHelpRows, watchKeys } from '../input/watch-keys.js';
+import { LIVE_HINT, speedLabel, watchHelpRows, watchKeys } from '../input/watch-keys.js';
 import { boardLines, flashLines } from './board-lines.js';
 import {
   clockText,
@@ -271,7 +271,9 @@ export function frameOf(view: ScreenView, display: Display, size: TerminalSize):
     hint:
       view.kind === 'demo'
         ? `${commandKeys(keymap, 'quit', ascii, 1)} quit`
-        : `${view.kind === 'replay' ? watchKeys('help', ascii, 4) : commandKeys(keymap, 'help', ascii, 4)} keys`,
+        : view.kind === 'play' && view.live
+          ? LIVE_HINT
+          : `${view.kind === 'replay' ? watchKeys('help', ascii, 4) : commandKeys(keymap, 'help', ascii, 4)} keys`,
     board: cover ? null : flash ? flashLines(game, flash, SPAWN_ROWS) : boardLines(game, display.ghost, SPAWN_ROWS),
     numbers: sidebarNumbers(game.score, game.level, game.lines, game.time, mode, game.settings.digLines - game.garbage.cleared),
   };

@@ -12,7 +12,7 @@ import type { ReplayStatus } from '../drivers/screen.js';
 import type { VersusSide, VersusView } from '../drivers/versus-view.js';
 import { END_KEYS } from '../input/end-keys.js';
 import { COMMAND_HELP, commandKeys, helpRows, type Keymap } from '../input/keymap.js';
-import { speedLabel, watchHelpRows, watchKeys } from '../input/watch-keys.js';
+import { LIVE_HINT, speedLabel, watchHelpRows, watchKeys } from '../input/watch-keys.js';
 import { boardLines, flashLines } from './board-lines.js';
 import type { Cover, KeyRow } from './frame-model.js';
 import {
@@ -123,6 +123,8 @@ function coverOf(view: VersusView, i: number, display: Display, under: () => rea
   if (view.countdown) return { kind: 'countdown', text: view.countdown, under: under() };
   if (view.paused) {
     if (view.status !== undefined) return { kind: 'paused', lines: ['the players', 'paused here'] };
+    // Watched live: the keys to resume are the players'.
+    if (view.live) return { kind: 'paused', lines: ['a player', 'paused'] };
     return {
       kind: 'paused',
       lines: [`${commandKeys(keymap, 'pause', ascii, 5)} to resume`, `${commandKeys(keymap, 'quit', ascii, 5)} to quit`],
@@ -178,13 +180,17 @@ function sideFrame(view: VersusView, i: 0 | 1, display: Display, scale: Scale): 
   const room = sidebarRoom(scale);
   const watching = view.status !== undefined || view.keymaps.length === 0;
   // One reminder per keymap at this keyboard: against the bot, beside player 1's board only.
-  const hint = watching
+  const hint = view.live
     ? i === 0
-      ? `${watchKeys('help', ascii, 4)} keys`
+      ? LIVE_HINT
       : ''
-    : i < Math.max(1, view.keymaps.length)
-      ? `${commandKeys(keymapOf(view, i, display), 'help', ascii, 4)} keys`
-      : '';
+    : watching
+      ? i === 0
+        ? `${watchKeys('help', ascii, 4)} keys`
+        : ''
+      : i < Math.max(1, view.keymaps.length)
+        ? `${commandKeys(keymapOf(view, i, display), 'help', ascii, 4)} keys`
+        : '';
   const structure = {
     name: side.name.slice(0, SIDEBAR_COLUMN_WIDTH),
     hold: hidden ? null : game.hold,

@@ -67,3 +67,6 @@ export function nextSpeed(speed: number, direction: 1 | -1): number {
 export function speedLabel(speed: number): string {
   return `x${speed}`;
 }
+
+/** The hint under a game or match watched live on a server: the watcher's one key (the front door's back). */
+export const LIVE_HINT = 'q back';

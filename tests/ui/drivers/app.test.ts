@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexMatch } from '../../../src/core/match-cursor.js';
 import type { VersusView } from '../../../src/ui/drivers/versus-view.js';
-import { versusFixture } from '../versus-helpers.js';
+import { fixtureMatch, versusFixture, versusViewOf } from '../versus-helpers.js';
 import { playBot } from '../../../src/bot/index.js';
 import { createGame, indexReplay, paceCurve, type Replay } from '../../../src/core/index.js';
 import { APP, appModel, type AppConfig, type AppModel } from '../../../src/ui/drivers/app.js';
@@ -456,7 +456,32 @@ describe('Watch on a server: games in progress', () => {
     press('w');
     press('return');
     screen.loop.answer({ kind: 'live', id: 7, player: 'bob', view: { ...liveGame(3), menu: true, watch: true } });
-    expect(APP.view(screen.loop.model)).toMatchObject({ kind: 'play', menu: false, watch: false });
+    expect(APP.view(screen.loop.model)).toMatchObject({ kind: 'play', menu: false, watch: false, live: true });
+  });
+
+  it('watches a match live: both boards, without the keys, help or result choices of its players', () => {
+    const { press, screen } = setup({ files: LIVE });
+    press('w');
+    press('return');
+    const theirs = versusViewOf(fixtureMatch(300), { help: true });
+    screen.loop.answer({ kind: 'live', id: 7, player: 'ann', view: theirs });
+    expect(APP.view(screen.loop.model)).toEqual({ ...theirs, keymaps: [], help: false, rematch: false, menu: false, watch: false, live: true });
+    // The match's keys are the players': a hard drop or a pause here changes nothing, q leaves.
+    press('space');
+    press('p');
+    expect(APP.view(screen.loop.model)).toMatchObject({ kind: 'versus', tick: theirs.tick, paused: false });
+    const over = versusViewOf(fixtureMatch(), { rematch: true, menu: true, watch: true });
+    screen.loop.answer({ kind: 'live', id: 7, player: 'ann', view: over });
+    expect(APP.view(screen.loop.model)).toMatchObject({
+      kind: 'versus',
+      winner: 1,
+      keymaps: [],
+      rematch: false,
+      menu: false,
+      watch: false,
+    });
+    press('q');
+    expect((APP.view(screen.loop.model) as MenuView).title).toBe('WATCH');
   });
 
   it('opens Watch without reading the files again where nothing is played live (bare inktris)', () => {

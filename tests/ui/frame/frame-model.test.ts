@@ -103,3 +103,15 @@ describe('HOLD', () => {
     expect(locked.hold).toBe(frame.hold);
   });
 });
+
+describe('a game watched live', () => {
+  it("hints at the watcher's one key instead of the player's help key", () => {
+    const display = resolveDisplay();
+    const hint = (live: boolean) => {
+      const f = frameOf({ ...stillView(fresh()), live }, display, SIZE);
+      return f.kind === 'game' ? f.hint : null;
+    };
+    expect(hint(false)).toBe('? keys');
+    expect(hint(true)).toBe('q back');
+  });
+});
