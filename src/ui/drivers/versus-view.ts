@@ -52,4 +52,27 @@ export interface VersusView {
   readonly watch?: boolean;
   /** A watched match file: where the playback is (speed, pause, end); undefined while playing. */
   readonly status?: ReplayStatus;
+  /**
+   * A match between players at two terminals, over: who of the two (this
+   * screen's first side, then the second) has asked for the rematch, which
+   * starts when both have. @default none
+   */
+  readonly rematchAsked?: readonly [boolean, boolean];
+}
+
+const swap = <T>([a, b]: readonly [T, T]): readonly [T, T] => [b, a];
+
+/**
+ * The match as the other player sees it: their side on the left, the
+ * winner, keymaps and rematch asks turned round with it.
+ */
+export function mirrorVersus(view: VersusView): VersusView {
+  const { winner, keymaps, rematchAsked } = view;
+  return {
+    ...view,
+    sides: swap(view.sides),
+    keymaps: keymaps.length === 2 ? swap([keymaps[0]!, keymaps[1]!]) : keymaps,
+    ...(winner === undefined ? {} : { winner: winner === null ? null : winner === 1 ? 2 : 1 }),
+    ...(rematchAsked ? { rematchAsked: swap(rematchAsked) } : {}),
+  };
 }

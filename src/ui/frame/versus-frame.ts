@@ -202,6 +202,14 @@ function sideFrame(view: VersusView, i: 0 | 1, display: Display, scale: Scale): 
   return { ...structure, key: `${JSON.stringify(structure)}${board === null ? '-' : '+'}`, board, numbers, status };
 }
 
+/** The rematch's line: between two terminals it says who has asked (it starts when both have). */
+function rematchAction(view: VersusView): string {
+  const asked = view.rematchAsked;
+  if (!asked) return 'rematch';
+  if (asked[0]) return 'rematch: asked';
+  return asked[1] ? 'rematch: asked you' : 'rematch';
+}
+
 /** The keys the result box offers. */
 function resultKeys(view: VersusView, display: Display): KeyRow[] {
   const { ascii } = display;
@@ -215,7 +223,7 @@ function resultKeys(view: VersusView, display: Display): KeyRow[] {
     ];
   const keymap = keymapOf(view, 0, display);
   return [
-    ...(view.rematch ? [{ keys: commandKeys(keymap, 'restart', ascii, 5), action: 'rematch' }] : []),
+    ...(view.rematch ? [{ keys: commandKeys(keymap, 'restart', ascii, 5), action: rematchAction(view) }] : []),
     ...(view.menu ? [{ keys: END_KEYS.menu, action: 'menu' }] : []),
     ...(view.watch ? [{ keys: END_KEYS.watchLast, action: 'watch it' }] : []),
     { keys: commandKeys(keymap, 'quit', ascii, 5), action: 'quit' },
