@@ -119,7 +119,7 @@ export class Lobby {
     if (!seat) return;
     const name = seat.member.player;
     this.withdraw(seat, `${name} left`);
-    if (seat.incoming) this.drop(seat.incoming, `${name} left`, null);
+    if (seat.incoming) this.drop(seat.incoming, null, `${name} left`);
     if (seat.duel) this.endDuel(seat.duel, `${name} left the match`, seat);
     this.seats.delete(id);
     this.listChanged();
