@@ -25,18 +25,18 @@ import { indexMatch } from '../core/match-cursor.js';
 import { processTime } from '../cli/screen-time.js';
 import { sessionSeed } from '../cli/session-seeds.js';
 import { replayLabel } from '../cli/actions/front-door.js';
-import type { AppAnswer, AppFiles, AppRequest, LiveGame, PlayerSettings, ScoreSheet } from '../ui/drivers/app-io.js';
+import type { AppFiles, AppRequest, LiveGame, PlayerSettings, ScoreSheet } from '../ui/drivers/app-io.js';
 import { APP, appModel, type AppModel } from '../ui/drivers/app.js';
 import type { Loop } from '../ui/drivers/loop.js';
 import { DEFAULT_CHOICES } from '../ui/drivers/menu.js';
 import { COUNTDOWN_TICKS, effectsToHooks, PLAY } from '../ui/drivers/play.js';
 import type { Driver, GameView } from '../ui/drivers/screen.js';
-import { versusView } from '../ui/drivers/versus.js';
 import { DEFAULT_HANDLING } from '../ui/input/handling.js';
 import { runScreen, type Interruption } from '../ui/terminal/run-screen.js';
 import type { ChannelTerminal } from './channel-terminal.js';
 import { formatServerTable, type Leaderboard } from './leaderboard.js';
-import type { Lobby, LobbyMember, SeatScreen } from './lobby.js';
+import type { Lobby } from './lobby.js';
+import { joinLobby } from './lobby-seat.js';
 import type { SessionRegistry } from './server.js';
 
 /** What a session needs of the server. */
@@ -58,46 +58,6 @@ export interface SessionContext {
   readonly interruptions: (listener: (interruption: Interruption) => void) => () => void;
   /** The server's lobby: who is online, challenges, matches between sessions. */
   readonly lobby: Lobby;
-}
-
-/** What the lobby says a session's front door is doing, and whether it hosts a match with another session. */
-export function seatScreen(model: AppModel): SeatScreen {
-  const { screen } = model;
-  const inMenu = { busy: false, free: true, inLobby: false, hosting: null };
-  switch (screen.kind) {
-    case 'menu':
-    case 'settings':
-    case 'scores':
-      return { ...inMenu, doing: 'in the menu' };
-    case 'lobby':
-      return { ...inMenu, doing: 'in the lobby', inLobby: true };
-    case 'play':
-      return { ...inMenu, free: false, doing: `playing ${screen.model.game.settings.mode}` };
-    case 'watch':
-    case 'replay':
-    case 'matchReplay':
-    case 'live':
-      return { ...inMenu, free: false, doing: 'watching' };
-    case 'versus': {
-      const { config, stopped } = screen.model;
-      const against =
-        config.opponent.kind === 'bot' ? 'the bot' : config.opponent.kind === 'local' ? 'a second player here' : config.names?.[1];
-      const hosted = config.opponent.kind === 'remote' && !stopped ? screen.model : null;
-      return {
-        doing: `in a match with ${against}`,
-        busy: true,
-        free: false,
-        inLobby: false,
-        hosting: hosted ? () => versusView(hosted) : null,
-      };
-    }
-    case 'duel':
-      return { doing: `in a match with ${screen.opponent}`, busy: true, free: false, inLobby: false, hosting: null };
-    default: {
-      const never: never = screen;
-      return never;
-    }
-  }
 }
 
 /** The games in progress on the server but `self`'s, for the top of the Watch list. */
@@ -138,24 +98,10 @@ export async function runSession(ctx: SessionContext): Promise<void> {
   const firstSeed = ctx.randomSeed();
   const readFiles = async () => serverFiles(board, await listReplays(board.dir), liveGames(ctx.sessions, ctx.id));
   const feed = ctx.sessions.get(ctx.id)?.feed;
-  const { lobby } = ctx;
-  /** The screen's loop now, for the lobby's news; null between two screens (a new look), when news waits in `backlog`. */
-  let loopNow: Loop<AppModel> | null = null;
-  let backlog: AppAnswer[] = [];
-  const member: LobbyMember = {
-    id: ctx.id,
-    player: ctx.player,
-    send(news) {
-      if (loopNow) loopNow.answer(news);
-      else backlog.push(news);
-    },
-    controls: () => ({
-      keymap: settings.keys,
-      handling: { ...DEFAULT_HANDLING, das: settings.das, arr: settings.arr, softDrop: settings.softDrop },
-    }),
-  };
-  /** What the lobby was told last of this screen. */
-  let seat: SeatScreen | null = null;
+  const seat = joinLobby(ctx.lobby, ctx.id, ctx.player, () => ({
+    keymap: settings.keys,
+    handling: { ...DEFAULT_HANDLING, das: settings.das, arr: settings.arr, softDrop: settings.softDrop },
+  }));
   /** The front door, its every new model shown to this session's watchers and told to the lobby. */
   const driver: Driver<AppModel> = {
     ...APP,
@@ -163,20 +109,7 @@ export async function runSession(ctx: SessionContext): Promise<void> {
       const result = APP.reduce(before, event);
       if (result.model !== before) {
         if (feed) feed.changed(() => liveViewOf(result.model));
-        const now = seatScreen(result.model);
-        // A hosted match goes to its guest at every change; the rest only when it changed.
-        if (
-          seat === null ||
-          now.hosting !== null ||
-          seat.hosting !== null ||
-          now.doing !== seat.doing ||
-          now.inLobby !== seat.inLobby ||
-          now.busy !== seat.busy ||
-          now.free !== seat.free
-        ) {
-          lobby.screen(ctx.id, now);
-        }
-        seat = now;
+        seat.changed(result.model);
       }
       return result;
     },
@@ -244,25 +177,13 @@ export async function runSession(ctx: SessionContext): Promise<void> {
         unwatch = () => {};
         return undefined;
       case 'challenge':
-        lobby.challenge(ctx.id, request.id, request.rules);
-        return undefined;
       case 'nextFree':
-        lobby.nextFree(ctx.id, request.rules);
-        return undefined;
       case 'cancelChallenge':
-        lobby.cancel(ctx.id);
-        return undefined;
       case 'answerChallenge':
-        lobby.answer(ctx.id, request.id, request.accept);
-        return undefined;
       case 'duelKey':
-        lobby.duelKey(ctx.id, request.key);
-        return undefined;
       case 'duelSmall':
-        lobby.duelSmall(ctx.id, request.small);
-        return undefined;
       case 'duelLeave':
-        lobby.duelLeave(ctx.id);
+        seat.request(request);
         return undefined;
       default: {
         const never: never = request;
@@ -271,15 +192,12 @@ export async function runSession(ctx: SessionContext): Promise<void> {
     }
   };
 
-  lobby.join(member);
   try {
     await runScreens();
   } finally {
     // A watch, a challenge and a match with another session do not outlive the session, however it ends.
     unwatch();
-    loopNow = null;
-    backlog = [];
-    lobby.leave(ctx.id);
+    seat.leave();
   }
 
   async function runScreens(): Promise<void> {
@@ -299,12 +217,7 @@ export async function runSession(ctx: SessionContext): Promise<void> {
         interruptions: ctx.interruptions,
         driver,
         model,
-        onLoop: (loop) => {
-          loopNow = loop;
-          const waiting = backlog;
-          backlog = [];
-          for (const news of waiting) loop.answer(news);
-        },
+        onLoop: (loop) => seat.attach(loop),
         onEffect: effectsToHooks<Loop<AppModel>>({
           onGameStart: (gameSettings) => {
             game = { settings: gameSettings, inputs: [], started: ctx.now() };
@@ -359,7 +272,7 @@ export async function runSession(ctx: SessionContext): Promise<void> {
       // A watch does not outlive its screen; the lobby's news waits for the next.
       unwatch();
       unwatch = () => {};
-      loopNow = null;
+      seat.attach(null);
       if (outcome.reason !== 'quit' || next === null) break;
       model = next;
     }
