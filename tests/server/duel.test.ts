@@ -207,6 +207,10 @@ describe('a versus between two sessions', () => {
     bob.screen.resize({ columns: 80, rows: 24 });
     wait(20);
     expect(ann.versus().paused).toBe(true);
+    expect(ann.versus().pauseNote).toEqual(["bob's terminal", 'is too small']);
+    // ann's pause key does not resume what bob's terminal paused.
+    ann.press('p');
+    expect(ann.versus().paused).toBe(true);
     bob.screen.resize(ROOMY);
     wait(20);
     expect(ann.versus().paused).toBe(false);

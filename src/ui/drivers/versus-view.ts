@@ -58,6 +58,8 @@ export interface VersusView {
    * starts when both have. @default none
    */
   readonly rematchAsked?: readonly [boolean, boolean];
+  /** Why the match is paused when it is not a player's pause (a terminal too small, at the other end): PAUSED says it instead of the keys. @default none */
+  readonly pauseNote?: readonly [string, string];
 }
 
 const swap = <T>([a, b]: readonly [T, T]): readonly [T, T] => [b, a];

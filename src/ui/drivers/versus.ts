@@ -573,6 +573,9 @@ export function versusView(model: VersusModel): VersusView {
     paused: match.status === 'paused' && model.countdown === 0,
     ...(over ? { winner: match.winner, rematch: true, menu: config.menu ?? false, watch: config.watchLast ?? false } : {}),
     ...(over && config.opponent.kind === 'remote' ? { rematchAsked: model.rematchAsked } : {}),
+    ...(config.opponent.kind === 'remote' && !over && model.pausedBy.includes('size')
+      ? { pauseNote: [`${model.remoteSmall ? n2 : n1}'s terminal`.slice(0, 18), 'is too small'] as const }
+      : {}),
   };
 }
 

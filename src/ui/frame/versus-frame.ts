@@ -123,6 +123,7 @@ function coverOf(view: VersusView, i: number, display: Display, under: () => rea
   if (view.countdown) return { kind: 'countdown', text: view.countdown, under: under() };
   if (view.paused) {
     if (view.status !== undefined) return { kind: 'paused', lines: ['the players', 'paused here'] };
+    if (view.pauseNote) return { kind: 'paused', lines: view.pauseNote };
     return {
       kind: 'paused',
       lines: [`${commandKeys(keymap, 'pause', ascii, 5)} to resume`, `${commandKeys(keymap, 'quit', ascii, 5)} to quit`],
