@@ -270,12 +270,23 @@ describe('a versus between two sessions', () => {
     expect(time.pending()).toBe(0);
   });
 
-  it('ends the match for the guest when the host leaves it', () => {
-    const { ann, bob, wait } = duel();
+  it('ends the match for the guest when the host leaves it or disconnects, the match kept by the host', () => {
+    const { ann, bob, wait, time } = duel();
     wait(50);
     ann.press('q');
     expect(ann.menu().title).toBe('INKTRIS');
     expect(bob.menu().message).toBe('ann left the match');
+    ann.press('l');
+    ann.press('down');
+    ann.press('return');
+    bob.press('y');
+    wait(50);
+    bob.press('space');
+    ann.leave();
+    expect(bob.menu().message).toBe('ann left the match');
+    expect(ann.screen.effects.filter((e) => e.kind === 'matchEnd')).toHaveLength(2);
+    expect(recorded(ann).inputs[1].map(([, input]) => input)).toEqual(['hardDrop']);
+    expect(time.pending()).toBe(0);
   });
 
   it('keeps a flood of the guest keys on the guest board', () => {
