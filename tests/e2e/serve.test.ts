@@ -281,10 +281,10 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     const ann = player('ann', server.port);
     await waitFor('ann', 'the menu', (text) => text.includes('Marathon') && text.includes('Settings'));
     // The rule set (the row after Quit) to guideline, back to Marathon, play.
-    for (let i = 0; i < 9; i++) ann.keys('Down');
+    for (let i = 0; i < 10; i++) ann.keys('Down');
     ann.keys('Right');
     await waitFor('ann', 'guideline chosen', (text) => text.includes('< guideline >'));
-    for (let i = 0; i < 9; i++) ann.keys('Up');
+    for (let i = 0; i < 10; i++) ann.keys('Up');
     ann.keys('Enter');
     await waitFor('ann', 'the game', (text) => text.includes('SCORE') && text.includes('HOLD'));
     const over = await dropToTheEnd(ann, 'ann');
@@ -295,7 +295,7 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     // The server's table, in the menu and on the command line.
     ann.keys('m');
     await waitFor('ann', 'the menu again', (text) => text.includes('> Marathon'));
-    for (let i = 0; i < 6; i++) ann.keys('Down');
+    for (let i = 0; i < 7; i++) ann.keys('Down');
     ann.keys('Enter');
     ann.keys('Left');
     await waitFor('ann', 'the server table', (text) => text.includes('GUIDELINE MARATHON') && /\b1\s+\d+.*\bann\b/.test(text));
@@ -308,7 +308,7 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     // A second game to its end, and kill -9 the moment GAME OVER shows: its row was committed before.
     ann.keys('Escape');
     await waitFor('ann', 'the menu', (text) => text.includes('> Scores'));
-    for (let i = 0; i < 6; i++) ann.keys('Up');
+    for (let i = 0; i < 7; i++) ann.keys('Up');
     ann.keys('Enter');
     await waitFor('ann', 'a second game', (text) => text.includes('HOLD') && !text.includes('GAME OVER'));
     await dropToTheEnd(ann, 'ann');
