@@ -72,8 +72,8 @@ export function joinLobby(
 ): LobbySeat {
   let loop: { answer(answer: AppAnswer): void } | null = null;
   let backlog: AppAnswer[] = [];
-  /** What the lobby was told last of this screen. */
-  let told: SeatScreen | null = null;
+  /** What the lobby was told last of this screen, and the screen's kind. */
+  let told: (SeatScreen & { readonly kind: AppModel['screen']['kind'] }) | null = null;
   lobby.join({
     id,
     player,
@@ -85,7 +85,11 @@ export function joinLobby(
   });
   return {
     changed(model) {
-      const now = seatScreen(model);
+      const { screen } = model;
+      // Within one screen nothing the lobby knows changes but a hosted match: a game's every tick costs one comparison.
+      const hosted = screen.kind === 'versus' && screen.model.config.opponent.kind === 'remote';
+      if (screen.kind === told?.kind && !hosted && !told.hosting) return;
+      const now = { ...seatScreen(model), kind: screen.kind };
       const same =
         told !== null &&
         now.hosting === null &&

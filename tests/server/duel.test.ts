@@ -235,7 +235,11 @@ describe('a versus between two sessions', () => {
     expect(replayed.winner).toBe(record.end!.winner);
     expect(replayed.players.map((p) => p.game.board)).toEqual(record.end!.players.map((p) => p.game.board));
     expect(replayed.players.map((p) => p.game.score)).toEqual(ann.versus().sides.map((s) => s.game.score));
-    // A rematch needs both: ann asks, bob sees it asked of him, then asks too.
+    // A rematch needs both: ann asks (with the keys shown, her restart key asks too), bob sees it asked of him, then asks too.
+    ann.press('?');
+    ann.press('r');
+    ann.press('?');
+    expect(ann.versus().winner).toBe(2);
     ann.press('r');
     expect(ann.versus().rematchAsked).toEqual([true, false]);
     expect(bob.versus().rematchAsked).toEqual([false, true]);

@@ -389,6 +389,18 @@ function commandOf(m: VersusModel, event: KeyEvent, from: Side): { command: Comm
   return other === null ? null : { command: other, side: 1 };
 }
 
+/** Player `from` asks for a rematch: it starts at once, or against a remote player once both have asked. */
+function askRematch(d: Draft, from: Side): void {
+  if (d.m.config.opponent.kind !== 'remote') {
+    rematch(d);
+    return;
+  }
+  const asked = [...d.m.rematchAsked] as [boolean, boolean];
+  asked[from] = true;
+  if (asked[0] && asked[1]) rematch(d);
+  else set(d, { rematchAsked: asked });
+}
+
 /**
  * The result box's keys: rematch, menu, watch, quit; whether the key was
  * one. Against a remote player the rematch starts once both have asked, and
@@ -398,13 +410,7 @@ function resultKey(d: Draft, event: KeyEvent, from: Side): boolean {
   if (d.m.match.status !== 'over' || d.m.help || event.ctrl || (event.type !== 'press' && event.type !== 'tap')) return false;
   const { config } = d.m;
   if (event.name === RESULT_KEYS.rematch) {
-    if (config.opponent.kind !== 'remote') rematch(d);
-    else {
-      const asked = [...d.m.rematchAsked] as [boolean, boolean];
-      asked[from] = true;
-      if (asked[0] && asked[1]) rematch(d);
-      else set(d, { rematchAsked: asked });
-    }
+    askRematch(d, from);
     return true;
   }
   if (from === 1) return false;
@@ -442,7 +448,7 @@ function key(d: Draft, event: KeyEvent, from: Side = 0): void {
   const small = tooSmall(d.m);
   if (command === 'restart') {
     // A rematch only from the result box: mid-match it would end a game the other player is winning.
-    if (once && !small && match.status === 'over') rematch(d);
+    if (once && !small && match.status === 'over') askRematch(d, side);
     return;
   }
   if (command === 'help') {
