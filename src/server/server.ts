@@ -14,6 +14,7 @@ import { printable } from '../core/printable.js';
 import { channelTerminal, type ChannelTerminal } from './channel-terminal.js';
 import type { Leaderboard } from './leaderboard.js';
 import { LiveFeed } from './live.js';
+import { Lobby } from './lobby.js';
 import { runSession } from './session.js';
 import type { Interruption } from '../ui/terminal/run-screen.js';
 
@@ -162,6 +163,7 @@ const CIPHERS: CipherAlgorithm[] = ['aes128-gcm@openssh.com', 'aes256-gcm@openss
 /** Start the server; settles once it listens. */
 export function startServer(config: ServeConfig): Promise<RunningServer> {
   const sessions = new SessionRegistry();
+  const lobby = new Lobby();
   /** Connections open now, in all and per address (refused ones included, until they close). */
   const connections = new Set<Connection>();
   const perAddress = new Map<string, number>();
@@ -287,6 +289,7 @@ export function startServer(config: ServeConfig): Promise<RunningServer> {
         randomSeed: config.randomSeed,
         readFile: config.readFile,
         fileSize: config.fileSize,
+        lobby,
         interruptions: (listener) => {
           listeners.add(listener);
           return () => listeners.delete(listener);

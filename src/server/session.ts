@@ -33,9 +33,12 @@ import { COUNTDOWN_TICKS, effectsToHooks, PLAY } from '../ui/drivers/play.js';
 import type { Driver } from '../ui/drivers/screen.js';
 import { versusView } from '../ui/drivers/versus.js';
 import type { VersusSide } from '../ui/drivers/versus-view.js';
+import { DEFAULT_HANDLING } from '../ui/input/handling.js';
 import { runScreen, type Interruption } from '../ui/terminal/run-screen.js';
 import type { ChannelTerminal } from './channel-terminal.js';
 import { formatServerTable, type Leaderboard } from './leaderboard.js';
+import type { Lobby } from './lobby.js';
+import { joinLobby } from './lobby-seat.js';
 import type { SessionRegistry } from './server.js';
 
 /** What a session needs of the server. */
@@ -55,6 +58,8 @@ export interface SessionContext {
   readonly fileSize: (path: string) => Promise<number>;
   /** Ends the screen from outside (the server stops, the session idles out). */
   readonly interruptions: (listener: (interruption: Interruption) => void) => () => void;
+  /** The server's lobby: who is online, challenges, matches between sessions. */
+  readonly lobby: Lobby;
 }
 
 const points = (score: number) => score.toLocaleString('en-US');
@@ -115,12 +120,19 @@ export async function runSession(ctx: SessionContext): Promise<void> {
   const firstSeed = ctx.randomSeed();
   const readFiles = async () => serverFiles(board, await listReplays(board.dir), liveGames(ctx.sessions, ctx.id));
   const feed = ctx.sessions.get(ctx.id)?.feed;
-  /** The front door, its every new model shown to this session's watchers. */
+  const seat = joinLobby(ctx.lobby, ctx.id, ctx.player, () => ({
+    keymap: settings.keys,
+    handling: { ...DEFAULT_HANDLING, das: settings.das, arr: settings.arr, softDrop: settings.softDrop },
+  }));
+  /** The front door, its every new model shown to this session's watchers and told to the lobby. */
   const driver: Driver<AppModel> = {
     ...APP,
     reduce(before, event) {
       const result = APP.reduce(before, event);
-      if (feed && result.model !== before) feed.changed(() => liveViewOf(result.model, ctx.player));
+      if (result.model !== before) {
+        if (feed) feed.changed(() => liveViewOf(result.model, ctx.player));
+        seat.changed(result.model);
+      }
       return result;
     },
   };
@@ -133,6 +145,7 @@ export async function runSession(ctx: SessionContext): Promise<void> {
     files: await readFiles(),
     size: { columns: terminal.stdout.columns, rows: terminal.stdout.rows },
     countdown: COUNTDOWN_TICKS,
+    lobby: true,
   });
   /** The game in play: its settings and every input the screen took. */
   let game: { settings: Required<GameSettings>; inputs: ReplayInput[]; started: Date } | null = null;
@@ -185,6 +198,15 @@ export async function runSession(ctx: SessionContext): Promise<void> {
         unwatch();
         unwatch = () => {};
         return undefined;
+      case 'challenge':
+      case 'nextFree':
+      case 'cancelChallenge':
+      case 'answerChallenge':
+      case 'duelKey':
+      case 'duelSmall':
+      case 'duelLeave':
+        seat.request(request);
+        return undefined;
       default: {
         const never: never = request;
         return never;
@@ -195,8 +217,9 @@ export async function runSession(ctx: SessionContext): Promise<void> {
   try {
     await runScreens();
   } finally {
-    // A watch does not outlive the session, however it ends.
+    // A watch, a challenge and a match with another session do not outlive the session, however it ends.
     unwatch();
+    seat.leave();
   }
 
   async function runScreens(): Promise<void> {
@@ -216,6 +239,7 @@ export async function runSession(ctx: SessionContext): Promise<void> {
         interruptions: ctx.interruptions,
         driver,
         model,
+        onLoop: (loop) => seat.attach(loop),
         onEffect: effectsToHooks<Loop<AppModel>>({
           onGameStart: (gameSettings) => {
             game = { settings: gameSettings, inputs: [], started: ctx.now() };
@@ -267,9 +291,10 @@ export async function runSession(ctx: SessionContext): Promise<void> {
             }),
         }),
       });
-      // A watch does not outlive its screen.
+      // A watch does not outlive its screen; the lobby's news waits for the next.
       unwatch();
       unwatch = () => {};
+      seat.attach(null);
       if (outcome.reason !== 'quit' || next === null) break;
       model = next;
     }

@@ -281,10 +281,10 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     const ann = player('ann', server.port);
     await waitFor('ann', 'the menu', (text) => text.includes('Marathon') && text.includes('Settings'));
     // The rule set (the row after Quit) to guideline, back to Marathon, play.
-    for (let i = 0; i < 9; i++) ann.keys('Down');
+    for (let i = 0; i < 10; i++) ann.keys('Down');
     ann.keys('Right');
     await waitFor('ann', 'guideline chosen', (text) => text.includes('< guideline >'));
-    for (let i = 0; i < 9; i++) ann.keys('Up');
+    for (let i = 0; i < 10; i++) ann.keys('Up');
     ann.keys('Enter');
     await waitFor('ann', 'the game', (text) => text.includes('SCORE') && text.includes('HOLD'));
     const over = await dropToTheEnd(ann, 'ann');
@@ -295,7 +295,7 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     // The server's table, in the menu and on the command line.
     ann.keys('m');
     await waitFor('ann', 'the menu again', (text) => text.includes('> Marathon'));
-    for (let i = 0; i < 6; i++) ann.keys('Down');
+    for (let i = 0; i < 7; i++) ann.keys('Down');
     ann.keys('Enter');
     ann.keys('Left');
     await waitFor('ann', 'the server table', (text) => text.includes('GUIDELINE MARATHON') && /\b1\s+\d+.*\bann\b/.test(text));
@@ -308,7 +308,7 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     // A second game to its end, and kill -9 the moment GAME OVER shows: its row was committed before.
     ann.keys('Escape');
     await waitFor('ann', 'the menu', (text) => text.includes('> Scores'));
-    for (let i = 0; i < 6; i++) ann.keys('Up');
+    for (let i = 0; i < 7; i++) ann.keys('Up');
     ann.keys('Enter');
     await waitFor('ann', 'a second game', (text) => text.includes('HOLD') && !text.includes('GAME OVER'));
     await dropToTheEnd(ann, 'ann');
@@ -421,6 +421,58 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     // Ann leaves the result box for the menu: the watch waits for her next game.
     ann.keys('q');
     await waitFor('cy-vs', 'ann in the menu', (text) => text.includes('ann is not in a game now'));
+    server.child.kill('SIGTERM');
+    expect((await server.exited).code).toBe(0);
+  }, 60_000);
+
+  it('lets ann challenge bob from the Lobby; bob accepts, they play to a result both see, and the match file names both', async () => {
+    const data = join(work, 'lobby');
+    const server = await serve(data);
+    const ann = player('ann-duel', server.port, 'ann');
+    const bob = player('bob-duel', server.port, 'bob');
+    for (const pane of ['ann-duel', 'bob-duel']) tmux('resize-window', '-t', pane, '-x', '120', '-y', '30');
+    await waitFor('bob-duel', 'the menu', (text) => text.includes('Lobby') && text.includes('Settings'));
+    await waitFor('ann-duel', 'the menu', (text) => text.includes('Lobby') && text.includes('Settings'));
+    ann.keys('l');
+    await waitFor('ann-duel', 'the lobby', (text) => text.includes('PLAYERS ONLINE') && /bob\s+in the menu/.test(text));
+    ann.keys('Down');
+    ann.keys('Enter');
+    await waitFor('ann-duel', 'the wait', (text) => text.includes('waiting for bob to answer'));
+    await waitFor(
+      'bob-duel',
+      'the challenge',
+      (text) => text.includes('ann challenges you to a match') && text.includes('rules: nes, level 0'),
+    );
+    bob.keys('y');
+    // Each sees both boards, their own on the left.
+    const names = (text: string) => /^\s*(\S+)\s{20,}(\S+)\s*$/m.exec(text)?.slice(1);
+    const annSees = await waitFor('ann-duel', 'the match', (text) => text.includes('SENT') && !text.includes('READY'));
+    const bobSees = await waitFor('bob-duel', 'the match', (text) => text.includes('SENT') && !text.includes('READY'));
+    expect(names(annSees)).toEqual(['ann', 'bob']);
+    expect(names(bobSees)).toEqual(['bob', 'ann']);
+    // bob moves his piece; ann hard-drops to the top.
+    bob.keys('Left');
+    let result = '';
+    for (let i = 0; i < 80 && !result; i++) {
+      ann.keys('Space');
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      const text = tmux('capture-pane', '-p', '-t', 'ann-duel');
+      if (/WINS|DRAW/.test(text)) result = text;
+    }
+    expect(result).toContain('bob WINS');
+    await waitFor('bob-duel', 'the result', (text) => text.includes('bob WINS') && text.includes('rematch'));
+    // Kept before the result showed, under both server names.
+    const [name] = readdirSync(join(data, 'replays'));
+    const text = readFileSync(join(data, 'replays', name!), 'utf8');
+    expect(text).toContain('"name": "ann"');
+    expect(text).toContain('"name": "bob"');
+    const summary = spawnSync(process.execPath, [join(app, 'bin', 'inktris.js'), 'replay', join(data, 'replays', name!), '--json'], {
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(summary.stdout).winner).toBe(2);
+    // bob goes back to the menu: ann is told.
+    bob.keys('m');
+    await waitFor('ann-duel', 'the menu with the news', (screen) => screen.includes('bob left the match'));
     server.child.kill('SIGTERM');
     expect((await server.exited).code).toBe(0);
   }, 60_000);

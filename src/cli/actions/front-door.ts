@@ -120,6 +120,15 @@ export async function frontDoorAction(options: PlayOptions, command: Command, de
         return undefined;
       case 'unwatch':
         return undefined;
+      case 'challenge':
+      case 'nextFree':
+      case 'cancelChallenge':
+      case 'answerChallenge':
+      case 'duelKey':
+      case 'duelSmall':
+      case 'duelLeave':
+        // The lobby is a server's: bare inktris has no other players (and its menu no Lobby to ask from).
+        return undefined;
       default: {
         const never: never = request;
         return never;

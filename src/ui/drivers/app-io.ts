@@ -7,6 +7,8 @@
  */
 import type { MatchIndex } from '../../core/match-cursor.js';
 import type { Mode, PaceCurve, PersonalBests, ReplayIndex, RuleSet, TableKey } from '../../core/index.js';
+import type { Handling } from '../input/handling.js';
+import type { KeyEvent } from '../input/key-events.js';
 import type { Keymap } from '../input/keymap.js';
 import type { GameView } from './screen.js';
 import type { VersusView } from './versus-view.js';
@@ -111,7 +113,21 @@ export type AppRequest =
   /** Watch the game of session `id` live: answered with `live` as it changes, and `liveEnded` at its end. */
   | { readonly kind: 'watchLive'; readonly id: number }
   /** The live watch was left: nothing more of it is sent; not answered. */
-  | { readonly kind: 'unwatch' };
+  | { readonly kind: 'unwatch' }
+  /** Challenge the player of session `id` to a match under `rules` (how the challenge names them); answered with `lobbyNote`s. */
+  | { readonly kind: 'challenge'; readonly id: number; readonly rules: string }
+  /** A match with the next player who asks too, or a challenge to a free one; answered with `lobbyNote`s. */
+  | { readonly kind: 'nextFree'; readonly rules: string }
+  /** Withdraw this player's challenge, or their place in the queue for the next free opponent; not answered. */
+  | { readonly kind: 'cancelChallenge' }
+  /** Accept or decline challenge `id`; an accepted one is answered with `duelGuest`. */
+  | { readonly kind: 'answerChallenge'; readonly id: number; readonly accept: boolean }
+  /** A key of this player's for the match they play on another session's screen (the host's). */
+  | { readonly kind: 'duelKey'; readonly key: KeyEvent }
+  /** This player's terminal became too small for the match (`small`), or large enough again. */
+  | { readonly kind: 'duelSmall'; readonly small: boolean }
+  /** This player left the match they play with another session; not answered. */
+  | { readonly kind: 'duelLeave' };
 
 /** The program's answer to a request. */
 export type AppAnswer =
@@ -124,7 +140,59 @@ export type AppAnswer =
   /** The watched player's screen now: their game's or match's view, or null while they are not in one (the menu). */
   | { readonly kind: 'live'; readonly id: number; readonly player: string; readonly view: LiveView | null }
   /** The watched player's session ended (or cannot be watched): the watch ends with `message`. */
-  | { readonly kind: 'liveEnded'; readonly id: number; readonly message: string };
+  | { readonly kind: 'liveEnded'; readonly id: number; readonly message: string }
+  /** Who is on the server now and what they do, for the lobby (sent while it is open). */
+  | { readonly kind: 'lobby'; readonly players: readonly LobbyPlayer[] }
+  /** Another player challenges this one: the front door asks to accept or decline. */
+  | { readonly kind: 'challenged'; readonly challenge: Challenge }
+  /** Challenge `id` is no more (withdrawn, timed out, its player left): `message` says which. */
+  | { readonly kind: 'challengeGone'; readonly id: number; readonly message: string }
+  /** What became of this player's challenge or wait (`waiting` while it goes on: "waiting for bob"). */
+  | { readonly kind: 'lobbyNote'; readonly message: string; readonly waiting: boolean }
+  /**
+   * A match of `player` (this one's server name) with `opponent` starts on
+   * this screen: their keys come as `duelKey`, matched by their `keymap` and
+   * held with their `handling`.
+   */
+  | {
+      readonly kind: 'duelHost';
+      readonly player: string;
+      readonly opponent: string;
+      readonly keymap: Keymap;
+      readonly handling: Handling;
+    }
+  /** A match with `opponent` starts on their screen: its view comes as `duelView`, this player's keys go as `duelKey` requests. */
+  | { readonly kind: 'duelGuest'; readonly opponent: string }
+  /** The opponent's key, for their board of the match on this screen. */
+  | { readonly kind: 'duelKey'; readonly key: KeyEvent }
+  /** The opponent's terminal is too small for the match (both games pause), or large enough again. */
+  | { readonly kind: 'duelSmall'; readonly small: boolean }
+  /** The match on the host's screen now, seen from this player's side (their board on the left). */
+  | { readonly kind: 'duelView'; readonly view: VersusView }
+  /** The match with another session is over for good: `message` says why ("bob left the match"). */
+  | { readonly kind: 'duelEnded'; readonly message: string };
+
+/** A player on the server, as the lobby lists them. */
+export interface LobbyPlayer {
+  /** Their session, what a `challenge` request names. */
+  readonly id: number;
+  readonly name: string;
+  /** What they are doing: "in the menu", "playing marathon", "watching", "in a match with bob". */
+  readonly doing: string;
+  /** In a match: they cannot be challenged now. */
+  readonly busy: boolean;
+  /** This player. */
+  readonly self: boolean;
+}
+
+/** A challenge to this player. */
+export interface Challenge {
+  readonly id: number;
+  /** Who challenges. */
+  readonly from: string;
+  /** The match's rules as the challenger chose them ("nes, level 0"). */
+  readonly rules: string;
+}
 
 /** Game settings of a mode as the choices make them. */
 export function choicesSettings(

@@ -10,7 +10,9 @@
  */
 import { createGame, isPractice, tableKey, TICKS_PER_SECOND, type GameSettings, type Mode, type PaceCurve } from '../../core/index.js';
 import type { TerminalSize } from '../frame/layout.js';
-import { DEFAULT_HANDLING } from '../input/handling.js';
+import { versusFits } from '../frame/versus-layout.js';
+import { DEFAULT_HANDLING, type Handling } from '../input/handling.js';
+import { matchCommand, type Keymap } from '../input/keymap.js';
 import { menuKey } from '../input/menu-keys.js';
 import {
   choicesSettings,
@@ -27,7 +29,9 @@ import { PLAY, playModel, type PlayModel } from './play.js';
 import { MATCH_REPLAY, matchReplayModel, type MatchReplayModel } from './match-replay.js';
 import { REPLAY, replayModel, type ReplayModel } from './replay.js';
 import type { Driver, Effect, ScreenClock, ScreenEvent, ScreenView } from './screen.js';
-import { LOCAL_KEYMAP_P1, LOCAL_KEYMAP_P2, VERSUS, versusModel, type VersusModel } from './versus.js';
+import { LOCAL_KEYMAP_P1, LOCAL_KEYMAP_P2, VERSUS, versusModel, versusRemoteKey, versusRemoteSmall, type VersusModel } from './versus.js';
+import type { VersusView } from './versus-view.js';
+import { EMPTY_LOBBY, lobbyKey, lobbyView, promptKey, promptView, type LobbyModel, type LobbyState } from './lobby.js';
 import { settingsCapture, settingsKey, settingsModel, settingsView, type SettingsModel } from './settings.js';
 
 /** What the front door starts with. */
@@ -43,6 +47,8 @@ export interface AppConfig {
   readonly size: TerminalSize;
   /** Ticks of READY 3-2-1 before each game, as in `inktris play` (see play.ts). @default 0 */
   readonly countdown?: number;
+  /** A server's front door: the menu has the Lobby, and challenges can come. @default false */
+  readonly lobby?: boolean;
 }
 
 /** The screen in front. */
@@ -57,7 +63,15 @@ export type AppScreen =
   /** A kept versus match being watched (Watch lists match files with the games). */
   | { readonly kind: 'matchReplay'; readonly model: MatchReplayModel; readonly watch: WatchModel }
   /** Another player's game or match on the server, watched live (their view as it changes; null while they are in neither). */
-  | { readonly kind: 'live'; readonly id: number; readonly player: string; readonly view: LiveView | null; readonly watch: WatchModel };
+  | { readonly kind: 'live'; readonly id: number; readonly player: string; readonly view: LiveView | null; readonly watch: WatchModel }
+  /** Who is on the server, to challenge one of them or take the next free opponent. */
+  | { readonly kind: 'lobby'; readonly model: LobbyModel }
+  /**
+   * A match with another session, played on that session's screen (the
+   * host's, which runs it): its view as last sent (null until the first),
+   * and whether this terminal is too small for it.
+   */
+  | { readonly kind: 'duel'; readonly opponent: string; readonly view: VersusView | null; readonly small: boolean };
 
 /** The front door's model. */
 export interface AppModel {
@@ -77,6 +91,8 @@ export interface AppModel {
   readonly stopped: boolean;
   /** What just happened, for the menu screens. */
   readonly message: string;
+  /** The server's lobby as this player knows it; null on bare `inktris`. */
+  readonly lobby: LobbyState | null;
 }
 
 /** The front door at its start: the main menu, the item chosen last selected. */
@@ -84,7 +100,7 @@ export function appModel(config: AppConfig): AppModel {
   return {
     seedOf: config.seedOf,
     screen: { kind: 'menu' },
-    menu: mainMenu(config.choices),
+    menu: mainMenu(config.choices, config.lobby ?? false),
     settings: config.settings,
     files: config.files,
     savedChoices: config.choices,
@@ -94,6 +110,7 @@ export function appModel(config: AppConfig): AppModel {
     started: false,
     stopped: false,
     message: '',
+    lobby: config.lobby ? EMPTY_LOBBY : null,
   };
 }
 
@@ -139,21 +156,33 @@ function startGame(model: AppModel, mode: Mode): Result {
   return gameEffects(next, offset, started.effects, [request({ kind: 'saveChoices', choices: model.menu.choices })]);
 }
 
-/** A versus match with the menu's choices (rule set, level, opponent, the bot's pace) and the Settings' keys and handling. */
-function startVersus(model: AppModel): Result {
+/**
+ * A versus match with the menu's choices (rule set, level, opponent, the
+ * bot's pace) and the Settings' keys and handling; or, with `remote`, a
+ * match against a player at another terminal of the server, run here.
+ */
+function startVersus(
+  model: AppModel,
+  remote: { readonly opponent: string; readonly player: string; readonly keymap: Keymap; readonly handling: Handling } | null = null,
+): Result {
   const offset = model.games;
   const { settings } = model;
   const { choices } = model.menu;
-  const local = choices.opponent === 'local';
+  const local = remote === null && choices.opponent === 'local';
   const versus = versusModel({
     settings: choicesSettings(choices, 'marathon'),
     seedOf: (n) => model.seedOf(offset + n),
-    opponent: local ? { kind: 'local', keymap: LOCAL_KEYMAP_P2 } : { kind: 'bot', pps: choices.botPps ?? 1.5 },
+    opponent: remote
+      ? { kind: 'remote', keymap: remote.keymap, handling: remote.handling }
+      : local
+        ? { kind: 'local', keymap: LOCAL_KEYMAP_P2 }
+        : { kind: 'bot', pps: choices.botPps ?? 1.5 },
     // Against the bot the player's own keys; two players get keys that do not clash.
     keymap: local ? LOCAL_KEYMAP_P1 : settings.keys,
     handling: { ...DEFAULT_HANDLING, das: settings.das, arr: settings.arr, softDrop: settings.softDrop },
     countdown: model.countdown,
     menu: true,
+    ...(remote ? { names: [remote.player, remote.opponent] as const } : {}),
   });
   const started = startChild(VERSUS, versus, model.size);
   const next: AppModel = { ...model, screen: { kind: 'versus', model: started.model, offset }, message: '', savedChoices: choices };
@@ -260,10 +289,71 @@ function listAction(model: AppModel, action: ListAction | null, screen: AppScree
   }
 }
 
+/** Whether a challenge to this player shows now: over the menu screens, not in a game, a replay or a key being set. */
+function promptShown(model: AppModel): boolean {
+  const { screen } = model;
+  if (!model.lobby?.incoming) return false;
+  return (
+    screen.kind === 'menu' ||
+    screen.kind === 'lobby' ||
+    screen.kind === 'scores' ||
+    screen.kind === 'watch' ||
+    (screen.kind === 'settings' && !screen.model.capturing)
+  );
+}
+
+/** The rules a challenge from this player names: the menu's (the match is played under the challenger's choices). */
+function rulesLabel(model: AppModel): string {
+  const { rules, level } = model.menu.choices;
+  return `${rules}, level ${level}`;
+}
+
+/** The challenged player's key: accept, decline, or a move between the two. */
+function promptAnswer(model: AppModel, lobby: LobbyState, pressed: ReturnType<typeof menuKey>, interrupt: boolean): Result {
+  const incoming = lobby.incoming!;
+  if (interrupt) {
+    return quit(model, [request({ kind: 'answerChallenge', id: incoming.challenge.id, accept: false })]);
+  }
+  if (!pressed) return { model, effects: [] };
+  const { selected, action } = promptKey(incoming.selected, pressed);
+  if (!action) return { model: { ...model, lobby: { ...lobby, incoming: { ...incoming, selected } } }, effects: [] };
+  const next: AppModel = {
+    ...model,
+    lobby: { ...lobby, incoming: null },
+    message: action.accept ? `starting the match with ${incoming.challenge.from}` : `you declined ${incoming.challenge.from}`,
+  };
+  return { model: next, effects: [request({ kind: 'answerChallenge', id: incoming.challenge.id, accept: action.accept })] };
+}
+
+/**
+ * A key at a match played on another session's screen: this player's game
+ * keys go there; leaving (their quit mid-match, q or m at the result,
+ * Ctrl-C) is this screen's.
+ */
+function duelKey(model: AppModel, screen: Extract<AppScreen, { kind: 'duel' }>, event: Extract<ScreenEvent, { kind: 'key' }>): Result {
+  const k = event.key;
+  const leave = [request({ kind: 'duelLeave' })];
+  if (k.ctrl && k.name === 'c') return quit(model, leave);
+  const once = k.type === 'press' || k.type === 'tap';
+  const over = screen.view?.winner !== undefined;
+  const command = matchCommand(model.settings.keys, k);
+  const leaving = once && !k.ctrl && (over ? k.name === 'm' || k.name === 'q' : command === 'quit');
+  if (leaving) {
+    return {
+      model: { ...model, screen: { kind: 'menu' }, message: `you left the match with ${screen.opponent}` },
+      effects: [...leave, request({ kind: 'refresh' })],
+    };
+  }
+  if (command === null && !(over && k.name === 'r')) return { model, effects: [] };
+  return { model, effects: [request({ kind: 'duelKey', key: k })] };
+}
+
 function key(model: AppModel, event: Extract<ScreenEvent, { kind: 'key' }>): Result {
   const { screen } = model;
   // q leaves a game or a replay for the menu; Ctrl-C leaves the program, from anywhere.
   const interrupt = event.key.ctrl && event.key.name === 'c';
+  if (promptShown(model)) return promptAnswer(model, model.lobby!, menuKey(event.key), interrupt);
+  if (screen.kind === 'duel') return duelKey(model, screen, event);
   if (screen.kind === 'play') {
     const { model: play, effects } = PLAY.reduce(screen.model, event);
     const result = gameEffects({ ...model, screen: { ...screen, model: play } }, screen.offset, effects);
@@ -324,6 +414,7 @@ function key(model: AppModel, event: Extract<ScreenEvent, { kind: 'key' }>): Res
       if (action.kind === 'quit') return quit(next);
       if (action.kind === 'play') return startGame(next, action.mode);
       if (action.kind === 'versus') return startVersus(next);
+      if (action.screen === 'lobby') return { model: { ...next, screen: { kind: 'lobby', model: { selected: null } } }, effects: [] };
       const opened: AppScreen =
         action.screen === 'settings'
           ? { kind: 'settings', model: settingsModel(model.settings) }
@@ -347,12 +438,120 @@ function key(model: AppModel, event: Extract<ScreenEvent, { kind: 'key' }>): Res
       const { model: watch, action } = watchKey(screen.model, pressed, model.files.replays, model.files.live);
       return listAction(model, action, { ...screen, model: watch });
     }
+    case 'lobby': {
+      const lobby = model.lobby ?? EMPTY_LOBBY;
+      const { model: chosen, action } = lobbyKey(screen.model, pressed, lobby);
+      const next: AppModel = { ...model, screen: { kind: 'lobby', model: chosen } };
+      if (!action) return { model: next, effects: [] };
+      switch (action.kind) {
+        case 'challenge':
+          return {
+            model: { ...next, message: '', lobby: { ...lobby, waiting: `challenging ${action.name}...` } },
+            effects: [request({ kind: 'challenge', id: action.id, rules: rulesLabel(model) })],
+          };
+        case 'nextFree':
+          return {
+            model: { ...next, message: '', lobby: { ...lobby, waiting: 'looking for a free opponent...' } },
+            effects: [request({ kind: 'nextFree', rules: rulesLabel(model) })],
+          };
+        case 'cancel':
+          return {
+            model: { ...next, message: 'cancelled', lobby: { ...lobby, waiting: null } },
+            effects: [request({ kind: 'cancelChallenge' })],
+          };
+        case 'back':
+          return { model: { ...next, screen: { kind: 'menu' }, message: '' }, effects: [] };
+        case 'quit':
+          return quit(next, lobby.waiting !== null ? [request({ kind: 'cancelChallenge' })] : []);
+        default: {
+          const never: never = action;
+          return never;
+        }
+      }
+    }
     default: {
       const never: never = screen;
       return never;
     }
   }
 }
+
+/** What the server says of the lobby, a challenge or a match with another session. */
+function lobbyAnswer(model: AppModel, a: Extract<AppAnswer, { kind: LobbyAnswerKind }>): Result {
+  const lobby = model.lobby ?? EMPTY_LOBBY;
+  const { screen } = model;
+  const hosting = screen.kind === 'versus' && screen.model.config.opponent.kind === 'remote' ? screen : null;
+  switch (a.kind) {
+    case 'lobby':
+      return { model: { ...model, lobby: { ...lobby, players: a.players } }, effects: [] };
+    case 'challenged':
+      return { model: { ...model, lobby: { ...lobby, incoming: { challenge: a.challenge, selected: 0 } } }, effects: [] };
+    case 'challengeGone':
+      if (lobby.incoming?.challenge.id !== a.id) return { model, effects: [] };
+      return { model: { ...model, lobby: { ...lobby, incoming: null }, message: a.message }, effects: [] };
+    case 'lobbyNote':
+      return {
+        model: { ...model, lobby: { ...lobby, waiting: a.waiting ? a.message : null }, message: a.waiting ? model.message : a.message },
+        effects: [],
+      };
+    case 'duelHost': {
+      const ready: AppModel = { ...model, lobby: { ...lobby, waiting: null, incoming: null } };
+      return startVersus(ready, { opponent: a.opponent, player: a.player, keymap: a.keymap, handling: a.handling });
+    }
+    case 'duelGuest': {
+      const small = !versusFits(model.size);
+      const next: AppModel = {
+        ...model,
+        lobby: { ...lobby, waiting: null, incoming: null },
+        screen: { kind: 'duel', opponent: a.opponent, view: null, small },
+        message: '',
+      };
+      return { model: next, effects: small ? [request({ kind: 'duelSmall', small })] : [] };
+    }
+    case 'duelKey':
+    case 'duelSmall': {
+      if (!hosting) return { model, effects: [] };
+      const { model: versus, effects } =
+        a.kind === 'duelKey' ? versusRemoteKey(hosting.model, a.key) : versusRemoteSmall(hosting.model, a.small);
+      if (versus === hosting.model && effects.length === 0) return { model, effects: [] };
+      return gameEffects({ ...model, screen: { ...hosting, model: versus } }, hosting.offset, effects);
+    }
+    case 'duelView':
+      if (screen.kind !== 'duel') return { model, effects: [] };
+      return { model: { ...model, screen: { ...screen, view: a.view } }, effects: [] };
+    case 'duelEnded': {
+      if (hosting) {
+        // The match ends where it is (and is kept, as every match is); the menu says why.
+        const { model: versus, effects } = VERSUS.reduce(hosting.model, { kind: 'stop' });
+        const ended = gameEffects({ ...model, screen: { ...hosting, model: versus } }, hosting.offset, effects);
+        return {
+          model: { ...ended.model, screen: { kind: 'menu' }, message: a.message },
+          effects: [...ended.effects, request({ kind: 'refresh' })],
+        };
+      }
+      if (screen.kind === 'duel') {
+        return { model: { ...model, screen: { kind: 'menu' }, message: a.message }, effects: [request({ kind: 'refresh' })] };
+      }
+      return { model: { ...model, message: a.message }, effects: [] };
+    }
+    default: {
+      const never: never = a;
+      return never;
+    }
+  }
+}
+
+type LobbyAnswerKind =
+  | 'lobby'
+  | 'challenged'
+  | 'challengeGone'
+  | 'lobbyNote'
+  | 'duelHost'
+  | 'duelGuest'
+  | 'duelKey'
+  | 'duelSmall'
+  | 'duelView'
+  | 'duelEnded';
 
 function answer(model: AppModel, a: AppAnswer): Result {
   const { screen } = model;
@@ -384,6 +583,17 @@ function answer(model: AppModel, a: AppAnswer): Result {
       const started = startChild(MATCH_REPLAY, matchReplayModel(a.index), model.size);
       return { model: { ...model, screen: { kind: 'matchReplay', model: started.model, watch: screen.model } }, effects: [] };
     }
+    case 'lobby':
+    case 'challenged':
+    case 'challengeGone':
+    case 'lobbyNote':
+    case 'duelHost':
+    case 'duelGuest':
+    case 'duelKey':
+    case 'duelSmall':
+    case 'duelView':
+    case 'duelEnded':
+      return lobbyAnswer(model, a);
     default: {
       const never: never = a;
       return never;
@@ -415,6 +625,12 @@ function toChild(model: AppModel, event: ScreenEvent): Result {
   if (screen.kind === 'matchReplay') {
     const { model: watched } = MATCH_REPLAY.reduce(screen.model, event);
     return watched === screen.model ? { model, effects: [] } : { model: { ...model, screen: { ...screen, model: watched } }, effects: [] };
+  }
+  if (screen.kind === 'duel' && event.kind === 'resize') {
+    // The host's match pauses while this terminal cannot show it.
+    const small = !versusFits(event.size);
+    if (small === screen.small) return { model, effects: [] };
+    return { model: { ...model, screen: { ...screen, small } }, effects: [request({ kind: 'duelSmall', small })] };
   }
   return { model, effects: [] };
 }
@@ -449,6 +665,7 @@ function reduce(model: AppModel, event: ScreenEvent): Result {
 
 function view(model: AppModel): ScreenView {
   const { screen } = model;
+  if (promptShown(model)) return promptView(model.lobby!.incoming!);
   switch (screen.kind) {
     case 'menu':
       return mainMenuView(model.menu, model.message);
@@ -468,6 +685,19 @@ function view(model: AppModel): ScreenView {
       return MATCH_REPLAY.view(screen.model);
     case 'live':
       return liveView(screen);
+    case 'lobby':
+      return lobbyView(screen.model, model.lobby ?? EMPTY_LOBBY, model.message);
+    case 'duel':
+      return (
+        screen.view ?? {
+          kind: 'menu',
+          title: 'VERSUS',
+          rows: [{ text: `starting the match with ${screen.opponent}...`, inert: true }],
+          selected: -1,
+          message: '',
+          footer: 'ctrl-c quit',
+        }
+      );
     default: {
       const never: never = screen;
       return never;

@@ -57,6 +57,8 @@ export class Loop<M> {
   private running = false;
   private started = false;
   private stopped = false;
+  /** Answers that came before the start, handed to the screen right after it. */
+  private early: AppAnswer[] = [];
 
   constructor(
     private readonly driver: Driver<M>,
@@ -96,6 +98,9 @@ export class Loop<M> {
     this.clock.start(tick);
     this.wakeTick = tick;
     this.dispatch({ kind: 'start' });
+    const early = this.early;
+    this.early = [];
+    for (const answer of early) this.answer(answer);
   }
 
   /** A key; `quit` when the screen asked to leave (the loop has then stopped). */
@@ -119,8 +124,16 @@ export class Loop<M> {
     this.dispatch({ kind: 'rank', game, rank });
   }
 
-  /** The program's answer to a screen's `request` effect (the front door's files). */
+  /**
+   * The program's answer to a screen's `request` effect (the front door's
+   * files), or news from outside (a server's lobby). One that comes before
+   * the start is kept for it; after the stop, nothing is taken.
+   */
   answer(answer: AppAnswer): void {
+    if (!this.started && !this.stopped) {
+      this.early.push(answer);
+      return;
+    }
     this.dispatch({ kind: 'answer', answer });
   }
 

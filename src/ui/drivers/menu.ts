@@ -13,7 +13,9 @@ import type { MenuRow, MenuView } from './menu-view.js';
 
 /** The items, in the menu's order (CLI.md: the modes, Versus, Watch, Scores, Settings, Quit). */
 export const MENU_ITEMS = ['Marathon', 'Sprint', 'Ultra', 'Dig', 'Versus', 'Watch', 'Scores', 'Settings', 'Quit'] as const;
-export type MenuItem = (typeof MENU_ITEMS)[number];
+/** A server's items (CLI.md "Server"): the Lobby, for a match against another connected player, after Versus. */
+export const SERVER_MENU_ITEMS = ['Marathon', 'Sprint', 'Ultra', 'Dig', 'Versus', 'Lobby', 'Watch', 'Scores', 'Settings', 'Quit'] as const;
+export type MenuItem = (typeof SERVER_MENU_ITEMS)[number];
 
 const MODE_OF: Partial<Record<MenuItem, Mode>> = { Marathon: 'marathon', Sprint: 'sprint', Ultra: 'ultra', Dig: 'dig' };
 
@@ -29,9 +31,9 @@ const DEFAULT_BOT_SPEED = 1.5;
 type Choice = (typeof CHOICES)[number];
 
 /** Rows: the items, a blank, the choices. */
-const BLANK_ROW = MENU_ITEMS.length;
-const FIRST_CHOICE = BLANK_ROW + 1;
-const ROW_COUNT = FIRST_CHOICE + CHOICES.length;
+const blankRow = (menu: MainMenu) => menu.items.length;
+const firstChoice = (menu: MainMenu) => blankRow(menu) + 1;
+const rowCount = (menu: MainMenu) => firstChoice(menu) + CHOICES.length;
 
 /** The choices with nothing remembered. */
 export const DEFAULT_CHOICES: MenuChoices = Object.freeze({ rules: 'nes', level: 0, digLines: 10, item: 'Marathon' });
@@ -41,6 +43,8 @@ export interface MainMenu {
   readonly choices: MenuChoices;
   /** The row selected: an item, or a choice (never the blank). */
   readonly selected: number;
+  /** The items shown: MENU_ITEMS, or a server's SERVER_MENU_ITEMS. @default MENU_ITEMS */
+  readonly items: readonly MenuItem[];
 }
 
 /** What choosing in the menu asks for. */
@@ -48,24 +52,25 @@ export type MenuAction =
   | { readonly kind: 'play'; readonly mode: Mode }
   /** A versus match, against the choices' opponent. */
   | { readonly kind: 'versus' }
-  | { readonly kind: 'open'; readonly screen: 'watch' | 'scores' | 'settings' }
+  | { readonly kind: 'open'; readonly screen: 'watch' | 'scores' | 'settings' | 'lobby' }
   | { readonly kind: 'quit' };
 
-/** The menu at a start, the item chosen last selected. */
-export function mainMenu(choices: MenuChoices): MainMenu {
-  const at = MENU_ITEMS.indexOf(choices.item as MenuItem);
-  return { choices, selected: Math.max(at, 0) };
+/** The menu at a start, the item chosen last selected; a server's (`lobby`) has the Lobby. */
+export function mainMenu(choices: MenuChoices, lobby = false): MainMenu {
+  const items: readonly MenuItem[] = lobby ? SERVER_MENU_ITEMS : MENU_ITEMS;
+  const at = items.indexOf(choices.item as MenuItem);
+  return { choices, selected: Math.max(at, 0), items };
 }
 
 /** What choosing `item` does; the choices remember it. */
 function choose(menu: MainMenu, item: MenuItem): { menu: MainMenu; action: MenuAction } {
-  const selected = MENU_ITEMS.indexOf(item);
+  const selected = menu.items.indexOf(item);
   const mode = MODE_OF[item];
-  const next = { choices: { ...menu.choices, item }, selected };
+  const next = { ...menu, choices: { ...menu.choices, item }, selected };
   if (mode) return { menu: next, action: { kind: 'play', mode } };
   if (item === 'Versus') return { menu: next, action: { kind: 'versus' } };
   if (item === 'Quit') return { menu: { ...menu, selected }, action: { kind: 'quit' } };
-  return { menu: next, action: { kind: 'open', screen: item.toLowerCase() as 'watch' | 'scores' | 'settings' } };
+  return { menu: next, action: { kind: 'open', screen: item.toLowerCase() as 'watch' | 'scores' | 'settings' | 'lobby' } };
 }
 
 /** `value` moved `by` places in `list`, round. */
@@ -101,35 +106,36 @@ function change(choices: MenuChoices, choice: Choice, by: number): MenuChoices {
 }
 
 /** The next row from `row` going `by` (1 down, -1 up), round, over the blank. */
-function move(row: number, by: number): number {
-  const next = (row + by + ROW_COUNT) % ROW_COUNT;
-  return next === BLANK_ROW ? move(next, by) : next;
+function move(menu: MainMenu, row: number, by: number): number {
+  const count = rowCount(menu);
+  const next = (row + by + count) % count;
+  return next === blankRow(menu) ? move(menu, next, by) : next;
 }
 
 /** The menu after `key`, and what it asks for (null: nothing). */
 export function mainMenuKey(menu: MainMenu, key: MenuKey): { readonly menu: MainMenu; readonly action: MenuAction | null } {
-  const choice = menu.selected >= FIRST_CHOICE ? CHOICES[menu.selected - FIRST_CHOICE]! : null;
+  const choice = menu.selected >= firstChoice(menu) ? CHOICES[menu.selected - firstChoice(menu)]! : null;
   switch (key.kind) {
     case 'up':
     case 'down':
-      return { menu: { ...menu, selected: move(menu.selected, key.kind === 'up' ? -1 : 1) }, action: null };
+      return { menu: { ...menu, selected: move(menu, menu.selected, key.kind === 'up' ? -1 : 1) }, action: null };
     case 'left':
     case 'right':
       if (!choice) return { menu, action: null };
       return { menu: { ...menu, choices: change(menu.choices, choice, key.kind === 'left' ? -1 : 1) }, action: null };
     case 'enter':
       if (choice) return { menu: { ...menu, choices: change(menu.choices, choice, 1) }, action: null };
-      return choose(menu, MENU_ITEMS[menu.selected]!);
+      return choose(menu, menu.items[menu.selected]!);
     case 'back':
       return { menu, action: null };
     case 'quit':
       return { menu, action: { kind: 'quit' } };
     case 'letter': {
-      const matching = MENU_ITEMS.filter((item) => item[0]!.toLowerCase() === key.letter);
+      const matching = menu.items.filter((item) => item[0]!.toLowerCase() === key.letter);
       if (matching.length === 1) return choose(menu, matching[0]!);
       if (matching.length === 0) return { menu, action: null };
       // Several items share the letter: the next of them after the selected row.
-      const rows = matching.map((item) => MENU_ITEMS.indexOf(item));
+      const rows = matching.map((item) => menu.items.indexOf(item));
       const selected = rows.find((row) => row > menu.selected) ?? rows[0]!;
       return { menu: { ...menu, selected }, action: null };
     }
@@ -147,7 +153,7 @@ const choiceRow = (name: string, value: string): MenuRow => ({ text: `${name.pad
 export function mainMenuView(menu: MainMenu, message = ''): MenuView {
   const { choices } = menu;
   const rows: MenuRow[] = [
-    ...MENU_ITEMS.map((text) => ({ text })),
+    ...menu.items.map((text) => ({ text })),
     { text: '', inert: true },
     choiceRow('Rules', choices.rules),
     choiceRow('Start level', String(choices.level)),

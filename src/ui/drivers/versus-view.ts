@@ -54,4 +54,29 @@ export interface VersusView {
   readonly status?: ReplayStatus;
   /** Another player's match, watched live: the watcher's only key is back (q), and no player's keys are shown. @default false */
   readonly live?: boolean;
+  /**
+   * A match between players at two terminals, over: who of the two (this
+   * screen's first side, then the second) has asked for the rematch, which
+   * starts when both have. @default none
+   */
+  readonly rematchAsked?: readonly [boolean, boolean];
+  /** Why the match is paused when it is not a player's pause (a terminal too small, at the other end): PAUSED says it instead of the keys. @default none */
+  readonly pauseNote?: readonly [string, string];
+}
+
+const swap = <T>([a, b]: readonly [T, T]): readonly [T, T] => [b, a];
+
+/**
+ * The match as the other player sees it: their side on the left, the
+ * winner, keymaps and rematch asks turned round with it.
+ */
+export function mirrorVersus(view: VersusView): VersusView {
+  const { winner, keymaps, rematchAsked } = view;
+  return {
+    ...view,
+    sides: swap(view.sides),
+    keymaps: keymaps.length === 2 ? swap([keymaps[0]!, keymaps[1]!]) : keymaps,
+    ...(winner === undefined ? {} : { winner: winner === null ? null : winner === 1 ? 2 : 1 }),
+    ...(rematchAsked ? { rematchAsked: swap(rematchAsked) } : {}),
+  };
 }

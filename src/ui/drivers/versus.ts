@@ -30,8 +30,16 @@ import { COUNTDOWN_STEP_TICKS, type PauseReason, type PlaySettings } from './pla
 import type { Driver, Effect, ScreenClock, ScreenEvent } from './screen.js';
 import type { VersusView } from './versus-view.js';
 
-/** Who plays player 2: the bot at a pace, or a second player at the same keyboard with their own keys. */
-export type VersusOpponent = { readonly kind: 'bot'; readonly pps: number } | { readonly kind: 'local'; readonly keymap: Keymap };
+/**
+ * Who plays player 2: the bot at a pace, a second player at the same
+ * keyboard with their own keys, or a player at another terminal (a server's
+ * session: their keys come through `versusRemoteKey`, matched against their
+ * own keymap and held with their own handling).
+ */
+export type VersusOpponent =
+  | { readonly kind: 'bot'; readonly pps: number }
+  | { readonly kind: 'local'; readonly keymap: Keymap }
+  | { readonly kind: 'remote'; readonly keymap: Keymap; readonly handling?: Handling };
 
 const keys = (...names: string[]) => names.map((name) => ({ name }));
 /** What both players of a local match share: pause, help, quit (Ctrl-C; q quits at the result), r (a rematch, at the result only). */
@@ -113,6 +121,10 @@ export interface VersusModel {
   readonly countdown: number;
   /** Ticks the screen's clock ran while the match did not (countdowns): the clock is `match.tick + shift`. */
   readonly shift: number;
+  /** Against a remote player: who has asked for a rematch at the result (it starts when both have). */
+  readonly rematchAsked: readonly [boolean, boolean];
+  /** Against a remote player: their terminal is too small for the match (both games pause, as for this one's). */
+  readonly remoteSmall: boolean;
 }
 
 /** The names over the boards when the config gives none. */
@@ -134,6 +146,7 @@ function fresh(config: VersusConfig, number: number) {
     help: false,
     pausedBy: [] as readonly PauseReason[],
     feedback: [NO_FEEDBACK, NO_FEEDBACK] as const,
+    rematchAsked: [false, false] as const,
   };
 }
 
@@ -147,6 +160,7 @@ export function versusModel(config: VersusConfig): VersusModel {
     small: false,
     countdown: Math.max(0, config.countdown ?? 0),
     shift: 0,
+    remoteSmall: false,
   };
 }
 
@@ -160,6 +174,16 @@ const set = (d: Draft, changes: Partial<VersusModel>): void => {
 };
 
 const names = (m: VersusModel): readonly [string, string] => m.config.names ?? defaultNames(m.config.opponent);
+
+/** Player `side`'s handling: a remote player's own, else the config's (both players at one keyboard share it). */
+function handlingOf(m: VersusModel, side: Side): Handling {
+  const { opponent } = m.config;
+  if (side === 1 && opponent.kind === 'remote' && opponent.handling) return opponent.handling;
+  return m.config.handling ?? DEFAULT_HANDLING;
+}
+
+/** Whether the match cannot be shown: this terminal, or a remote player's, is too small. */
+const tooSmall = (m: Pick<VersusModel, 'small' | 'remoteSmall'>): boolean => m.small || m.remoteSmall;
 
 /** What went from `before` to `after` says on each side: its clears and level, and "+N sent". */
 function noted(d: Draft, before: MatchState, after: MatchState): void {
@@ -254,7 +278,6 @@ function quietTicks(d: Draft, left: number): number {
 
 /** Play every tick before `target`, so that `target` is the tick in progress (or the match ends first). */
 function runTo(d: Draft, target: number): void {
-  const handling = d.m.config.handling ?? DEFAULT_HANDLING;
   while (d.m.match.tick < target && d.m.match.status !== 'over') {
     const m = d.m.match;
     if (m.status === 'paused') {
@@ -275,7 +298,7 @@ function runTo(d: Draft, target: number): void {
     if (d.m.ended) break;
     // Held keys act at the start of each tick, player 1's first.
     for (const side of [0, 1] as const) {
-      for (const input of heldInputs(d.m.held[side], d.m.match.tick, handling)) press(d, side, input);
+      for (const input of heldInputs(d.m.held[side], d.m.match.tick, handlingOf(d.m, side))) press(d, side, input);
     }
   }
   const now = d.m.match.players[0].game.time;
@@ -348,8 +371,17 @@ function startEffect(m: VersusModel): Effect {
   return { kind: 'matchStart', match: m.number, settings: a.game.settings, names: names(m) };
 }
 
-/** The command a key means and whose it is: player 1's keymap first, then player 2's at a local match. */
-function commandOf(m: VersusModel, event: KeyEvent): { command: Command; side: Side } | null {
+/**
+ * The command a key means and whose it is: player 1's keymap first, then
+ * player 2's at a local match; a remote player's key (`from` 1) only by
+ * their own keymap.
+ */
+function commandOf(m: VersusModel, event: KeyEvent, from: Side): { command: Command; side: Side } | null {
+  if (from === 1) {
+    if (m.config.opponent.kind !== 'remote') return null;
+    const theirs = matchCommand(m.config.opponent.keymap, event);
+    return theirs === null ? null : { command: theirs, side: 1 };
+  }
   const own = matchCommand(m.config.keymap ?? DEFAULT_KEYMAP, event);
   if (own !== null) return { command: own, side: 0 };
   if (m.config.opponent.kind !== 'local') return null;
@@ -357,14 +389,31 @@ function commandOf(m: VersusModel, event: KeyEvent): { command: Command; side: S
   return other === null ? null : { command: other, side: 1 };
 }
 
-/** The result box's keys: rematch, menu, watch, quit; whether the key was one. */
-function resultKey(d: Draft, event: KeyEvent): boolean {
+/** Player `from` asks for a rematch: it starts at once, or against a remote player once both have asked. */
+function askRematch(d: Draft, from: Side): void {
+  if (d.m.config.opponent.kind !== 'remote') {
+    rematch(d);
+    return;
+  }
+  const asked = [...d.m.rematchAsked] as [boolean, boolean];
+  asked[from] = true;
+  if (asked[0] && asked[1]) rematch(d);
+  else set(d, { rematchAsked: asked });
+}
+
+/**
+ * The result box's keys: rematch, menu, watch, quit; whether the key was
+ * one. Against a remote player the rematch starts once both have asked, and
+ * their other keys at the result are their own screen's (it leaves the match).
+ */
+function resultKey(d: Draft, event: KeyEvent, from: Side): boolean {
   if (d.m.match.status !== 'over' || d.m.help || event.ctrl || (event.type !== 'press' && event.type !== 'tap')) return false;
   const { config } = d.m;
   if (event.name === RESULT_KEYS.rematch) {
-    rematch(d);
+    askRematch(d, from);
     return true;
   }
+  if (from === 1) return false;
   const kind =
     event.name === RESULT_KEYS.quit
       ? 'quit'
@@ -379,25 +428,27 @@ function resultKey(d: Draft, event: KeyEvent): boolean {
   return true;
 }
 
-function key(d: Draft, event: KeyEvent): void {
-  if (resultKey(d, event)) return;
-  const found = commandOf(d.m, event);
+function key(d: Draft, event: KeyEvent, from: Side = 0): void {
+  if (resultKey(d, event, from)) return;
+  const found = commandOf(d.m, event, from);
   // Too small, q quits whatever the keymaps (the too-small screen says so; a local match binds q to a rotation).
-  const smallQuit = d.m.small && event.name === RESULT_KEYS.quit && !event.ctrl;
+  const smallQuit = from === 0 && d.m.small && event.name === RESULT_KEYS.quit && !event.ctrl;
   if (found === null && !smallQuit) return;
   const { command, side } = smallQuit ? { command: 'quit' as const, side: 0 as const } : found!;
   const once = event.type === 'press' || event.type === 'tap';
   if (command === 'quit') {
-    if (!once) return;
+    // A remote player leaves by their own screen (the program ends the match); their quit is not this screen's.
+    if (!once || from === 1) return;
     endMatch(d);
     set(d, { stopped: true });
     d.effects.push({ kind: 'quit' });
     return;
   }
-  const { small, help, match } = d.m;
+  const { help, match } = d.m;
+  const small = tooSmall(d.m);
   if (command === 'restart') {
     // A rematch only from the result box: mid-match it would end a game the other player is winning.
-    if (once && !small && match.status === 'over') rematch(d);
+    if (once && !small && match.status === 'over') askRematch(d, side);
     return;
   }
   if (command === 'help') {
@@ -433,12 +484,22 @@ function key(d: Draft, event: KeyEvent): void {
   }
   if (match.status !== 'playing') return;
   // Player 2's keys are the bot's in a match against it.
-  if (side === 1 && d.m.config.opponent.kind !== 'local') return;
-  const after = keyEvent(d.m.held[side], command, event.type, match.tick, d.m.config.handling);
+  if (side === 1 && d.m.config.opponent.kind === 'bot') return;
+  const after = keyEvent(d.m.held[side], command, event.type, match.tick, handlingOf(d.m, side));
   const held = [...d.m.held] as [HeldKeys, HeldKeys];
   held[side] = after.held;
   set(d, { held });
   for (const input of after.inputs) press(d, side, input);
+}
+
+/** This terminal's or the remote player's fit changed: both games pause while either is too small. */
+function sizeChanged(d: Draft, change: Partial<Pick<VersusModel, 'small' | 'remoteSmall'>>): void {
+  const before = tooSmall(d.m);
+  set(d, change);
+  const after = tooSmall(d.m);
+  if (before === after || !d.m.started || d.m.match.status === 'over') return;
+  if (after) pauseFor(d, 'size');
+  else resumeFrom(d, 'size');
 }
 
 function reduce(model: VersusModel, event: ScreenEvent): { readonly model: VersusModel; readonly effects: readonly Effect[] } {
@@ -449,7 +510,7 @@ function reduce(model: VersusModel, event: ScreenEvent): { readonly model: Versu
       if (model.started) break;
       set(d, { started: true });
       d.effects.push(startEffect(d.m));
-      if (model.small) pauseFor(d, 'size');
+      if (tooSmall(model)) pauseFor(d, 'size');
       else startCountdown(d);
       break;
     case 'tick':
@@ -458,15 +519,9 @@ function reduce(model: VersusModel, event: ScreenEvent): { readonly model: Versu
     case 'key':
       if (model.started) key(d, event.key);
       break;
-    case 'resize': {
-      const small = !versusFits(event.size);
-      if (small === model.small) break;
-      set(d, { small });
-      if (!model.started || model.match.status === 'over') break;
-      if (small) pauseFor(d, 'size');
-      else resumeFrom(d, 'size');
+    case 'resize':
+      sizeChanged(d, { small: !versusFits(event.size) });
       break;
-    }
     case 'suspend':
       if (!model.started || model.match.status === 'over') break;
       if (model.match.status === 'playing' || model.pausedBy.includes('countdown') || model.countdown > 0) pauseFor(d, 'player');
@@ -490,14 +545,14 @@ function reduce(model: VersusModel, event: ScreenEvent): { readonly model: Versu
   return { model: d.m, effects: d.effects };
 }
 
-/** What the match shows now (VERSUS.view, typed as the match's own view). */
+/** What the versus screen shows (the driver's view, typed as the versus view it always is). */
 export function versusView(model: VersusModel): VersusView {
   const { match, config } = model;
   const [n1, n2] = names(model);
   const f1 = live(model.feedback[0], match.players[0].game.time);
   const f2 = live(model.feedback[1], match.players[1].game.time);
   const keymaps =
-    config.opponent.kind === 'local' ? [config.keymap ?? DEFAULT_KEYMAP, config.opponent.keymap] : [config.keymap ?? DEFAULT_KEYMAP];
+    config.opponent.kind === 'bot' ? [config.keymap ?? DEFAULT_KEYMAP] : [config.keymap ?? DEFAULT_KEYMAP, config.opponent.keymap];
   const over = match.status === 'over';
   return {
     kind: 'versus',
@@ -523,6 +578,10 @@ export function versusView(model: VersusModel): VersusView {
     countdown: model.countdown > 0 ? String(Math.ceil(model.countdown / COUNTDOWN_STEP_TICKS)) : null,
     paused: match.status === 'paused' && model.countdown === 0,
     ...(over ? { winner: match.winner, rematch: true, menu: config.menu ?? false, watch: config.watchLast ?? false } : {}),
+    ...(over && config.opponent.kind === 'remote' ? { rematchAsked: model.rematchAsked } : {}),
+    ...(config.opponent.kind === 'remote' && !over && model.pausedBy.includes('size')
+      ? { pauseNote: [`${model.remoteSmall ? n2 : n1}'s terminal`.slice(0, 18), 'is too small'] as const }
+      : {}),
   };
 }
 
@@ -561,6 +620,25 @@ function nextWake(model: VersusModel): number | null {
     if (expiry !== null) wake = Math.min(wake, now + (expiry - time));
   }
   return wake;
+}
+
+/** A remote player's key (their terminal's press, repeat or release), on their own board only. */
+export function versusRemoteKey(model: VersusModel, event: KeyEvent): { readonly model: VersusModel; readonly effects: readonly Effect[] } {
+  if (model.stopped || !model.started || model.config.opponent.kind !== 'remote') return { model, effects: [] };
+  const d: Draft = { m: model, effects: [] };
+  key(d, event, 1);
+  return { model: d.m, effects: d.effects };
+}
+
+/** A remote player's terminal became too small for the match (`small`), or large enough again. */
+export function versusRemoteSmall(
+  model: VersusModel,
+  small: boolean,
+): { readonly model: VersusModel; readonly effects: readonly Effect[] } {
+  if (model.stopped || model.config.opponent.kind !== 'remote' || model.remoteSmall === small) return { model, effects: [] };
+  const d: Draft = { m: model, effects: [] };
+  sizeChanged(d, { remoteSmall: small });
+  return { model: d.m, effects: d.effects };
 }
 
 /** The versus screen. */

@@ -123,6 +123,7 @@ function coverOf(view: VersusView, i: number, display: Display, under: () => rea
   if (view.countdown) return { kind: 'countdown', text: view.countdown, under: under() };
   if (view.paused) {
     if (view.status !== undefined) return { kind: 'paused', lines: ['the players', 'paused here'] };
+    if (view.pauseNote) return { kind: 'paused', lines: view.pauseNote };
     // Watched live: the keys to resume are the players'.
     if (view.live) return { kind: 'paused', lines: ['a player', 'paused'] };
     return {
@@ -208,6 +209,14 @@ function sideFrame(view: VersusView, i: 0 | 1, display: Display, scale: Scale): 
   return { ...structure, key: `${JSON.stringify(structure)}${board === null ? '-' : '+'}`, board, numbers, status };
 }
 
+/** The rematch's line: between two terminals it says who has asked (it starts when both have). */
+function rematchAction(view: VersusView): string {
+  const asked = view.rematchAsked;
+  if (!asked) return 'rematch';
+  if (asked[0]) return 'rematch: asked';
+  return asked[1] ? 'rematch: asked you' : 'rematch';
+}
+
 /** The keys the result box offers. */
 function resultKeys(view: VersusView, display: Display): KeyRow[] {
   const { ascii } = display;
@@ -221,7 +230,7 @@ function resultKeys(view: VersusView, display: Display): KeyRow[] {
     ];
   const keymap = keymapOf(view, 0, display);
   return [
-    ...(view.rematch ? [{ keys: commandKeys(keymap, 'restart', ascii, 5), action: 'rematch' }] : []),
+    ...(view.rematch ? [{ keys: commandKeys(keymap, 'restart', ascii, 5), action: rematchAction(view) }] : []),
     ...(view.menu ? [{ keys: END_KEYS.menu, action: 'menu' }] : []),
     ...(view.watch ? [{ keys: END_KEYS.watchLast, action: 'watch it' }] : []),
     { keys: commandKeys(keymap, 'quit', ascii, 5), action: 'quit' },

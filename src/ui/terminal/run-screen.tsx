@@ -77,6 +77,8 @@ export interface RunScreenOptions<M> {
   /** What the screen says happened (quit aside); a returned promise is awaited before the screen settles. */
   readonly onEffect?: (effect: Effect, loop: Loop<M>) => undefined | Promise<unknown>;
   readonly faults?: FaultHooks;
+  /** Handed the screen's loop as soon as it is made: for a program that tells the screen news of its own (a server's lobby). */
+  readonly onLoop?: (loop: Loop<M>) => void;
 }
 
 /** Options of {@link runPlay}. */
@@ -180,6 +182,7 @@ export async function runScreen<M>(options: RunScreenOptions<M>): Promise<PlayOu
     onError: (error) => finish({ kind: 'error', error }),
     onWake: options.faults?.wake,
   });
+  options.onLoop?.(loop);
 
   // On a terminal the board rows and the numbers are drawn as they change, not by a render of the whole tree.
   const screenStream = compactStream(terminal.stdout);

@@ -108,6 +108,17 @@ describe('the versus frame', () => {
     expect(versus(versusViewOf(end, { keymaps: [] })).result?.keys).toEqual([]);
   });
 
+  it('says at a result between two terminals who asked for the rematch, and why a match paused for the other terminal', () => {
+    const end = fixtureMatch();
+    const actions = (rematchAsked: readonly [boolean, boolean]) =>
+      versus(versusViewOf(end, { rematch: true, menu: true, rematchAsked })).result?.keys.map((key) => key.action);
+    expect(actions([false, false])).toEqual(['rematch', 'menu', 'quit']);
+    expect(actions([true, false])).toEqual(['rematch: asked', 'menu', 'quit']);
+    expect(actions([false, true])).toEqual(['rematch: asked you', 'menu', 'quit']);
+    const running = versusViewOf(fixtureMatch(400), { paused: true, pauseNote: ["bob's terminal", 'is too small'] });
+    for (const side of versus(running).sides) expect(side.cover).toEqual({ kind: 'paused', lines: ["bob's terminal", 'is too small'] });
+  });
+
   it("flashes the rows a side's lock cleared, on that side's board only", () => {
     const base = versusViewOf(fixtureMatch(400));
     const board = base.sides[0].game.board;
