@@ -425,7 +425,7 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     expect((await server.exited).code).toBe(0);
   }, 60_000);
 
-  it('lets ann challenge bob from the Lobby; bob accepts, they play to a result both see, and the match file names both', async () => {
+  it('lets ann challenge bob from the Lobby; bob accepts, they play to a result both see, cy watches it live, and the match file names both', async () => {
     const data = join(work, 'lobby');
     const server = await serve(data);
     const ann = player('ann-duel', server.port, 'ann');
@@ -450,6 +450,16 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     const bobSees = await waitFor('bob-duel', 'the match', (text) => text.includes('SENT') && !text.includes('READY'));
     expect(names(annSees)).toEqual(['ann', 'bob']);
     expect(names(bobSees)).toEqual(['bob', 'ann']);
+    // A third client watches the match live: listed once (the host's), both boards.
+    const cy = player('cy-duel', server.port, 'cy');
+    tmux('resize-window', '-t', 'cy-duel', '-x', '120', '-y', '30');
+    await waitFor('cy-duel', 'the menu', (text) => text.includes('Lobby') && text.includes('Settings'));
+    cy.keys('w');
+    const list = await waitFor('cy-duel', 'the live match listed', (text) => /LIVE\s+ann vs bob\s+nes versus/.test(text));
+    expect(list.match(/LIVE/g)).toHaveLength(1);
+    cy.keys('Enter');
+    const cySees = await waitFor('cy-duel', 'the watched match', (text) => text.includes('SENT') && text.includes('q back'));
+    expect(names(cySees)).toEqual(['ann', 'bob']);
     // bob moves his piece; ann hard-drops to the top.
     bob.keys('Left');
     let result = '';
@@ -461,6 +471,8 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     }
     expect(result).toContain('bob WINS');
     await waitFor('bob-duel', 'the result', (text) => text.includes('bob WINS') && text.includes('rematch'));
+    const cyResult = await waitFor('cy-duel', 'the result watched', (text) => text.includes('bob WINS'));
+    expect(cyResult).not.toContain('rematch');
     // Kept before the result showed, under both server names.
     const [name] = readdirSync(join(data, 'replays'));
     const text = readFileSync(join(data, 'replays', name!), 'utf8');
@@ -473,6 +485,7 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     // bob goes back to the menu: ann is told.
     bob.keys('m');
     await waitFor('ann-duel', 'the menu with the news', (screen) => screen.includes('bob left the match'));
+    await waitFor('cy-duel', 'ann in the menu', (text) => text.includes('ann is not in a game now'));
     server.child.kill('SIGTERM');
     expect((await server.exited).code).toBe(0);
   }, 60_000);
