@@ -13,27 +13,13 @@ import { runMatch, type MatchState } from '../../src/core/match.js';
 import { Lobby } from '../../src/server/lobby.js';
 import { joinLobby, type LobbySeat } from '../../src/server/lobby-seat.js';
 import { APP, appModel, type AppModel } from '../../src/ui/drivers/app.js';
-import type { PlayerSettings } from '../../src/ui/drivers/app-io.js';
 import { DEFAULT_CHOICES } from '../../src/ui/drivers/menu.js';
 import type { MenuView } from '../../src/ui/drivers/menu-view.js';
 import type { Driver, ScreenView } from '../../src/ui/drivers/screen.js';
 import type { VersusView } from '../../src/ui/drivers/versus-view.js';
 import { DEFAULT_HANDLING } from '../../src/ui/input/handling.js';
 import type { KeyEvent } from '../../src/ui/input/key-events.js';
-import { DEFAULT_KEYMAP } from '../../src/ui/input/keymap.js';
-import { fakeTime, screenHarness } from '../ui/helpers.js';
-
-const SETTINGS: PlayerSettings = {
-  keys: DEFAULT_KEYMAP,
-  das: DEFAULT_HANDLING.das,
-  arr: DEFAULT_HANDLING.arr,
-  softDrop: DEFAULT_HANDLING.softDrop,
-  preview: 5,
-  ghost: true,
-  color: false,
-  ascii: false,
-  big: false,
-};
+import { fakeTime, SETTINGS, screenHarness } from '../ui/helpers.js';
 
 const ROOMY = { columns: 120, rows: 30 };
 

@@ -4,7 +4,10 @@
  */
 import chalk from 'chalk';
 import { afterAll, beforeAll } from 'vitest';
+import type { PlayerSettings } from '../../src/ui/drivers/app-io.js';
 import { Loop } from '../../src/ui/drivers/loop.js';
+import { DEFAULT_HANDLING } from '../../src/ui/input/handling.js';
+import { DEFAULT_KEYMAP } from '../../src/ui/input/keymap.js';
 import type { Driver, Effect, GameView, ScreenView } from '../../src/ui/drivers/screen.js';
 import type { TerminalSize } from '../../src/ui/frame/layout.js';
 import { resolveDisplay } from '../../src/ui/frame/theme.js';
@@ -165,3 +168,16 @@ export function screenHarness<M>(
     settled: () => Promise.all(pending).then(() => undefined),
   };
 }
+
+/** A player's settings as a fresh config gives them, colour off: the front door's in tests. */
+export const SETTINGS: PlayerSettings = {
+  keys: DEFAULT_KEYMAP,
+  das: DEFAULT_HANDLING.das,
+  arr: DEFAULT_HANDLING.arr,
+  softDrop: DEFAULT_HANDLING.softDrop,
+  preview: 5,
+  ghost: true,
+  color: false,
+  ascii: false,
+  big: false,
+};

@@ -12,28 +12,14 @@ import { fixtureMatch, versusFixture, versusViewOf } from '../versus-helpers.js'
 import { playBot } from '../../../src/bot/index.js';
 import { createGame, indexReplay, paceCurve, type Replay } from '../../../src/core/index.js';
 import { APP, appModel, type AppConfig, type AppModel } from '../../../src/ui/drivers/app.js';
-import type { AppFiles, AppRequest, PlayerSettings } from '../../../src/ui/drivers/app-io.js';
+import type { AppFiles, AppRequest } from '../../../src/ui/drivers/app-io.js';
 import { DEFAULT_CHOICES } from '../../../src/ui/drivers/menu.js';
 import type { MenuView } from '../../../src/ui/drivers/menu-view.js';
 import { stillView, type Effect, type PlayView } from '../../../src/ui/drivers/screen.js';
 import { TICK_MS } from '../../../src/ui/drivers/tick-clock.js';
-import { DEFAULT_HANDLING } from '../../../src/ui/input/handling.js';
 import type { KeyEvent } from '../../../src/ui/input/key-events.js';
-import { DEFAULT_KEYMAP } from '../../../src/ui/input/keymap.js';
 import { PRESETS } from '../../../src/ui/input/keymap-presets.js';
-import { fakeTime, screenHarness } from '../helpers.js';
-
-const SETTINGS: PlayerSettings = {
-  keys: DEFAULT_KEYMAP,
-  das: DEFAULT_HANDLING.das,
-  arr: DEFAULT_HANDLING.arr,
-  softDrop: DEFAULT_HANDLING.softDrop,
-  preview: 5,
-  ghost: true,
-  color: false,
-  ascii: false,
-  big: false,
-};
+import { fakeTime, SETTINGS, screenHarness } from '../helpers.js';
 
 const FILES: AppFiles = {
   bests: null,
@@ -465,7 +451,15 @@ describe('Watch on a server: games in progress', () => {
     press('return');
     const theirs = versusViewOf(fixtureMatch(300), { help: true });
     screen.loop.answer({ kind: 'live', id: 7, player: 'ann', view: theirs });
-    expect(APP.view(screen.loop.model)).toEqual({ ...theirs, keymaps: [], help: false, rematch: false, menu: false, watch: false, live: true });
+    expect(APP.view(screen.loop.model)).toEqual({
+      ...theirs,
+      keymaps: [],
+      help: false,
+      rematch: false,
+      menu: false,
+      watch: false,
+      live: true,
+    });
     // The match's keys are the players': a hard drop or a pause here changes nothing, q leaves.
     press('space');
     press('p');

@@ -8,25 +8,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { APP, appModel, type AppConfig } from '../../../src/ui/drivers/app.js';
-import type { AppRequest, LobbyPlayer, PlayerSettings } from '../../../src/ui/drivers/app-io.js';
+import type { AppRequest, LobbyPlayer } from '../../../src/ui/drivers/app-io.js';
 import { DEFAULT_CHOICES } from '../../../src/ui/drivers/menu.js';
 import type { MenuView } from '../../../src/ui/drivers/menu-view.js';
-import { DEFAULT_HANDLING } from '../../../src/ui/input/handling.js';
 import type { KeyEvent } from '../../../src/ui/input/key-events.js';
-import { DEFAULT_KEYMAP } from '../../../src/ui/input/keymap.js';
-import { fakeTime, screenHarness } from '../helpers.js';
-
-const SETTINGS: PlayerSettings = {
-  keys: DEFAULT_KEYMAP,
-  das: DEFAULT_HANDLING.das,
-  arr: DEFAULT_HANDLING.arr,
-  softDrop: DEFAULT_HANDLING.softDrop,
-  preview: 5,
-  ghost: true,
-  color: false,
-  ascii: false,
-  big: false,
-};
+import { fakeTime, SETTINGS, screenHarness } from '../helpers.js';
 
 const PLAYERS: LobbyPlayer[] = [
   { id: 1, name: 'ann', doing: 'in the lobby', busy: false, self: true },

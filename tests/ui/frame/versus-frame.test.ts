@@ -73,7 +73,10 @@ describe('the versus frame', () => {
     }
     // The pause's keys are the players': at their keyboard their keys to resume; watched live, who paused.
     expect(versus({ ...view, paused: true }).sides[0].cover).toEqual({ kind: 'paused', lines: ['p esc to resume', 'q ^C to quit'] });
-    expect(versus({ ...view, paused: true, keymaps: [], live: true }).sides[0].cover).toEqual({ kind: 'paused', lines: ['a player', 'paused'] });
+    expect(versus({ ...view, paused: true, keymaps: [], live: true }).sides[0].cover).toEqual({
+      kind: 'paused',
+      lines: ['a player', 'paused'],
+    });
     // The hints: the player's help key beside player 1's board; watched live, the watcher's back key.
     expect(versus(view).sides.map((side) => side.hint)).toEqual(['? keys', '']);
     expect(versus({ ...view, keymaps: [], live: true }).sides.map((side) => side.hint)).toEqual(['q back', '']);
