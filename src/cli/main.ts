@@ -2,13 +2,12 @@
  * The process boundary: real stdin/stdout, the disk, exit codes. Everything
  * else in the CLI gets these through `CliDeps`.
  */
-import { CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import type { CliDeps } from './deps.js';
 import { descriptorOutput } from './descriptor-output.js';
-import { EXIT, InputError, printable } from './errors.js';
+import { EXIT, reportError } from './errors.js';
 import { holdOldGeneration, holdYoungGeneration, skipOptimizingCompiler } from './heap.js';
-import { createProgram } from './program.js';
+import { replayJsonFile } from './lean-start.js';
 
 /** The dependencies of the real program. */
 export function processDeps(): CliDeps {
@@ -46,25 +45,25 @@ export function processDeps(): CliDeps {
 
 /**
  * Run the program on `argv` and return its exit code: 0 success, 2 bad usage
- * or input (one line on stderr, no stack), 1 an internal error.
+ * or input (one line on stderr, no stack), 1 an internal error. The program
+ * (commander and every command) is loaded here, not by the entry: a plain
+ * `replay FILE --json` runs its action without it (lean-start.ts).
  */
 export async function runCli(argv: readonly string[], deps: CliDeps = processDeps()): Promise<number> {
-  const program = createProgram(deps);
+  let program: typeof import('./program.js') | undefined;
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    const file = replayJsonFile(argv);
+    // A bundle of its own in dist/ (scripts/build.mjs): one module to load, not the program's many chunks.
+    if (file !== null) return (await import('./lean-replay-json.js')).runReplayJson(file, deps);
+    program = await import('./program.js');
+    await program.createProgram(deps).parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (program && error instanceof program.CommanderError) {
       // Commander has already printed its one line (or the help/version text).
       return error.exitCode === 0 ? EXIT.ok : EXIT.input;
     }
-    if (error instanceof InputError) {
-      deps.stderr.write(`inktris: ${printable(error.message)}\n`);
-      return EXIT.input;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    deps.stderr.write(`inktris: internal error: ${printable(message)}\n`);
-    return EXIT.internal;
+    return reportError(error, deps.stderr);
   }
 }
 

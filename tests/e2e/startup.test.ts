@@ -1,10 +1,12 @@
 /**
  * What `inktris --version` and `--help` load (issue 5: `--version` within
- * 1.5 x `node -e 0`): the entry chunk and its static imports only, which
- * hold commander and the option definitions, not what a command does, not
- * the disk modules, not Ink or React, and no built-in module it does not
- * use. Checked on the real build, by following its import statements and
- * by listing the built-in modules the process loaded.
+ * 1.5 x `node -e 0`): the entry chunk and its static imports, then the
+ * program's chunk (commander and the option definitions), not what a
+ * command does, not the disk modules, not Ink or React, and no built-in
+ * module it does not use; and what `replay FILE --json` loads (issue 18):
+ * one bundle of its own, without commander. Checked on the real build, by
+ * following its import statements and by listing the built-in modules the
+ * process loaded.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -62,6 +64,23 @@ describe('startup: what the entry chunk loads', () => {
     }
     // The closure is the entry and a few small chunks, far from the whole build.
     expect(closure.size).toBeLessThan(all.length / 2);
+  });
+
+  it('runs `replay FILE --json` from one bundle of its own, without commander (scripts/build.mjs)', () => {
+    const dist = join(app, 'dist');
+    const lean = join(dist, 'lean-replay-json.js');
+    const closure = staticClosure(lean);
+    expect([...closure.keys()]).toEqual([lean]);
+    // Commander's own error code: in the build, not in the lean bundle.
+    const chunks = readdirSync(join(dist, 'chunks')).map((name) => readFileSync(join(dist, 'chunks', name), 'utf8'));
+    expect(chunks.join('\n')).toContain('commander.unknownOption');
+    expect(closure.get(lean)).not.toContain('commander.unknownOption');
+    // The entry imports it by the name the build gave it.
+    expect(readFileSync(join(dist, 'inktris.js'), 'utf8')).toContain('import("./lean-replay-json.js")');
+    const replay = join(ROOT, 'tests', 'fixtures', 'replays', 'tetris.json');
+    const run = spawnSync(process.execPath, [join(app, 'bin', 'inktris.js'), 'replay', replay, '--json'], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toHaveProperty('pieces');
   });
 
   it('draws a frame without loading undici: Yoga reads its inline WebAssembly without fetch (scripts/bundle-options.mjs)', () => {

@@ -1,0 +1,84 @@
+/**
+ * The plain `replay FILE --json` runs without commander (lean-start.ts):
+ * only that exact shape is taken, and what it prints, refuses and exits
+ * with is what the full program gives for the same file.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { replayJsonFile } from '../../src/cli/lean-start.js';
+import { runCli } from '../../src/cli/main.js';
+import { memoryDeps, type MemoryFile } from './memory-deps.js';
+
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
+
+describe('replayJsonFile', () => {
+  it.each([
+    [['replay', 'game.json', '--json'], 'game.json'],
+    [['replay', '--json', 'game.json'], 'game.json'],
+    [['replay', 'help', '--json'], 'help'],
+    [['replay', 'a b.json', '--json'], 'a b.json'],
+  ])('takes %j: FILE %j', (argv, file) => {
+    expect(replayJsonFile(argv)).toBe(file);
+  });
+
+  it.each([
+    [[]],
+    [['replay']],
+    [['replay', 'game.json']],
+    [['replay', '--json']],
+    [['replay', 'game.json', '--json', '--ascii']],
+    [['replay', '--json', '--json']],
+    [['replay', '--last', '--json']],
+    [['replay', '', '--json']],
+    [['replay', '--', '--json']],
+    [['replay', '-x', '--json']],
+    [['replay', 'game.json', '--frame']],
+    [['export', 'game.json', '--json']],
+    [['--json', 'replay', 'game.json']],
+  ])('leaves %j to the full program', (argv) => {
+    expect(replayJsonFile(argv)).toBeNull();
+  });
+});
+
+describe('the lean path and the full program agree', () => {
+  const files: Record<string, MemoryFile> = {
+    'game.json': fixture('replays/tetris.json'),
+    'match.json': fixture('matches/versus.json'),
+    'broken.json': '{"format": "inktris-replay", "version": 1, "seed": 1, "inputs": [[5, "left"], [3, "left"]]}',
+    'not-json.json': '{"format": ',
+    'no-players.json': '{"format": "inktris-replay", "version": 2, "seed": 1, "players": [{"inputs": []}]}',
+    'folder.json': { code: 'EISDIR' },
+  };
+
+  /** Exit code and output of `runCli(argv)` on fresh deps over `files`. */
+  async function run(argv: string[]) {
+    const deps = memoryDeps({ ...files });
+    const code = await runCli(argv, deps);
+    return { code, out: deps.out.join(''), err: deps.err.join(''), quick: deps.quickCompiles.length };
+  }
+
+  it.each(Object.keys(files).concat('missing.json'))('%s: the same output, refusal and exit code', async (file) => {
+    const lean = await run(['replay', file, '--json']);
+    // --ascii changes nothing in a summary, but it is not the plain shape: commander reads it.
+    const full = await run(['replay', file, '--json', '--ascii']);
+    expect(lean).toEqual(full);
+    expect(lean.out + lean.err).not.toBe('');
+  });
+
+  it('prints the summary of a game and of a match, exit 0', async () => {
+    const game = await run(['replay', 'game.json', '--json']);
+    expect(game.code).toBe(0);
+    expect(JSON.parse(game.out)).toMatchObject({ state: expect.any(String), pieces: expect.any(Number) });
+    const match = await run(['replay', '--json', 'match.json']);
+    expect(match.code).toBe(0);
+    expect(JSON.parse(match.out)).toHaveProperty('players');
+  });
+
+  it('refuses a bad file in one line, exit 2', async () => {
+    const broken = await run(['replay', 'broken.json', '--json']);
+    expect(broken).toMatchObject({ code: 2, out: '' });
+    expect(broken.err).toBe('inktris: broken.json: inputs[1]: tick 3 comes after tick 5\n');
+  });
+});
