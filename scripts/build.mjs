@@ -18,7 +18,7 @@ await rm('dist', { recursive: true, force: true });
  * measured against `node -e 0` (issue 18), in one file of its own with all
  * it needs (src/cli/lean-replay-json.ts): through the program's chunks it
  * loads twenty modules, and each costs the start about half a millisecond.
- * main.ts imports it by this name; the program's build leaves that import
+ * The entry (src/cli/entry.ts) imports it by this name; the program's build leaves that import
  * as it is written, for the file beside it.
  */
 const LEAN_ENTRY = 'lean-replay-json';
@@ -26,14 +26,14 @@ const leanEntryBeside = {
   name: 'lean-entry-beside',
   setup(build) {
     build.onResolve({ filter: new RegExp(`^\\./${LEAN_ENTRY}\\.js$`) }, (args) =>
-      args.importer.endsWith(join('src', 'cli', 'main.ts')) ? { path: args.path, external: true } : undefined,
+      args.importer.endsWith(join('src', 'cli', 'entry.ts')) ? { path: args.path, external: true } : undefined,
     );
   },
 };
 
 const result = await build({
   ...BUNDLE_OPTIONS,
-  entryPoints: { inktris: 'src/cli/main.ts' },
+  entryPoints: { inktris: 'src/cli/entry.ts' },
   outdir: 'dist',
   minify: true,
   legalComments: 'none',

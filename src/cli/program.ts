@@ -23,9 +23,6 @@ import type { CliDeps } from './deps.js';
 import { addExamples } from './help-examples.js';
 import { usageLine } from './usage-error.js';
 
-/** Commander's error, for main.ts, which loads this module only when it runs the program. */
-export { CommanderError } from 'commander';
-
 /**
  * Commander's description of an option, with the default of an option that
  * holds none: commander shows `(default: X)` only for a value it holds, and a

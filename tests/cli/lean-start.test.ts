@@ -1,11 +1,13 @@
 /**
- * The plain `replay FILE --json` runs without commander (lean-start.ts):
- * only that exact shape is taken, and what it prints, refuses and exits
- * with is what the full program gives for the same file.
+ * The plain `replay FILE --json` runs without commander (lean-start.ts,
+ * entry.ts): only that exact shape is taken, and what the lean bundle's
+ * action prints, refuses and exits with is what the full program gives for
+ * the same command line.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runReplayJson } from '../../src/cli/lean-replay-json.js';
 import { replayJsonFile } from '../../src/cli/lean-start.js';
 import { runCli } from '../../src/cli/main.js';
 import { memoryDeps, type MemoryFile } from './memory-deps.js';
@@ -52,32 +54,36 @@ describe('the lean path and the full program agree', () => {
     'folder.json': { code: 'EISDIR' },
   };
 
-  /** Exit code and output of `runCli(argv)` on fresh deps over `files`. */
-  async function run(argv: string[]) {
+  /** Exit code and output of `runCli(argv)` (the full program), or of the lean path for the plain command line. */
+  async function run(argv: string[], lean: boolean) {
     const deps = memoryDeps({ ...files });
-    const code = await runCli(argv, deps);
+    const file = replayJsonFile(argv);
+    const code = lean && file !== null ? await runReplayJson(file, deps) : await runCli(argv, deps);
     return { code, out: deps.out.join(''), err: deps.err.join(''), quick: deps.quickCompiles.length };
   }
 
   it.each(Object.keys(files).concat('missing.json'))('%s: the same output, refusal and exit code', async (file) => {
-    const lean = await run(['replay', file, '--json']);
-    // --ascii changes nothing in a summary, but it is not the plain shape: commander reads it.
-    const full = await run(['replay', file, '--json', '--ascii']);
-    expect(lean).toEqual(full);
-    expect(lean.out + lean.err).not.toBe('');
+    for (const argv of [
+      ['replay', file, '--json'],
+      ['replay', '--json', file],
+    ]) {
+      const lean = await run(argv, true);
+      expect(lean).toEqual(await run(argv, false));
+      expect(lean.out + lean.err).not.toBe('');
+    }
   });
 
   it('prints the summary of a game and of a match, exit 0', async () => {
-    const game = await run(['replay', 'game.json', '--json']);
+    const game = await run(['replay', 'game.json', '--json'], true);
     expect(game.code).toBe(0);
     expect(JSON.parse(game.out)).toMatchObject({ state: expect.any(String), pieces: expect.any(Number) });
-    const match = await run(['replay', '--json', 'match.json']);
+    const match = await run(['replay', '--json', 'match.json'], true);
     expect(match.code).toBe(0);
     expect(JSON.parse(match.out)).toHaveProperty('players');
   });
 
   it('refuses a bad file in one line, exit 2', async () => {
-    const broken = await run(['replay', 'broken.json', '--json']);
+    const broken = await run(['replay', 'broken.json', '--json'], true);
     expect(broken).toMatchObject({ code: 2, out: '' });
     expect(broken.err).toBe('inktris: broken.json: inputs[1]: tick 3 comes after tick 5\n');
   });

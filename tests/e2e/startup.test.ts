@@ -64,6 +64,13 @@ describe('startup: what the entry chunk loads', () => {
     }
     // The closure is the entry and a few small chunks, far from the whole build.
     expect(closure.size).toBeLessThan(all.length / 2);
+    // --version and --help go on to the program's chunk (main.ts), and that far only: commander and the options.
+    const main = readdirSync(join(dist, 'chunks')).find((name) => name.startsWith('main-'));
+    expect(main, 'the chunk of main.ts').toBeDefined();
+    const program = staticClosure(join(dist, 'chunks', main!));
+    const reached = [...program.values()].join('\n');
+    expect(reached).toContain('commander.unknownOption');
+    for (const [what, marker] of Object.entries(markers)) expect(reached, what).not.toContain(marker);
   });
 
   it('runs `replay FILE --json` from one bundle of its own, without commander (scripts/build.mjs)', () => {
@@ -75,8 +82,11 @@ describe('startup: what the entry chunk loads', () => {
     const chunks = readdirSync(join(dist, 'chunks')).map((name) => readFileSync(join(dist, 'chunks', name), 'utf8'));
     expect(chunks.join('\n')).toContain('commander.unknownOption');
     expect(closure.get(lean)).not.toContain('commander.unknownOption');
-    // The entry imports it by the name the build gave it.
+    // The entry imports it by the name the build gave it, and statically no more than esbuild's helpers (a small chunk).
     expect(readFileSync(join(dist, 'inktris.js'), 'utf8')).toContain('import("./lean-replay-json.js")');
+    const entry = staticClosure(join(dist, 'inktris.js'));
+    expect(entry.size).toBeLessThanOrEqual(2);
+    expect([...entry.values()].join('\n').length).toBeLessThan(4096);
     const replay = join(ROOT, 'tests', 'fixtures', 'replays', 'tetris.json');
     const run = spawnSync(process.execPath, [join(app, 'bin', 'inktris.js'), 'replay', replay, '--json'], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
