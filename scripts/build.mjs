@@ -16,30 +16,20 @@ await rm('dist', { recursive: true, force: true });
 /**
  * `inktris replay FILE --json`, the headless summary whose whole process is
  * measured against `node -e 0` (issue 18), in one file of its own with all
- * it needs (src/cli/lean-replay-json.ts): through the program's chunks it
- * loads twenty modules, and each costs the start about half a millisecond.
- * The entry (src/cli/entry.ts) imports it by this name; the program's build leaves that import
- * as it is written, for the file beside it.
+ * it needs (src/cli/lean-replay-json.ts), which bin/inktris.js starts for
+ * that command line: through the program it would load 27 modules, and
+ * each costs the start about half a millisecond.
  */
 const LEAN_ENTRY = 'lean-replay-json';
-const leanEntryBeside = {
-  name: 'lean-entry-beside',
-  setup(build) {
-    build.onResolve({ filter: new RegExp(`^\\./${LEAN_ENTRY}\\.js$`) }, (args) =>
-      args.importer.endsWith(join('src', 'cli', 'entry.ts')) ? { path: args.path, external: true } : undefined,
-    );
-  },
-};
 
 const result = await build({
   ...BUNDLE_OPTIONS,
-  entryPoints: { inktris: 'src/cli/entry.ts' },
+  entryPoints: { inktris: 'src/cli/main.ts' },
   outdir: 'dist',
   minify: true,
   legalComments: 'none',
   sourcemap: false,
   metafile: true,
-  plugins: [...BUNDLE_OPTIONS.plugins, leanEntryBeside],
 });
 const lean = await build({
   ...BUNDLE_OPTIONS,

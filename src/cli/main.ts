@@ -1,8 +1,8 @@
 /**
- * The program on the process: exit codes, and every command line run
- * through commander on the process's own deps (process-deps.ts). Loaded by
- * the entry (entry.ts) for any command line but the plain `replay FILE
- * --json`, which runs without commander (lean-start.ts).
+ * The process boundary: exit codes, and the program run on the process's
+ * own deps (process-deps.ts). Everything else in the CLI gets these through
+ * `CliDeps`. The plain `replay FILE --json` does not come here: bin/
+ * starts it from a bundle of its own (lean-replay-json.ts).
  */
 import { CommanderError } from 'commander';
 import type { CliDeps } from './deps.js';
@@ -28,4 +28,9 @@ export async function runCli(argv: readonly string[], deps: CliDeps = processDep
     }
     return reportError(error, deps.stderr);
   }
+}
+
+/** Entry point of the bundled program (bin/inktris.js). */
+export async function run(): Promise<void> {
+  process.exitCode = await runCli(process.argv.slice(2));
 }

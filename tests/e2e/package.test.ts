@@ -113,7 +113,7 @@ describe('the npm package', () => {
     // The bundle's inputs, from a build of its own (not from the build script's list).
     const result = await build({
       ...BUNDLE_OPTIONS,
-      entryPoints: { inktris: join(ROOT, 'src', 'cli', 'entry.ts') },
+      entryPoints: { inktris: join(ROOT, 'src', 'cli', 'main.ts') },
       outdir: join(work, 'meta'),
       write: false,
       metafile: true,

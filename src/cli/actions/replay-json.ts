@@ -1,9 +1,9 @@
 /**
  * What `inktris replay FILE --json` does: print the summary of a recorded
- * game, or of a versus match, headless. A module of its own: main.ts runs it
- * straight for the plain `replay FILE --json` (lean-start.ts), without
- * commander or any other command, and the replay action runs it for every
- * other spelling, so that both print the same.
+ * game, or of a versus match, headless. A module of its own: the lean
+ * bundle (lean-replay-json.ts) runs it for the plain `replay FILE --json`,
+ * without commander or any other command, and the replay action runs it
+ * for every other spelling, so that both print the same.
  */
 import { runPackedReplay } from '../../core/replay-cursor.js';
 import { summarize } from '../../core/views.js';

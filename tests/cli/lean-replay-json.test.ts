@@ -1,48 +1,18 @@
 /**
- * The plain `replay FILE --json` runs without commander (lean-start.ts,
- * entry.ts): only that exact shape is taken, and what the lean bundle's
- * action prints, refuses and exits with is what the full program gives for
- * the same command line.
+ * The plain `replay FILE --json` runs from a bundle of its own, without
+ * commander (lean-replay-json.ts): what it prints, refuses and exits with
+ * is what the full program gives for the same command line. Which command
+ * lines bin/ sends there is checked on the build (tests/e2e/startup.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runReplayJson } from '../../src/cli/lean-replay-json.js';
-import { replayJsonFile } from '../../src/cli/lean-start.js';
 import { runCli } from '../../src/cli/main.js';
 import { memoryDeps, type MemoryFile } from './memory-deps.js';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
-
-describe('replayJsonFile', () => {
-  it.each([
-    [['replay', 'game.json', '--json'], 'game.json'],
-    [['replay', '--json', 'game.json'], 'game.json'],
-    [['replay', 'help', '--json'], 'help'],
-    [['replay', 'a b.json', '--json'], 'a b.json'],
-  ])('takes %j: FILE %j', (argv, file) => {
-    expect(replayJsonFile(argv)).toBe(file);
-  });
-
-  it.each([
-    [[]],
-    [['replay']],
-    [['replay', 'game.json']],
-    [['replay', '--json']],
-    [['replay', 'game.json', '--json', '--ascii']],
-    [['replay', '--json', '--json']],
-    [['replay', '--last', '--json']],
-    [['replay', '', '--json']],
-    [['replay', '--', '--json']],
-    [['replay', '-x', '--json']],
-    [['replay', 'game.json', '--frame']],
-    [['export', 'game.json', '--json']],
-    [['--json', 'replay', 'game.json']],
-  ])('leaves %j to the full program', (argv) => {
-    expect(replayJsonFile(argv)).toBeNull();
-  });
-});
 
 describe('the lean path and the full program agree', () => {
   const files: Record<string, MemoryFile> = {
@@ -54,11 +24,11 @@ describe('the lean path and the full program agree', () => {
     'folder.json': { code: 'EISDIR' },
   };
 
-  /** Exit code and output of `runCli(argv)` (the full program), or of the lean path for the plain command line. */
+  /** Exit code and output of `runCli(argv)` (the full program), or of the lean bundle for its file (`argv` names it after `replay`, beside `--json`). */
   async function run(argv: string[], lean: boolean) {
     const deps = memoryDeps({ ...files });
-    const file = replayJsonFile(argv);
-    const code = lean && file !== null ? await runReplayJson(file, deps) : await runCli(argv, deps);
+    const file = argv.slice(1).find((word) => word !== '--json')!;
+    const code = lean ? await runReplayJson(file, deps) : await runCli(argv, deps);
     return { code, out: deps.out.join(''), err: deps.err.join(''), quick: deps.quickCompiles.length };
   }
 
