@@ -35,6 +35,16 @@ if (major < 22 || (major === 22 && minor < 12)) {
   // NODE_DISABLE_COMPILE_CACHE=1): every start but the first skips compiling what it loads, about 5 ms of
   // `replay FILE --json` and 3 ms of `--version`.
   process.getBuiltinModule('node:module').enableCompileCache?.();
-  const { run } = await import('../dist/inktris.js');
-  await run();
+  // `replay FILE --json` (or `replay --json FILE`), FILE not an option, and nothing else: the summary from a bundle
+  // of its own, one module without commander or any other command (src/cli/lean-replay-json.ts). Any other command
+  // line, however close, is the program's to read; both run the same action.
+  const [command, a, b, ...more] = process.argv.slice(2);
+  const file = command === 'replay' && more.length === 0 ? (a === '--json' ? b : b === '--json' ? a : undefined) : undefined;
+  if (file && !file.startsWith('-')) {
+    const { runReplayJson } = await import('../dist/lean-replay-json.js');
+    process.exitCode = await runReplayJson(file);
+  } else {
+    const { run } = await import('../dist/inktris.js');
+    await run();
+  }
 }

@@ -3,6 +3,7 @@
  * input is exit 2 with one line on stderr; anything else is exit 1.
  */
 import { printable } from '../core/printable.js';
+import type { Output } from './deps.js';
 
 /** Bad usage or bad input: the message is the whole line the user sees. */
 export class InputError extends Error {
@@ -25,4 +26,19 @@ export { printable } from '../core/printable.js';
 /** A warning as the program prints it on stderr: `inktris: ` and the line, made printable (a file name or a key from a file may hold escape codes). */
 export function warningLine(line: string): string {
   return `inktris: ${printable(line)}\n`;
+}
+
+/**
+ * Report an error that ended a command and return its exit code: an
+ * InputError is its one line (exit 2), anything else an internal error
+ * (exit 1), never a stack trace.
+ */
+export function reportError(error: unknown, stderr: Output): number {
+  if (error instanceof InputError) {
+    stderr.write(`inktris: ${printable(error.message)}\n`);
+    return EXIT.input;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  stderr.write(`inktris: internal error: ${printable(message)}\n`);
+  return EXIT.internal;
 }

@@ -3,11 +3,13 @@
  * 1.5 x `node -e 0`): the entry chunk and its static imports only, which
  * hold commander and the option definitions, not what a command does, not
  * the disk modules, not Ink or React, and no built-in module it does not
- * use. Checked on the real build, by following its import statements and
- * by listing the built-in modules the process loaded.
+ * use; and what `replay FILE --json` loads (issue 18): one bundle of its
+ * own, without commander. Checked on the real build, by
+ * following its import statements and by listing the built-in modules the
+ * process loaded.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +64,61 @@ describe('startup: what the entry chunk loads', () => {
     }
     // The closure is the entry and a few small chunks, far from the whole build.
     expect(closure.size).toBeLessThan(all.length / 2);
+  });
+
+  it('runs `replay FILE --json` from one bundle of its own, without commander (scripts/build.mjs)', () => {
+    const dist = join(app, 'dist');
+    const lean = join(dist, 'lean-replay-json.js');
+    const closure = staticClosure(lean);
+    expect([...closure.keys()]).toEqual([lean]);
+    // Commander's own error code: in the program, not in the lean bundle.
+    const chunks = readdirSync(join(dist, 'chunks')).map((name) => readFileSync(join(dist, 'chunks', name), 'utf8'));
+    expect(chunks.join('\n')).toContain('commander.unknownOption');
+    expect(closure.get(lean)).not.toContain('commander.unknownOption');
+  });
+
+  describe('which command lines bin/ starts from the lean bundle', () => {
+    /** A copy of the app without `missing` (a file or folder of dist/): a command line that needs it fails to load. */
+    function without(missing: string): string {
+      const dir = join(work, `without-${missing}`);
+      mkdirSync(join(dir, 'bin'), { recursive: true });
+      copyFileSync(join(app, 'bin', 'inktris.js'), join(dir, 'bin', 'inktris.js'));
+      copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+      cpSync(join(app, 'dist'), join(dir, 'dist'), { recursive: true, filter: (path) => path !== join(app, 'dist', missing) });
+      return dir;
+    }
+    const replay = join(ROOT, 'tests', 'fixtures', 'replays', 'tetris.json');
+    const run = (dir: string, argv: string[]) =>
+      spawnSync(process.execPath, [join(dir, 'bin', 'inktris.js'), ...argv], { encoding: 'utf8', cwd: join(ROOT, 'tests', 'fixtures') });
+
+    it.each([[['replay', replay, '--json']], [['replay', '--json', replay]]])(
+      '%j: the lean bundle alone, the program not needed',
+      (argv) => {
+        const lean = run(without('chunks'), argv);
+        expect(lean.status, lean.stderr).toBe(0);
+        expect(JSON.parse(lean.stdout)).toHaveProperty('pieces');
+        expect(run(without('lean-replay-json.js'), argv).status).not.toBe(0);
+      },
+    );
+
+    it.each([
+      [['replay', replay, '--json', '--ascii']],
+      [['replay', replay]],
+      [['replay', '--json']],
+      [['replay', '', '--json']],
+      [['replay', '--', '--json']],
+      [['replay', '-x', '--json']],
+      [['replay', '--last', '--json']],
+      [['replay', '--json', '--json']],
+      [['export', replay, '--json']],
+      [['--json', 'replay', replay]],
+    ])('%j: the program, the lean bundle not needed', (argv) => {
+      const program = run(without('lean-replay-json.js'), argv);
+      expect(program.stderr).not.toMatch(/lean-replay-json|ERR_MODULE_NOT_FOUND/);
+      const noProgram = run(without('chunks'), argv);
+      expect(noProgram.status).not.toBe(0);
+      expect(noProgram.stderr).toMatch(/ERR_MODULE_NOT_FOUND|Cannot find module/);
+    });
   });
 
   it('draws a frame without loading undici: Yoga reads its inline WebAssembly without fetch (scripts/bundle-options.mjs)', () => {

@@ -8,17 +8,14 @@
  */
 import type { Command } from 'commander';
 import { indexMatch } from '../../core/match-cursor.js';
-import { runMatch, summarizeMatch } from '../../core/match.js';
-import { indexReplay, replayStateAt, runPackedReplay } from '../../core/replay-cursor.js';
+import { indexReplay, replayStateAt } from '../../core/replay-cursor.js';
 import { tableKey, tableOf } from '../../core/results.js';
-import { summarize } from '../../core/views.js';
 import type { ReplayOptions } from '../commands/replay.js';
 import type { CliDeps } from '../deps.js';
 import { InputError, warningLine } from '../errors.js';
-import { QUICK_FOLD_BYTES } from '../heap.js';
 import { loadReplayOrMatch } from '../replay-file.js';
 import { requireScreen } from '../require-screen.js';
-import { formatSummary } from '../summary-json.js';
+import { replayJson } from './replay-json.js';
 
 /**
  * The file to replay: FILE, or with `--best` / `--last` the kept replay of
@@ -69,18 +66,7 @@ export async function replayAction(
     return;
   }
   if (options.json) {
-    // Decided before reading: the reading, too, is done sooner without TurboFan (heap.ts).
-    const loaded = await loadReplayOrMatch(file, deps, (bytes) => {
-      if (bytes <= QUICK_FOLD_BYTES) deps.skipOptimizingCompiler();
-    });
-    if (loaded.kind === 'match') {
-      const { replay } = loaded;
-      const settings = { seed: replay.seed, ...replay.settings };
-      const match = runMatch(settings, [replay.players[0].inputs, replay.players[1].inputs], replay.endTick);
-      deps.stdout.write(formatSummary(summarizeMatch(match)));
-      return;
-    }
-    deps.stdout.write(formatSummary(summarize(runPackedReplay(loaded.replay))));
+    await replayJson(file, deps);
     return;
   }
   const loaded = await loadReplayOrMatch(file, deps);
