@@ -41,8 +41,33 @@ export function loadHostKey(dir: string): HostKey {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const made = ssh2.utils.generateKeyPairSync('ed25519');
+  const made = makeHostKey();
   // Made with mode 0600 from the start: the key is never readable by others, not even while it is written.
-  writeFileSafely(path, made.private, 0o600);
-  return { privateKey: made.private, fingerprint: fingerprintOfPrivate(made.private, path), created: true };
+  writeFileSafely(path, made.privateKey, 0o600);
+  return { ...made, created: true };
+}
+
+/** How many keys `makeHostKey` makes at most before it gives up (one in 256 is unreadable; 16 in a row are not). */
+const MAKE_TRIES = 16;
+
+/**
+ * A new ed25519 key that ssh2 reads back. ssh2's generator drops the
+ * leading zero bytes of the public key, so one key in 256 (a public key
+ * that starts with 0x00) comes out malformed and ssh2 refuses it
+ * (mscdex/ssh2 issues 1390, 1513): written as it is, the server would never
+ * start again from that folder. Such a key is made again before anything
+ * is written.
+ */
+export function makeHostKey(generate: () => { readonly private: string } = () => ssh2.utils.generateKeyPairSync('ed25519')): {
+  readonly privateKey: string;
+  readonly fingerprint: string;
+} {
+  for (let i = 0; i < MAKE_TRIES; i++) {
+    const made = generate().private;
+    const parsed = ssh2.utils.parseKey(made);
+    if (parsed instanceof Error) continue;
+    const key = Array.isArray(parsed) ? parsed[0] : parsed;
+    return { privateKey: made, fingerprint: fingerprintOf(key.getPublicSSH()) };
+  }
+  throw new Error(`cannot make a host key ssh2 reads (${MAKE_TRIES} tries)`);
 }
