@@ -29,7 +29,8 @@ import type { AppFiles, AppRequest, LiveGame, LiveView, PlayerSettings, ScoreShe
 import { APP, appModel, type AppModel } from '../ui/drivers/app.js';
 import type { Loop } from '../ui/drivers/loop.js';
 import { DEFAULT_CHOICES } from '../ui/drivers/menu.js';
-import { COUNTDOWN_TICKS, effectsToHooks, PLAY } from '../ui/drivers/play.js';
+import { COUNTDOWN_TICKS } from '../ui/drivers/countdown.js';
+import { effectsToHooks, PLAY } from '../ui/drivers/play.js';
 import type { Driver } from '../ui/drivers/screen.js';
 import { versusView } from '../ui/drivers/versus.js';
 import type { VersusSide } from '../ui/drivers/versus-view.js';

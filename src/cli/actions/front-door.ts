@@ -72,7 +72,8 @@ export async function frontDoorAction(options: PlayOptions, command: Command, de
 
   const { runScreen } = await import('../../ui/terminal/run-screen.js');
   const { APP, appModel } = await import('../../ui/drivers/app.js');
-  const { COUNTDOWN_TICKS, effectsToHooks } = await import('../../ui/drivers/play.js');
+  const { effectsToHooks } = await import('../../ui/drivers/play.js');
+  const { COUNTDOWN_TICKS } = await import('../../ui/drivers/countdown.js');
   const terminal = deps.terminal();
   let model: AppModel = appModel({
     choices: remembered.choices,

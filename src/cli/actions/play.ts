@@ -14,7 +14,7 @@ import { findReplay, personalBests } from '../game-archive.js';
 import { loadPackedReplay } from '../replay-file.js';
 import { createGame, indexReplay } from '../../core/index.js';
 import { paceFor } from '../best-pace.js';
-import { COUNTDOWN_TICKS } from '../../ui/drivers/play.js';
+import { COUNTDOWN_TICKS } from '../../ui/drivers/countdown.js';
 import { createGameLog, openArchive } from '../play-recording.js';
 import { ENDING_SIGNALS, holdSignals, interruptionsOf, stopperOf } from '../signals.js';
 import { guardStart } from '../start-guard.js';

@@ -47,7 +47,8 @@ export async function versusAction(options: VersusOptions, command: Command, dep
 
   const { runScreen } = await import('../../ui/terminal/run-screen.js');
   const { VERSUS, versusModel, defaultNames, LOCAL_KEYMAP_P1, LOCAL_KEYMAP_P2 } = await import('../../ui/drivers/versus.js');
-  const { COUNTDOWN_TICKS, effectsToHooks } = await import('../../ui/drivers/play.js');
+  const { effectsToHooks } = await import('../../ui/drivers/play.js');
+  const { COUNTDOWN_TICKS } = await import('../../ui/drivers/countdown.js');
   const { BOT_PPS } = await import('../commands/versus.js');
   const opponent = options.local
     ? ({ kind: 'local', keymap: LOCAL_KEYMAP_P2 } as const)

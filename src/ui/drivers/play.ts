@@ -33,6 +33,7 @@ import { heldInputs, holding, keyEvent, NO_KEYS_HELD, type HeldKeys } from '../i
 import type { KeyEvent } from '../input/key-events.js';
 import { DEFAULT_KEYMAP, matchCommand, type Keymap } from '../input/keymap.js';
 import { afterStep, live, NO_FEEDBACK, nextExpiry, type Feedback } from './feedback.js';
+import { countdownText, countdownWake, playingClock } from './countdown.js';
 import type { AppRequest } from './app-io.js';
 import type { Loop } from './loop.js';
 import type { Driver, Effect, PlayView, ScreenClock, ScreenEvent } from './screen.js';
@@ -46,13 +47,8 @@ export type PlaySettings = Omit<GameSettings, 'seed'>;
  */
 export type PauseReason = 'player' | 'help' | 'size' | 'countdown';
 
-/** One step of the countdown (3, 2, 1): half a second. */
-export const COUNTDOWN_STEP_TICKS = 30;
 /** Keys kept from a countdown for the game: more are dropped. */
 const MAX_QUEUED_KEYS = 16;
-
-/** The countdown before a game starts or resumes: READY 3, 2, 1. */
-export const COUNTDOWN_TICKS = 3 * COUNTDOWN_STEP_TICKS;
 
 /** What a play screen is set up with. */
 export interface PlayConfig {
@@ -482,7 +478,7 @@ function view(model: PlayModel): PlayView {
     rank: model.rank,
     feedback: feedback.texts.map((t) => t.text),
     flash: feedback.flash,
-    countdown: model.countdown > 0 ? String(Math.ceil(model.countdown / COUNTDOWN_STEP_TICKS)) : null,
+    countdown: countdownText(model.countdown),
     pace: model.pace === null ? null : paceText(model.pace, game.settings.mode),
     menu: model.config.menu ?? false,
     watch: model.config.watchLast ?? false,
@@ -490,16 +486,15 @@ function view(model: PlayModel): PlayView {
 }
 
 function clock(model: PlayModel): ScreenClock {
-  const { game } = model;
-  const state =
-    !model.started || model.stopped || game.status === 'over'
-      ? 'stop'
-      : model.countdown > 0
-        ? 'run'
-        : game.status === 'paused'
-          ? 'idle'
-          : 'run';
-  return { tick: game.tick + model.shift, state, rate: TICKS_PER_SECOND };
+  const { game, started, stopped, countdown } = model;
+  return playingClock({
+    tick: game.tick + model.shift,
+    started,
+    stopped,
+    countdown,
+    over: game.status === 'over',
+    paused: game.status === 'paused',
+  });
 }
 
 /**
@@ -512,7 +507,7 @@ function nextWake(model: PlayModel): number | null {
   if (!model.started || model.stopped || game.status === 'over') return null;
   const now = game.tick + shift;
   // The countdown's next step (3, 2, 1, go).
-  if (model.countdown > 0) return now + ((model.countdown - 1) % COUNTDOWN_STEP_TICKS) + 1;
+  if (model.countdown > 0) return countdownWake(now, model.countdown);
   if (game.status !== 'playing') return null;
   // A clock to the hundredth (sprint, ultra) changes every tick.
   const everyTick = holding(model.held) || game.settings.mode === 'sprint' || game.settings.mode === 'ultra';

@@ -26,7 +26,8 @@ import type { KeyEvent } from '../input/key-events.js';
 import { DEFAULT_KEYMAP, matchCommand, type Command, type Keymap } from '../input/keymap.js';
 import { afterStep, live, NO_FEEDBACK, nextExpiry, withTexts, type Feedback } from './feedback.js';
 import { matchSide } from './match-sides.js';
-import { COUNTDOWN_STEP_TICKS, type PauseReason, type PlaySettings } from './play.js';
+import { countdownText, countdownWake, playingClock } from './countdown.js';
+import type { PauseReason, PlaySettings } from './play.js';
 import type { Driver, Effect, ScreenClock, ScreenEvent } from './screen.js';
 import type { VersusView } from './versus-view.js';
 
@@ -575,7 +576,7 @@ export function versusView(model: VersusModel): VersusView {
     tick: match.tick,
     help: model.help,
     keymaps,
-    countdown: model.countdown > 0 ? String(Math.ceil(model.countdown / COUNTDOWN_STEP_TICKS)) : null,
+    countdown: countdownText(model.countdown),
     paused: match.status === 'paused' && model.countdown === 0,
     ...(over ? { winner: match.winner, rematch: true, menu: config.menu ?? false, watch: config.watchLast ?? false } : {}),
     ...(over && config.opponent.kind === 'remote' ? { rematchAsked: model.rematchAsked } : {}),
@@ -586,16 +587,15 @@ export function versusView(model: VersusModel): VersusView {
 }
 
 function clock(model: VersusModel): ScreenClock {
-  const { match } = model;
-  const state =
-    !model.started || model.stopped || match.status === 'over'
-      ? 'stop'
-      : model.countdown > 0
-        ? 'run'
-        : match.status === 'paused'
-          ? 'idle'
-          : 'run';
-  return { tick: match.tick + model.shift, state, rate: TICKS_PER_SECOND };
+  const { match, started, stopped, countdown } = model;
+  return playingClock({
+    tick: match.tick + model.shift,
+    started,
+    stopped,
+    countdown,
+    over: match.status === 'over',
+    paused: match.status === 'paused',
+  });
 }
 
 /** The next tick that can change the screen: the countdown's step, a piece's fall or lock, the bot's key, a held key, a text going. */
@@ -603,7 +603,7 @@ function nextWake(model: VersusModel): number | null {
   const { match, shift } = model;
   if (!model.started || model.stopped || match.status === 'over') return null;
   const now = match.tick + shift;
-  if (model.countdown > 0) return now + ((model.countdown - 1) % COUNTDOWN_STEP_TICKS) + 1;
+  if (model.countdown > 0) return countdownWake(now, model.countdown);
   if (match.status !== 'playing') return null;
   const [a, b] = match.players;
   if (holding(model.held[0]) || holding(model.held[1])) return now + 1;
