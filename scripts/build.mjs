@@ -2,11 +2,13 @@
 // build, for a fast start. Run by `npm install` (prepare). Code splitting
 // keeps what commands load with import() (Ink, React, the game screen) in
 // chunks of their own, so headless commands never parse them. The bundled
-// packages' licence notices go to dist/THIRD-PARTY-NOTICES.txt.
+// packages' licence notices go to dist/THIRD-PARTY-NOTICES.txt; ssh2's
+// native cipher, where it was built, goes beside its chunk (native-addons.mjs).
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLE_OPTIONS } from './bundle-options.mjs';
+import { copyNativeAddons } from './native-addons.mjs';
 import { NOTICES_FILE, thirdPartyNotices } from './third-party-notices.mjs';
 
 // Old chunks would pile up: their names carry content hashes.
@@ -22,3 +24,4 @@ const result = await build({
   metafile: true,
 });
 await writeFile(join('dist', NOTICES_FILE), thirdPartyNotices(result.metafile, process.cwd()));
+await copyNativeAddons(result.metafile, process.cwd());
