@@ -10,13 +10,22 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import ssh2 from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, ROOT } from './tmux.js';
 
 const ADDON = join('crypto', 'build', 'Release', 'sshcrypto.node');
-const BUILT = existsSync(join(ROOT, 'node_modules', 'ssh2', 'lib', 'protocol', ADDON));
+/** ssh2's install built the addon, for this Node (npm's nodedir may be another Node's headers: then the build ships none). */
+const BUILT = ((): boolean => {
+  try {
+    createRequire(import.meta.url)(join(ROOT, 'node_modules', 'ssh2', 'lib', 'protocol', ADDON));
+    return true;
+  } catch {
+    return false;
+  }
+})();
 const HAS_PROC = existsSync('/proc/self/maps');
 
 let work = '';
