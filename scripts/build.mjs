@@ -2,12 +2,14 @@
 // build, for a fast start. Run by `npm install` (prepare). Code splitting
 // keeps what commands load with import() (Ink, React, the game screen) in
 // chunks of their own, so headless commands never parse them. The bundled
-// packages' licence notices go to dist/THIRD-PARTY-NOTICES.txt.
+// packages' licence notices go to dist/THIRD-PARTY-NOTICES.txt; ssh2's
+// native cipher, where it was built, goes beside its chunk (native-addons.mjs).
 // `replay FILE --json` has a bundle of its own (LEAN_ENTRY below).
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLE_OPTIONS } from './bundle-options.mjs';
+import { copyNativeAddons } from './native-addons.mjs';
 import { NOTICES_FILE, thirdPartyNotices } from './third-party-notices.mjs';
 
 // Old chunks would pile up: their names carry content hashes.
@@ -43,3 +45,4 @@ const lean = await build({
 });
 const inputs = { ...result.metafile.inputs, ...lean.metafile.inputs };
 await writeFile(join('dist', NOTICES_FILE), thirdPartyNotices({ ...result.metafile, inputs }, process.cwd()));
+await copyNativeAddons(result.metafile, process.cwd());

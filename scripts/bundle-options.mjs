@@ -10,10 +10,18 @@ import { builtinModules } from 'node:module';
  * Bundled CommonJS (React, Ink's dependencies) calls require() for Node's
  * built-in modules only. process.getBuiltinModule gives them without
  * loading node:module (createRequire), which costs startup time.
+ *
+ * The one other thing it may require is a native addon (`*.node`, left
+ * external): ssh2's cipher, sshcrypto.node, which scripts/build.mjs puts
+ * beside the chunk that requires it where it was built (native-addons.mjs).
+ * That require goes through createRequire from the chunk, loading
+ * node:module only then (only the server does); where the file is missing
+ * or does not load (another platform or Node), it throws as any require
+ * here does, and ssh2's try/catch takes its JavaScript path.
  */
 const BANNER =
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the banner is source text; its template is the bundle's own
-  'const require = (id) => process.getBuiltinModule(id) ?? (() => { throw new Error(`inktris: require(${JSON.stringify(id)}) is not a built-in module`); })();';
+  'const require = (id) => process.getBuiltinModule(id) ?? (id.endsWith(".node") ? process.getBuiltinModule("node:module").createRequire(import.meta.url)(id) : (() => { throw new Error(`inktris: require(${JSON.stringify(id)}) is not a built-in module`); })());';
 
 const BUILTINS = new Set(builtinModules.filter((id) => !id.startsWith('_')));
 
@@ -102,7 +110,9 @@ export const BUNDLE_OPTIONS = {
   target: 'node22.12',
   // Ink loads react-devtools-core only when DEV=true; it is not installed.
   // ssh2 (the server) tries its optional native parts, cpu-features and its
-  // crypto binding, in a try/catch: left out, it takes its pure JavaScript path.
+  // crypto binding, in a try/catch: where they do not load, it takes its pure
+  // JavaScript path. Its binding is shipped beside the bundle where it was
+  // built (scripts/native-addons.mjs); cpu-features never is.
   external: ['react-devtools-core', 'cpu-features', '*.node'],
   // React's production build.
   define: { 'process.env.NODE_ENV': '"production"' },

@@ -3,7 +3,9 @@
  * with the environment variable INKTRIS_FAULT=render a component throws
  * while drawing, with INKTRIS_FAULT=timer the loop's timer callback throws
  * (an uncaught error, as a bug in any timer would be). Either fires once a
- * piece has locked, so the game has started and inputs were recorded. The
+ * piece has locked, so the game has started and inputs were recorded: the
+ * render fault at the first render of Ink's after that (a lock itself is
+ * drawn by the painter, so the test pauses to render). The
  * command line reads the variable once and hands the hooks to the screen
  * it runs; without the variable there are none.
  */
@@ -22,7 +24,8 @@ export function faultHooks(name: string | undefined): FaultHooks | undefined {
       if (name === 'timer' && begun) throw fault();
     },
     render: (frame) => {
-      // The frame of the first lock itself: NEXT moves on when a piece locks (a wake may come only after the next lock).
+      // The first frame React renders after a lock: NEXT moves on when a piece locks (a wake may come only after the
+      // next lock). The painter draws the lock itself, so that frame is the next change of structure (a pause, a panel).
       if (frame.kind === 'game') {
         firstNext ??= frame.next;
         begun ||= frame.next !== firstNext;

@@ -21,8 +21,9 @@ export interface GameFrameProps {
   readonly frame: GameScreenFrame;
   readonly display: Display;
   /**
-   * Leave the board rows and the four numbers blank: the terminal app draws
-   * them itself (see terminal/screen-fields.ts). @default false
+   * Leave the board rows, the four numbers and the pieces under HOLD and
+   * NEXT blank: the terminal app draws them itself (see
+   * terminal/screen-fields.ts). @default false
    */
   readonly fieldsBlank?: boolean;
 }
@@ -79,8 +80,9 @@ export function gameFrameParts({ frame, display, fieldsBlank = false }: GameFram
   const overlay = frame.cover ? coverOverlay(frame.cover, display, layout) : null;
   const cover = frame.cover && !overlay ? <CoverPanel cover={frame.cover} display={display} wellRows={layout.wellRows} /> : null;
   return {
-    hold: <HoldPanel piece={frame.hold} used={frame.holdUsed} display={display} scale={scale} />,
-    next: <NextPanel pieces={frame.next} display={display} scale={scale} />,
+    // Blank, the piece boxes are fields too: the painter draws HOLD's and NEXT's pieces.
+    hold: <HoldPanel piece={fieldsBlank ? null : frame.hold} used={!fieldsBlank && frame.holdUsed} display={display} scale={scale} />,
+    next: <NextPanel pieces={fieldsBlank ? '' : frame.next} display={display} scale={scale} />,
     board: overlay ? (
       <Board {...underRows(frame.cover!, scale)} display={display} overlay={overlay} dim={frame.cover!.kind === 'over'} scale={scale} />
     ) : (

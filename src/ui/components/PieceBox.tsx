@@ -6,8 +6,8 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { PieceType } from '../../core/index.js';
-import { pieceRows, scaleLines } from '../frame/board-lines.js';
 import { gameLayout, type Scale } from '../frame/layout.js';
+import { pieceBoxRows } from '../frame/piece-box.js';
 import { dimText, pieceText, type Display } from '../frame/theme.js';
 
 /** Props of {@link PieceBox}. */
@@ -26,21 +26,13 @@ export const PIECE_BOX_HEIGHT = gameLayout(1).pieceBoxHeight;
 
 /** Two rows, four cells wide: the piece centred in them, or blank. */
 export const PieceBox = memo(function PieceBox({ piece, display, dimmed = false, scale = 1 }: PieceBoxProps) {
-  const { pieceColumnWidth, pieceBoxHeight, cellWidth } = gameLayout(scale);
-  const shape = piece ? pieceRows(piece) : [];
-  const rows = scaleLines(shape, scale);
-  const { glyphs } = display;
+  const { pieceColumnWidth, pieceBoxHeight } = gameLayout(scale);
   return (
     <Box flexDirection="column" width={pieceColumnWidth} height={pieceBoxHeight} flexShrink={0}>
-      {rows.map((row, i) => {
-        // Centred by the shape's own width in cells (a drawn row holds `scale` characters per cell).
-        const indent = ' '.repeat(((4 - row.length / scale) * cellWidth) / 2);
-        // The gaps inside a spawn shape are empty cells; the row ends at its last block.
-        let body = '';
-        for (const ch of row) body += ch === '.' ? glyphs.empty : glyphs.block;
-        const text = pieceText(body.trimEnd(), piece!, display);
+      {pieceBoxRows(piece, display, scale).map(({ indent, body }, i) => {
+        const text = pieceText(body, piece!, display);
         // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place in the shape, top to bottom
-        return <Text key={i}>{indent + (dimmed ? dimText(text, display) : text)}</Text>;
+        return <Text key={i}>{' '.repeat(indent) + (dimmed ? dimText(text, display) : text)}</Text>;
       })}
     </Box>
   );

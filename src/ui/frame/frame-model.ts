@@ -4,11 +4,11 @@
  * draw it, the painter draws its fields, the exports draw it as text; "did
  * the screen change?" is a shallow compare of two of them.
  *
- * A frame has two parts. Its fields (the board's rows and the four numbers)
- * change while a piece falls: the terminal app draws those cell by cell
- * (terminal/painter.ts). Everything else is its structure (HOLD, NEXT, the
- * panel over the board, the sidebar's texts): when that changes, Ink draws
- * the frame.
+ * A frame has two parts. Its fields (the board's rows, the four numbers,
+ * the pieces under HOLD and NEXT) change while a piece falls and locks: the
+ * terminal app draws those cell by cell (terminal/painter.ts). Everything
+ * else is its structure (the panel over the board, the sidebar's texts):
+ * when that changes, Ink draws the frame.
  */
 import { gameStats, isNewBest, isPractice, nextPieces, type GameState, type PieceType } from '../../core/index.js';
 import { END_KEYS } from '../input/end-keys.js';
@@ -75,12 +75,6 @@ export interface GameScreenFrame {
   // The structure.
   /** Twice the size (`--big` in a terminal at least twice the layout) or not: the rectangles of layout.ts `gameLayout`. */
   readonly scale: Scale;
-  /** The piece in HOLD; null for none, and while hidden. */
-  readonly hold: PieceType | null;
-  /** Hold is used up for the piece in play (another hold waits for the next lock): HOLD is dimmed. */
-  readonly holdUsed: boolean;
-  /** The pieces under NEXT as letters; '' while hidden. */
-  readonly next: string;
   /** What covers the board, or null. */
   readonly cover: Cover | null;
   /** The cover as one string, so that two frames compare it by value. */
@@ -102,6 +96,12 @@ export interface GameScreenFrame {
   readonly board: readonly string[] | null;
   /** SCORE, LEVEL, LINES and TIME as shown. */
   readonly numbers: readonly string[];
+  /** The piece in HOLD; null for none, and while hidden. */
+  readonly hold: PieceType | null;
+  /** Hold is used up for the piece in play (another hold waits for the next lock): HOLD is dimmed. */
+  readonly holdUsed: boolean;
+  /** The pieces under NEXT as letters; '' while hidden. */
+  readonly next: string;
 }
 
 /** A terminal too small for what it would show. */
@@ -288,9 +288,6 @@ export function sameStructure(a: Frame, b: Frame): boolean {
   if (a.kind === 'versus' || b.kind === 'versus') return a.kind === 'versus' && b.kind === 'versus' && sameVersusStructure(a, b);
   return (
     a.scale === b.scale &&
-    a.hold === b.hold &&
-    a.holdUsed === b.holdUsed &&
-    a.next === b.next &&
     a.coverKey === b.coverKey &&
     (a.board === null) === (b.board === null) &&
     a.linesLabel === b.linesLabel &&
@@ -321,5 +318,7 @@ export function sameFrame(a: Frame, b: Frame): boolean {
         sameTexts(side.status, b.sides[i]!.status),
     );
   if (a.kind !== 'game' || b.kind !== 'game') return true;
-  return sameTexts(a.board, b.board) && sameTexts(a.numbers, b.numbers);
+  return (
+    sameTexts(a.board, b.board) && sameTexts(a.numbers, b.numbers) && a.hold === b.hold && a.holdUsed === b.holdUsed && a.next === b.next
+  );
 }

@@ -165,23 +165,32 @@ export function frameOrigin(size: TerminalSize, scale: Scale = 1): Cell {
   return { row: Math.floor((size.rows - height) / 2), column: Math.floor((size.columns - width) / 2) };
 }
 
+/** The most pieces NEXT shows (theme.ts `PREVIEW_RANGE`): the NEXT fields are laid out for this many. */
+export const MAX_PREVIEW = 6;
+
 /**
  * Where the game frame's fields are in a terminal of `size`: the first cell
  * of each screen row of the board (the spawn rows above the border, then
- * the well's inside it; at scale 2 each board row is two screen rows), and
- * the four numbers' values.
+ * the well's inside it; at scale 2 each board row is two screen rows), the
+ * four numbers' values, and the rows of the pieces under HOLD and NEXT.
  */
 export interface FieldCells {
   /** FRAME_BOARD_ROWS x scale cells, top first. */
   readonly board: readonly Cell[];
   /** SCORE, LEVEL, LINES, TIME: where each value begins (SIDEBAR_WIDTH cells wide). */
   readonly numbers: readonly Cell[];
+  /** The rows of HOLD's piece box (pieceBoxHeight of them), then the row under it (`(used)` without colour); pieceColumnWidth cells wide. */
+  readonly hold: readonly Cell[];
+  /** The rows of NEXT's piece boxes, MAX_PREVIEW boxes of pieceBoxHeight rows, top first; pieceColumnWidth cells wide. */
+  readonly next: readonly Cell[];
 }
 
 /** The cells of the fields at `scale`, from the same sizes the components lay out. */
 export function fieldCells(size: TerminalSize, scale: Scale = 1): FieldCells {
   const origin = frameOrigin(size, scale);
-  const { spawnHeight, boardLeft, sidebarLeft, sideTop } = gameLayout(scale);
+  const { spawnHeight, boardLeft, sidebarLeft, sideTop, pieceBoxHeight, pieceColumnWidth } = gameLayout(scale);
+  // HOLD's and NEXT's first box: under the label and a blank row (HoldPanel, NextPanel); each next box a blank row lower.
+  const boxTop = origin.row + sideTop + 2;
   return {
     // The spawn rows, then the top border, then the well.
     board: Array.from({ length: FRAME_BOARD_ROWS * scale }, (_, i) => ({
@@ -189,6 +198,11 @@ export function fieldCells(size: TerminalSize, scale: Scale = 1): FieldCells {
       column: origin.column + boardLeft + 1,
     })),
     numbers: [0, 1, 2, 3].map((i) => ({ row: origin.row + sideTop + i * STAT_HEIGHT + 1, column: origin.column + sidebarLeft })),
+    hold: Array.from({ length: pieceBoxHeight + 1 }, (_, i) => ({ row: boxTop + i, column: origin.column })),
+    next: Array.from({ length: MAX_PREVIEW * pieceBoxHeight }, (_, i) => ({
+      row: boxTop + Math.floor(i / pieceBoxHeight) * (pieceBoxHeight + 1) + (i % pieceBoxHeight),
+      column: origin.column + pieceColumnWidth + GAP,
+    })),
   };
 }
 

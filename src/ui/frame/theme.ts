@@ -4,6 +4,7 @@
  */
 import type { PieceType } from '../../core/index.js';
 import { DEFAULT_KEYMAP, type Keymap } from '../input/keymap.js';
+import { MAX_PREVIEW } from './layout.js';
 
 /** A colour for each piece, in a form Ink's `<Text color>` accepts. */
 export type Palette = Readonly<Record<PieceType, string>>;
@@ -193,7 +194,7 @@ export interface Display {
 }
 
 /** Fewest and most pieces under NEXT. */
-export const PREVIEW_RANGE = { min: 1, max: 6 } as const;
+export const PREVIEW_RANGE = { min: 1, max: MAX_PREVIEW } as const;
 
 /** Display options with defaults filled in; `preview` is clamped to 1-6. */
 export function resolveDisplay(options: DisplayOptions = {}): Display {

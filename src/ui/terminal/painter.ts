@@ -1,13 +1,14 @@
 /**
- * Draws the screen's fields (the board rows and the four numbers, see
- * screen-fields.ts) straight to the terminal, so that a piece that moves or
- * falls, or a new second of TIME, costs a few cursor moves and the cells
- * that changed instead of a render of the whole Ink tree.
+ * Draws the screen's fields (the board rows, the four numbers, the pieces
+ * under HOLD and NEXT, see screen-fields.ts) straight to the terminal, so
+ * that a piece that moves, falls or locks, or a new second of TIME, costs a
+ * few cursor moves and the cells that changed instead of a render of the
+ * whole Ink tree.
  *
  * It subscribes to the loop's frames and passes them on to the Ink app.
  * Each new frame either changes only fields, and is drawn here at once
- * without telling React, or changes the frame's structure (a panel, HOLD,
- * NEXT, the terminal's size...), and goes to React, which renders the frame
+ * without telling React, or changes the frame's structure (a panel, a
+ * feedback text, the terminal's size...), and goes to React, which renders the frame
  * with its fields blank. Ink's frames pass through `stream`: each one is held until
  * the end of its synchronized update, the fields are drawn over it (Ink may
  * have rewritten any line they are on), and the whole goes out as one

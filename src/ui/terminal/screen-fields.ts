@@ -1,23 +1,38 @@
 /**
- * The cells of the game screen that change while a piece falls: the 22
- * board rows (the spawn rows and the well's 20; at scale 2 each is two
- * fields of doubled cells) and the four numbers (SCORE, LEVEL, LINES, TIME). The terminal
- * app draws these itself, cell by cell, and Ink draws the rest of the frame
+ * The cells of the game screen that change while a piece falls and locks:
+ * the 22 board rows (the spawn rows and the well's 20; at scale 2 each is
+ * two fields of doubled cells), the four numbers (SCORE, LEVEL, LINES,
+ * TIME), and the rows of the pieces under HOLD and NEXT. The terminal app
+ * draws these itself, cell by cell, and Ink draws the rest of the frame
  * with them left blank (GameFrame's `fieldsBlank`): a piece that falls or
  * moves then costs a few cursor moves and the cells that changed, not a
- * render of the whole tree (docs/PERFORMANCE.md).
+ * render of the whole tree, and so does a lock, which changes NEXT (and
+ * HOLD after a hold) but nothing else of the frame (docs/PERFORMANCE.md).
  *
  * The fields are the same picture GameFrame draws: a frame with its fields
  * blank, overlaid with `screenFields`, is the frame drawn whole, colours
  * included (tests/ui/screen-fields.test.ts). Everything else on the screen
- * (HOLD, NEXT, the panels, a watched replay's status) is the frame's
- * structure: when it changes, Ink draws the frame (see `sameStructure`).
+ * (the labels, the panels, the feedback texts, a watched replay's status)
+ * is the frame's structure: when it changes, Ink draws the frame (see
+ * `sameStructure`).
  */
 import { scaleLine } from '../frame/board-lines.js';
 import { boardRowCells } from '../frame/board-runs.js';
-import type { Frame } from '../frame/frame-model.js';
-import { FRAME_BOARD_ROWS, fieldCells, SIDEBAR_WIDTH, type Cell, type FieldCells, type Scale, type TerminalSize } from '../frame/layout.js';
-import type { Display } from '../frame/theme.js';
+import type { Frame, GameScreenFrame } from '../frame/frame-model.js';
+import type { PieceType } from '../../core/index.js';
+import {
+  FRAME_BOARD_ROWS,
+  fieldCells,
+  gameLayout,
+  MAX_PREVIEW,
+  SIDEBAR_WIDTH,
+  type Cell,
+  type FieldCells,
+  type Scale,
+  type TerminalSize,
+} from '../frame/layout.js';
+import { pieceBoxRows } from '../frame/piece-box.js';
+import { DIM, pieceCodes, type Display } from '../frame/theme.js';
 import type { VersusFrame } from '../frame/versus-frame.js';
 import { versusFieldCells, type VersusSideCells } from '../frame/versus-layout.js';
 
@@ -32,7 +47,7 @@ export interface Field {
   readonly styles: readonly string[];
 }
 
-/** The fields of a frame, in a fixed order (board rows top first, then the numbers); null where the frame hides one. */
+/** The fields of a frame, in a fixed order (board rows top first, then the numbers, then HOLD and NEXT); null where the frame hides one. */
 export type Fields = readonly (Field | null)[];
 
 /** Styles of a number: none. */
@@ -70,6 +85,79 @@ function rowCells(line: string, scale: Scale, display: Display): RowCells {
     kept.set(line, cells);
   }
   return cells;
+}
+
+/** The cells of one screen row: its characters, and per character the codes that open its style ('' for none). */
+interface RowText {
+  readonly text: string;
+  readonly styles: readonly string[];
+}
+
+/**
+ * The rows of piece boxes already drawn, per look, by piece, dimness and
+ * scale: a game has seven pieces, so after its first few locks every box
+ * is found here (the same objects as last frame's, which `drawFields`
+ * passes over at once).
+ */
+const keptBoxes = new WeakMap<Display, Map<string, readonly RowText[]>>();
+
+/**
+ * A piece box as rows of cells, pieceColumnWidth wide and pieceBoxHeight
+ * high, as PieceBox draws it (frame/piece-box.ts): blank before the shape
+ * and after its last block, the shape in the piece's colour, dimmed when
+ * `dimmed` (only where there is colour, as `dimText`).
+ */
+function pieceBoxCells(piece: PieceType | null, dimmed: boolean, scale: Scale, display: Display): readonly RowText[] {
+  let kept = keptBoxes.get(display);
+  if (!kept) {
+    kept = new Map();
+    keptBoxes.set(display, kept);
+  }
+  const key = `${piece ?? '-'}${dimmed ? 'd' : ''}${scale}`;
+  let rows = kept.get(key);
+  if (!rows) {
+    const { pieceColumnWidth, pieceBoxHeight } = gameLayout(scale);
+    const { palette } = display;
+    const open = piece && palette ? (dimmed ? DIM : '') + pieceCodes(palette).block[piece] : '';
+    const shape = pieceBoxRows(piece, display, scale);
+    rows = Array.from({ length: pieceBoxHeight }, (_, r) => {
+      const { indent = 0, body = '' } = shape[r] ?? {};
+      const styles = Array<string>(pieceColumnWidth).fill('');
+      styles.fill(open, indent, indent + body.length);
+      return { text: (' '.repeat(indent) + body).padEnd(pieceColumnWidth), styles };
+    });
+    kept.set(key, rows);
+  }
+  return rows;
+}
+
+/** Styles of a row of HOLD that is text (`(used)`), by its width: none. */
+const plainStyles = new Map<number, readonly string[]>();
+
+function noStyles(width: number): readonly string[] {
+  let styles = plainStyles.get(width);
+  if (!styles) {
+    styles = Object.freeze(Array<string>(width).fill(''));
+    plainStyles.set(width, styles);
+  }
+  return styles;
+}
+
+/** HOLD's box and the row under it, then NEXT's boxes (as many as the preview shows), blank where the frame shows no piece. */
+function pieceFields(fields: (Field | null)[], frame: GameScreenFrame, cells: FieldCells, display: Display): void {
+  const { scale } = frame;
+  const { pieceBoxHeight, pieceColumnWidth } = gameLayout(scale);
+  const push = (at: Cell, row: RowText) => fields.push({ row: at.row, column: at.column, text: row.text, styles: row.styles });
+  const hold = pieceBoxCells(frame.hold, frame.holdUsed, scale, display);
+  for (let r = 0; r < pieceBoxHeight; r++) push(cells.hold[r]!, hold[r]!);
+  // Without colour nothing can be dim: the word says it (HoldPanel).
+  const used = frame.holdUsed && frame.hold !== null && !display.palette ? '(used)' : '';
+  push(cells.hold[pieceBoxHeight]!, { text: used.padEnd(pieceColumnWidth), styles: noStyles(pieceColumnWidth) });
+  const shown = Math.min(display.preview, MAX_PREVIEW);
+  for (let p = 0; p < shown; p++) {
+    const box = pieceBoxCells((frame.next[p] as PieceType | undefined) ?? null, false, scale, display);
+    for (let r = 0; r < pieceBoxHeight; r++) push(cells.next[p * pieceBoxHeight + r]!, box[r]!);
+  }
 }
 
 /** The field cells of the last size and scale asked for: they change only with the terminal's size. */
@@ -158,6 +246,7 @@ export function screenFields(frame: Frame, display: Display): Fields | null {
     const at = cells.numbers[i]!;
     fields.push({ row: at.row, column: at.column, text: frame.numbers[i]!.padEnd(SIDEBAR_WIDTH), styles: NUMBER_STYLES });
   }
+  pieceFields(fields, frame, cells, display);
   return fields;
 }
 

@@ -50,12 +50,15 @@ describe('sameFrame', () => {
 });
 
 describe('sameStructure', () => {
-  it('sees a fall or a move as fields only, a pause or a new NEXT as structure', () => {
+  it('sees a fall, a move or a lock (a new NEXT) as fields only, a pause as structure', () => {
     const s = fresh();
     expect(sameStructure(at(s), at(advance(s, 48)))).toBe(true);
     expect(sameStructure(at(s), at(step(s, inputAction('left'))))).toBe(true);
     expect(sameStructure(at(s), at(play(s, 'pause')))).toBe(false);
-    expect(sameStructure(at(s), at(play(s, 'hardDrop')))).toBe(false);
+    const dropped = at(play(s, 'hardDrop'));
+    expect(sameStructure(at(s), dropped)).toBe(true);
+    // The frame still changed: NEXT is a field, compared with the others.
+    expect(sameFrame(at(s), dropped)).toBe(false);
   });
 
   it('compares a watched replay status by value, so a new status object of the same look is fields only', () => {
@@ -96,7 +99,9 @@ describe('HOLD', () => {
     const frame = at(held);
     if (frame.kind !== 'game') throw new Error('expected the game screen');
     expect(frame.holdUsed).toBe(true);
-    expect(sameStructure(frame, at(fresh()))).toBe(false);
+    // HOLD is a field: the frame changes, its structure does not.
+    expect(sameStructure(frame, at(fresh()))).toBe(true);
+    expect(sameFrame(frame, at(fresh()))).toBe(false);
     const locked = at(play(held, 'hardDrop'));
     if (locked.kind !== 'game') throw new Error('expected the game screen');
     expect(locked.holdUsed).toBe(false);

@@ -15,7 +15,7 @@ import { PLAY, playModel, type PlayModel } from '../../../src/ui/drivers/play.js
 import { REPLAY, replayModel } from '../../../src/ui/drivers/replay.js';
 import type { Driver } from '../../../src/ui/drivers/screen.js';
 import { frameOf } from '../../../src/ui/frame/frame-model.js';
-import { runScreen } from '../../../src/ui/terminal/run-screen.js';
+import { runScreen, type FaultHooks } from '../../../src/ui/terminal/run-screen.js';
 import type { PlayView, ScreenView } from '../../../src/ui/drivers/screen.js';
 import { Screen } from '../../../src/ui/components/Screen.js';
 import { PALETTE_256, resolveDisplay } from '../../../src/ui/frame/theme.js';
@@ -33,7 +33,7 @@ function whole(view: ScreenView, columns: number, rows: number): string[] {
   return screen.picture();
 }
 
-function start(stopProgram?: () => Promise<void>) {
+function start(stopProgram?: () => Promise<void>, faults?: FaultHooks) {
   const time = fakeTime();
   const terminal = fakeTerminal();
   let loop: Loop<PlayModel> | null = null;
@@ -42,6 +42,7 @@ function start(stopProgram?: () => Promise<void>) {
     terminal: terminal.streams,
     time,
     stopProgram,
+    faults,
     driver: PLAY,
     model: playModel({ settings: {}, seedOf: () => 3 }),
     // The first game's start comes with the loop that runs it.
@@ -190,6 +191,40 @@ describe('the field painter', () => {
     expect(Buffer.byteLength(written)).toBeLessThan(160);
     // No line of Ink's: the sidebar and NEXT were not written again.
     expect(written).not.toContain('NEXT');
+    t.stdin.type('q');
+    await t.done;
+  });
+
+  it('draws a lock and a hold by itself, NEXT and HOLD included: no render of the Ink tree, one write of the changed cells', async () => {
+    let renders = 0;
+    const t = start(undefined, {
+      render: () => {
+        renders++;
+      },
+    });
+    await vi.waitFor(() => expect(t.stdout.text).toContain('NEXT'));
+    await t.converge(() => whole(t.view(), 80, 24), 'first frame');
+    for (const [key, label] of [
+      [' ', 'a hard drop: the piece locks, a new one comes from NEXT'],
+      ['c', 'a hold: the piece goes to HOLD, the next one comes from NEXT'],
+      [' ', 'a lock after a hold: HOLD is no longer used up'],
+    ] as const) {
+      const before = t.view().game;
+      const rendered = renders;
+      t.stdin.type(key);
+      const written = await t.settle();
+      const after = t.view().game;
+      // The key did what it says (and cleared no row: a feedback text would be structure).
+      expect(after.pieces + (after.hold === before.hold ? 0 : 1), label).toBeGreaterThan(before.pieces);
+      expect(after.lines, label).toBe(0);
+      expect(renders, label).toBe(rendered);
+      expect(written.startsWith('\u001B[?2026h\u001B7\u001B['), label).toBe(true);
+      expect(written.endsWith('\u001B8\u001B[?2026l'), label).toBe(true);
+      // Between them only cursor positions, colours and cells: blocks, blanks, the score's digits.
+      expect(written.slice(10, -10).replace(/\u001B\[\d+;\d+H|\u001B\[[\d;]*m/g, ''), label).toMatch(/^[ █[\]\d]+$/u);
+      // What the terminal shows is still the frame drawn whole.
+      expect(t.screen().picture(), label).toEqual(whole(t.view(), 80, 24));
+    }
     t.stdin.type('q');
     await t.done;
   });

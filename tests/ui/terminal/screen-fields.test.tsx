@@ -170,8 +170,8 @@ describe('screenFields', () => {
   it('at scale 2, each board row is two fields of doubled cells, one under the other', () => {
     const display = resolveDisplay({ color: PALETTE_256, big: true });
     const fields = fieldsOf(view(midGame()), display, BIG_SIZE)!;
-    // 22 board rows drawn as 44 screen rows, then the four numbers.
-    expect(fields).toHaveLength(2 * 22 + 4);
+    // 22 board rows drawn as 44 screen rows, then the four numbers, HOLD's four rows and the row under them, NEXT's five boxes of four rows.
+    expect(fields).toHaveLength(2 * 22 + 4 + (4 + 1) + 5 * 4);
     const normal = fieldsOf(view(midGame()), resolveDisplay({ color: PALETTE_256 }), BIG_SIZE)!;
     for (let i = 0; i < 22; i++) {
       const [upper, lower] = [fields[2 * i]!, fields[2 * i + 1]!];
@@ -271,15 +271,15 @@ describe('drawFields', () => {
 });
 
 describe('sameStructure', () => {
-  it('holds for a move or a tick, not for a new piece in NEXT, a hold, a pause or help', () => {
+  it('holds for a move, a tick, a lock (a new piece in NEXT) and a hold, not for a pause or help', () => {
     const state = fresh();
     const display = resolveDisplay({ preview: 5 });
     const at = (v: ScreenView) => frameOf(v, display, { columns: 80, rows: 24 });
     const a = at(view(state));
     expect(sameStructure(a, at(view(play(state, 'left'))))).toBe(true);
     expect(sameStructure(a, at(view(step(state, TICK))))).toBe(true);
-    expect(sameStructure(a, at(view(play(state, 'hardDrop'))))).toBe(false);
-    expect(sameStructure(a, at(view(play(state, 'hold'))))).toBe(false);
+    expect(sameStructure(a, at(view(play(state, 'hardDrop'))))).toBe(true);
+    expect(sameStructure(a, at(view(play(state, 'hold'))))).toBe(true);
     expect(sameStructure(a, at(view(play(state, 'pause'))))).toBe(false);
     expect(sameStructure(a, at(view(state, true)))).toBe(false);
   });
