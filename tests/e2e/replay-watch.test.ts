@@ -90,7 +90,8 @@ describe.skipIf(!hasTmux)('inktris replay FILE in a terminal (tmux)', () => {
     expect(playing.match(/SENT/g)).toHaveLength(2);
     // Twice as fast, to the end.
     tmux('send-keys', '-t', session, '+');
-    const end = await waitFor(session, 'the result box', (t) => t.includes('ANN WINS'), 30_000);
+    // The box is Ink's render; the status under REPLAY is a field painted in the same update or just after it.
+    const end = await waitFor(session, 'the result box', (t) => t.includes('ANN WINS') && t.includes(' END'), 30_000);
     expect(end).toMatch(/SCORE\s+54464\s+10524/);
     expect(end).toContain('x2 END');
     tmux('resize-window', '-t', session, '-x', '80', '-y', '24');
