@@ -42,6 +42,8 @@ export interface ServeConfig {
   readonly board: Leaderboard;
   readonly now: () => Date;
   readonly randomSeed: () => number;
+  /** The seed of every game (`serve --seed`), or undefined for each session's own random stream. */
+  readonly seed?: number;
   readonly readFile: (path: string) => Promise<string>;
   readonly fileSize: (path: string) => Promise<number>;
   /** A line for the server's log (stderr). */
@@ -287,6 +289,7 @@ export function startServer(config: ServeConfig): Promise<RunningServer> {
         board: config.board,
         now: config.now,
         randomSeed: config.randomSeed,
+        seed: config.seed,
         readFile: config.readFile,
         fileSize: config.fileSize,
         lobby,

@@ -55,6 +55,8 @@ export interface SessionContext {
   readonly board: Leaderboard;
   readonly now: () => Date;
   readonly randomSeed: () => number;
+  /** The seed of every game (`serve --seed`): games take it as `play --seed` gives it; undefined for the random stream. */
+  readonly seed?: number;
   readonly readFile: (path: string) => Promise<string>;
   readonly fileSize: (path: string) => Promise<number>;
   /** Ends the screen from outside (the server stops, the session idles out). */
@@ -142,7 +144,7 @@ export async function runSession(ctx: SessionContext): Promise<void> {
   let model: AppModel = appModel({
     choices: DEFAULT_CHOICES,
     settings,
-    seedOf: (game) => sessionSeed(undefined, firstSeed, game),
+    seedOf: (game) => sessionSeed(ctx.seed, firstSeed, game),
     files: await readFiles(),
     size: { columns: terminal.stdout.columns, rows: terminal.stdout.rows },
     countdown: COUNTDOWN_TICKS,

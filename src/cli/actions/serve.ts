@@ -83,6 +83,7 @@ export async function serveAction(options: ServeOptions, deps: CliDeps): Promise
       board,
       now: deps.now,
       randomSeed: deps.randomSeed,
+      seed: options.seed,
       readFile: deps.readFile,
       fileSize: deps.fileSize,
       log,

@@ -5,6 +5,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CliDeps } from '../deps.js';
 import { addExamples } from '../help-examples.js';
+import { seedOption } from '../options.js';
 
 /** The options `serve` parses. */
 export interface ServeOptions {
@@ -15,6 +16,8 @@ export interface ServeOptions {
   readonly maxPerAddress: number;
   readonly idleMinutes: number;
   readonly authorizedKeys?: string;
+  /** Every game of every session takes this seed, as `play --seed` does (a race: everyone gets the same pieces). */
+  readonly seed?: number;
 }
 
 function whole(what: string, min: number, max: number) {
@@ -40,7 +43,10 @@ function nonEmpty(what: string) {
   };
 }
 
-/** Adds `serve [--port N] [--listen ADDR] [--data DIR] [--max-sessions N] [--max-per-address N] [--idle-minutes N] [--authorized-keys FILE]`. */
+/**
+ * Adds `serve [--port N] [--listen ADDR] [--data DIR] [--max-sessions N] [--max-per-address N] [--idle-minutes N]
+ * [--authorized-keys FILE] [--seed N]`.
+ */
 export function registerServe(program: Command, deps: CliDeps): void {
   const serve = program
     .command('serve')
@@ -66,9 +72,11 @@ export function registerServe(program: Command, deps: CliDeps): void {
         nonEmpty('authorized keys file'),
       ),
     )
+    .addOption(seedOption('random for each session'))
     .action(async (options: ServeOptions) => (await import('../actions/serve.js')).serveAction(options, deps));
   addExamples(serve, [
     { args: 'serve', what: 'serve on 127.0.0.1:2222; join with ssh -p 2222 NAME@127.0.0.1' },
     { args: 'serve --listen 0.0.0.0 --authorized-keys ~/.ssh/authorized_keys', what: 'a private server on every interface' },
+    { args: 'serve --seed 7', what: 'every game on the server deals the same pieces: a race' },
   ]);
 }
