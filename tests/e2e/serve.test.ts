@@ -5,10 +5,14 @@
  * --server`), every refusal with its message, the limits, idle close,
  * SIGTERM, and kill -9 with the table and replays intact afterwards.
  *
- * The game played is a guideline marathon of hard drops to the top: the
- * real keys over SSH, to a real end, in seconds (a sprint of 40 lines by
- * keys would take minutes), and one that counts (hard drops score points
- * under the guideline rules).
+ * Two games are played to their end with the real keys over SSH. A
+ * guideline marathon of hard drops to the top (hard drops score points under
+ * the guideline rules), for the table, kill -9 and restarts. And a sprint to
+ * its 40 lines on a server started with `--seed`: the bot plans it headless
+ * on that seed, every piece placed by hold, rotations, sideways moves and a
+ * hard drop from where it spawns (so the tick a key arrives in does not
+ * matter), and the test presses each piece's keys once the screen shows the
+ * last piece locked where the plan put it and the next one in play.
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,12 +21,48 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import ssh2 from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { botTurns } from '../../src/bot/index.js';
+import { VISIBLE_HEIGHT, WIDTH, type Board, type InputName } from '../../src/core/index.js';
+import { formatTime } from '../../src/ui/frame/layout.js';
 import { buildApp, HAS_TMUX, tmuxServer } from './tmux.js';
 
 const HAS_SSH = spawnSync('ssh', ['-V'], { encoding: 'utf8' }).status === 0;
 const socket = `inktris-serve-${process.pid}`;
 const { tmux, waitFor, kill: killTmux } = tmuxServer(socket);
 const SSH_OPTIONS = ['-o', 'StrictHostKeyChecking=no', '-o', 'UserKnownHostsFile=/dev/null', '-o', 'BatchMode=yes', '-o', 'LogLevel=ERROR'];
+
+/** The tmux key for each input the sprint plan presses (the session's default keymap, src/ui/input/keymap.ts). */
+const TMUX_KEY: Partial<Record<InputName, string>> = { left: 'Left', right: 'Right', cw: 'Up', ccw: 'z', hold: 'c', hardDrop: 'Space' };
+
+/** Rows of the well compared with the plan, from the floor up: the piece in play spawns and falls above them. */
+const CHECKED_ROWS = 16;
+
+/** The well's rows on a screen, the floor first, each a string of `#` (a block) and `.` (empty or the ghost); null if no well is shown. */
+function wellRows(text: string): string[] | null {
+  const lines = text.split('\n');
+  const top = lines.findIndex((line) => line.includes(`┌${'─'.repeat(2 * WIDTH)}┐`));
+  if (top === -1 || lines.length < top + VISIBLE_HEIGHT + 1) return null;
+  const left = [...lines[top]!].indexOf('┌') + 1;
+  const rows: string[] = [];
+  for (let y = 0; y < VISIBLE_HEIGHT; y++) {
+    const line = [...lines[top + VISIBLE_HEIGHT - y]!];
+    let row = '';
+    for (let x = 0; x < WIDTH; x++) row += line[left + 2 * x] === '█' ? '#' : '.';
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The core's locked board as `wellRows` shows it, the floor first. */
+function boardRows(board: Board): string[] {
+  const rows: string[] = [];
+  for (let y = 0; y < VISIBLE_HEIGHT; y++) {
+    let row = '';
+    for (let x = 0; x < WIDTH; x++) row += board[y * WIDTH + x] ? '#' : '.';
+    rows.push(row);
+  }
+  return rows;
+}
 
 interface Server {
   readonly child: ChildProcess;
@@ -341,6 +381,93 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
     expect(kept.map((e: { score: number }) => e.score)).toContain(score);
     again.child.kill('SIGTERM');
     expect((await again.exited).code).toBe(0);
+  }, 90_000);
+
+  it('plays a sprint over SSH to its 40 lines with serve --seed, and the time is on the table and in the kept replay', async () => {
+    // The plan, headless: the bot's sprint on the server's seed, every piece placed by hold, rotations, sideways moves
+    // and a hard drop from where it spawns, so it does not depend on the tick a key arrives in.
+    const seed = 7;
+    const plan = [...botTurns({ seed, pieces: Number.POSITIVE_INFINITY, mode: 'sprint', rules: 'nes', startLevel: 0 })];
+    expect(plan.at(-1)!.state.lines).toBe(40);
+    expect(plan.at(-1)!.state.status).toBe('over');
+    for (const turn of plan) for (const [, input] of turn.inputs) expect(TMUX_KEY[input]).toBeDefined();
+    for (const turn of plan)
+      expect(Math.max(...boardRows(turn.state.board).map((row, y) => (row.includes('#') ? y + 1 : 0)))).toBeLessThan(CHECKED_ROWS);
+
+    const data = join(work, 'sprint');
+    const server = await serve(data, '--seed', String(seed));
+    const ann = player('ann-sprint', server.port, 'ann');
+    await waitFor('ann-sprint', 'the menu', (text) => text.includes('Marathon') && text.includes('Settings'));
+    ann.keys('Down');
+    await waitFor('ann-sprint', 'Sprint chosen', (text) => text.includes('> Sprint'));
+    ann.keys('Enter');
+    const spawned = (text: string) => !text.includes('READY') && /\[\]/.test(text);
+    await waitFor('ann-sprint', 'the sprint under way', (text) => text.includes('LINES LEFT') && spawned(text));
+    // At most 100 key events a second reach a session (the rest are dropped): the plan keeps under 80.
+    const sent: number[] = [];
+    for (const [n, turn] of plan.entries()) {
+      const keys = turn.inputs.map(([, input]) => TMUX_KEY[input]!);
+      while (sent.length > 0 && sent.length + keys.length > 80 && Date.now() - sent[0]! < 1000) {
+        await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() - sent[0]!)));
+        while (sent.length > 0 && Date.now() - sent[0]! >= 1000) sent.shift();
+      }
+      ann.keys(...keys);
+      for (const _ of keys) sent.push(Date.now());
+      while (sent.length > 0 && Date.now() - sent[0]! >= 1000) sent.shift();
+      // The piece locked where the plan put it, and the next one is in play (its ghost shows) before its keys go.
+      const want = boardRows(turn.state.board).slice(0, CHECKED_ROWS).join('/');
+      const last = n === plan.length - 1;
+      await waitFor(
+        'ann-sprint',
+        `piece ${n + 1} of ${plan.length} (${turn.landed.type}: ${keys.join(' ')}) locked as planned: ${want}`,
+        (text) => (last ? text.includes('FINISHED') : wellRows(text)?.slice(0, CHECKED_ROWS).join('/') === want && spawned(text)),
+        10_000,
+      );
+    }
+    const end = await waitFor('ann-sprint', 'the rank', (text) => text.includes('FINISHED') && text.includes('HIGH SCORE'));
+    const shownTime = /TIME\s+(\d+:\d\d\.\d\d) │/.exec(end)?.[1];
+    expect(end).toMatch(/LINES\s+40 │/);
+
+    // The server's table on the command line: the time shown, the pieces of the plan, on the server's seed.
+    const table = spawnSync(process.execPath, [join(app, 'bin', 'inktris.js'), 'scores', '--server', data, '--json'], { encoding: 'utf8' });
+    expect(table.status).toBe(0);
+    const [entry, ...others] = JSON.parse(table.stdout).sprint;
+    expect(others).toEqual([]);
+    expect(entry).toMatchObject({ player: 'ann', lines: 40, pieces: plan.length, seed, startLevel: 0 });
+    expect(formatTime(entry.time, true)).toBe(shownTime);
+    // The kept replay replays to the same 40 lines and time, by the plan's very inputs: no key lost or doubled on the way.
+    const file = join(data, 'replays', entry.replay);
+    const summary = spawnSync(process.execPath, [join(app, 'bin', 'inktris.js'), 'replay', file, '--json'], { encoding: 'utf8' });
+    expect(summary.status).toBe(0);
+    const final = plan.at(-1)!.state;
+    expect(JSON.parse(summary.stdout)).toMatchObject({
+      state: 'over',
+      topOut: null,
+      lines: 40,
+      time: entry.time,
+      score: final.score,
+      pieces: plan.length,
+    });
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { seed: number; inputs: [number, InputName][] };
+    expect(kept.seed).toBe(seed);
+    expect(kept.inputs.map(([, input]) => input)).toEqual(plan.flatMap((turn) => turn.inputs.map(([, input]) => input)));
+
+    // And in the menu's Scores, on the sprint table.
+    ann.keys('m');
+    await waitFor('ann-sprint', 'the menu again', (text) => text.includes('> Sprint'));
+    for (let i = 0; i < 6; i++) ann.keys('Down');
+    await waitFor('ann-sprint', 'Scores chosen', (text) => text.includes('> Scores'));
+    ann.keys('Enter');
+    await waitFor('ann-sprint', 'the scores', (text) => text.includes('SCORES: MARATHON'));
+    ann.keys('Right');
+    const row = new RegExp(`^\\s*1\\s+${shownTime!.replace('.', '\\.')}\\s+${plan.length}\\s+0\\s+.*\\bann\\s*$`, 'm');
+    await waitFor(
+      'ann-sprint',
+      `the sprint table with ${shownTime}`,
+      (text) => text.includes('SCORES: SPRINT (40 lines)') && row.test(text),
+    );
+    server.child.kill('SIGTERM');
+    expect((await server.exited).code).toBe(0);
   }, 90_000);
 
   it('lets a second client watch a game in progress live, and ends the watch when its player leaves', async () => {
