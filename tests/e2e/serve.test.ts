@@ -422,6 +422,8 @@ describe.skipIf(!HAS_TMUX || !HAS_SSH)('inktris serve with the OpenSSH client', 
         `piece ${n + 1} of ${plan.length} (${turn.landed.type}: ${keys.join(' ')}) locked as planned: ${want}`,
         (text) => (last ? text.includes('FINISHED') : wellRows(text)?.slice(0, CHECKED_ROWS).join('/') === want && spawned(text)),
         10_000,
+        // A piece without a clear is on the screen a frame or two after its keys: a short poll keeps 102 pieces to seconds.
+        10,
       );
     }
     const end = await waitFor('ann-sprint', 'the rank', (text) => text.includes('FINISHED') && text.includes('HIGH SCORE'));

@@ -22,14 +22,14 @@ export const EXIT_LINE = /^EXIT=(\d+)\s*$/m;
 export function tmuxServer(socket: string) {
   const tmux = (...args: string[]): string => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
   const screen = (session: string): string => tmux('capture-pane', '-p', '-t', session);
-  /** Poll the pane until `test` holds, or fail with what the screen showed. */
-  const waitFor = async (session: string, what: string, test: (text: string) => boolean, ms = 15_000): Promise<string> => {
+  /** Poll the pane every `every` ms until `test` holds, or fail after `ms` with what the screen showed. */
+  const waitFor = async (session: string, what: string, test: (text: string) => boolean, ms = 15_000, every = 50): Promise<string> => {
     const deadline = Date.now() + ms;
     let text = '';
     while (Date.now() < deadline) {
       text = screen(session);
       if (test(text)) return text;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, every));
     }
     throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
   };
