@@ -6,8 +6,7 @@ import chalk from 'chalk';
 import { afterAll, beforeAll } from 'vitest';
 import type { PlayerSettings } from '../../src/ui/drivers/app-io.js';
 import { Loop } from '../../src/ui/drivers/loop.js';
-import { DEFAULT_HANDLING } from '../../src/ui/input/handling.js';
-import { DEFAULT_KEYMAP } from '../../src/ui/input/keymap.js';
+import { DEFAULT_SETTINGS } from '../../src/cli/config.js';
 import type { Driver, Effect, GameView, ScreenView } from '../../src/ui/drivers/screen.js';
 import type { TerminalSize } from '../../src/ui/frame/layout.js';
 import { resolveDisplay } from '../../src/ui/frame/theme.js';
@@ -170,14 +169,4 @@ export function screenHarness<M>(
 }
 
 /** A player's settings as a fresh config gives them, colour off: the front door's in tests. */
-export const SETTINGS: PlayerSettings = {
-  keys: DEFAULT_KEYMAP,
-  das: DEFAULT_HANDLING.das,
-  arr: DEFAULT_HANDLING.arr,
-  softDrop: DEFAULT_HANDLING.softDrop,
-  preview: 5,
-  ghost: true,
-  color: false,
-  ascii: false,
-  big: false,
-};
+export const SETTINGS: PlayerSettings = { ...DEFAULT_SETTINGS, color: false };
