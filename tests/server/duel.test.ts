@@ -221,6 +221,9 @@ describe('a versus between two sessions', () => {
     expect(replayed.winner).toBe(record.end!.winner);
     expect(replayed.players.map((p) => p.game.board)).toEqual(record.end!.players.map((p) => p.game.board));
     expect(replayed.players.map((p) => p.game.score)).toEqual(ann.versus().sides.map((s) => s.game.score));
+    // Bob's help key does not cover ann's result box (the keys over it are each screen's own).
+    bob.press('?');
+    expect(ann.versus().help).toBe(false);
     // A rematch needs both: ann asks (with the keys shown, her restart key asks too), bob sees it asked of him, then asks too.
     ann.press('?');
     ann.press('r');

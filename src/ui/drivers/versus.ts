@@ -454,8 +454,10 @@ function key(d: Draft, event: KeyEvent, from: Side = 0): void {
   }
   if (command === 'help') {
     if (!once || small) return;
-    if (match.status === 'over') set(d, { help: !help });
-    else if (help) {
+    if (match.status === 'over') {
+      // Over the result box the keys are this screen's own: a remote player's help would cover it for the host.
+      if (from === 0) set(d, { help: !help });
+    } else if (help) {
       set(d, { help: false });
       resumeFrom(d, 'help');
     } else {
