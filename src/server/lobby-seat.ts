@@ -51,12 +51,19 @@ export function seatScreen(model: AppModel): SeatScreen {
   }
 }
 
+/** The screen a seat hands the lobby's news to. */
+export interface SeatLoop {
+  answer(answer: AppAnswer): void;
+  /** It has stopped: news goes to the next screen instead. */
+  readonly ended: boolean;
+}
+
 /** A session's seat: see the file's head. */
 export interface LobbySeat {
   /** The front door's model changed: the lobby is told when what it knows of it changed (a hosted match: always). */
   changed(model: AppModel): void;
   /** The screen's loop now (null between two screens): the lobby's news goes there. */
-  attach(loop: { answer(answer: AppAnswer): void } | null): void;
+  attach(loop: SeatLoop | null): void;
   /** Hand a lobby request to the lobby; false for a request that is not the lobby's. */
   request(request: AppRequest): boolean;
   /** The session ended: its challenges and its match with it. */
@@ -70,7 +77,7 @@ export function joinLobby(
   player: string,
   controls: () => { readonly keymap: Keymap; readonly handling: Handling },
 ): LobbySeat {
-  let loop: { answer(answer: AppAnswer): void } | null = null;
+  let loop: SeatLoop | null = null;
   let backlog: AppAnswer[] = [];
   /** What the lobby was told last of this screen, and the screen's kind. */
   let told: (SeatScreen & { readonly kind: AppModel['screen']['kind'] }) | null = null;
@@ -79,7 +86,8 @@ export function joinLobby(
     player,
     controls,
     send(news) {
-      if (loop) loop.answer(news);
+      // A screen that has stopped but is not yet detached (it waits for its effects) would drop the news: the next screen gets it.
+      if (loop && !loop.ended) loop.answer(news);
       else backlog.push(news);
     },
   });

@@ -129,6 +129,11 @@ export class Loop<M> {
    * files), or news from outside (a server's lobby). One that comes before
    * the start is kept for it; after the stop, nothing is taken.
    */
+  /** The loop has stopped: it takes no more events (an answer sent now is dropped). */
+  get ended(): boolean {
+    return this.stopped;
+  }
+
   answer(answer: AppAnswer): void {
     if (!this.started && !this.stopped) {
       this.early.push(answer);
