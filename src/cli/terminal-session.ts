@@ -61,6 +61,22 @@ export async function lookFor(options: LookOptions, command: Command, deps: CliD
 }
 
 /**
+ * What every screen command hands runScreen of the process: the look, the
+ * terminal, the clock, and the signals that interrupt the screen or stop
+ * the program.
+ */
+export function screenOnTerminal(deps: CliDeps, look: Pick<Look, 'display' | 'keymap'>) {
+  return {
+    display: look.display,
+    keymap: look.keymap,
+    terminal: deps.terminal(),
+    time: processTime(),
+    interruptions: interruptionsOf(deps.signals),
+    stopProgram: stopperOf(deps.signals),
+  };
+}
+
+/**
  * Show a screen (`driver` from `model`) until the viewer quits, the
  * terminal restored on every way out; after a signal, die of it as the
  * shell expects.
@@ -70,16 +86,7 @@ export async function runOnTerminal<M>(deps: CliDeps, look: Look, driver: Driver
   const { runScreen } = await import('../ui/terminal/run-screen.js');
   let outcome!: PlayOutcome;
   try {
-    outcome = await runScreen({
-      display: look.display,
-      keymap: look.keymap,
-      terminal: deps.terminal(),
-      interruptions: interruptionsOf(deps.signals),
-      stopProgram: stopperOf(deps.signals),
-      time: processTime(),
-      driver,
-      model,
-    });
+    outcome = await runScreen({ ...screenOnTerminal(deps, look), driver, model });
   } finally {
     for (const line of look.warnings) deps.stderr.write(warningLine(line));
   }

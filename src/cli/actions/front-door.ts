@@ -28,9 +28,8 @@ import { createMatchLog } from '../match-recording.js';
 import { createGameLog, openArchive } from '../play-recording.js';
 import { loadReplayOrMatch } from '../replay-file.js';
 import { bestPaces } from '../best-pace.js';
-import { processTime } from '../screen-time.js';
 import { sessionSeed } from '../session-seeds.js';
-import { holdSignals, interruptionsOf, stopperOf } from '../signals.js';
+import { holdSignals } from '../signals.js';
 
 /** A kept replay's name as the Watch list shows it: `2026-12-02 07:05 UTC  seed 12`. */
 export function replayLabel(name: string): string {
@@ -57,7 +56,7 @@ async function readFiles(dir: string, deps: CliDeps, warnings: string[]): Promis
 export async function frontDoorAction(options: PlayOptions, command: Command, deps: CliDeps): Promise<void> {
   deps.holdYoungGeneration();
   const paths = pathsFor(deps.env);
-  const { lookFor } = await import('../terminal-session.js');
+  const { lookFor, screenOnTerminal } = await import('../terminal-session.js');
   const warnings: string[] = [];
   const remembered = await loadChoices(paths.config);
   warnings.push(...remembered.warnings);
@@ -145,12 +144,9 @@ export async function frontDoorAction(options: PlayOptions, command: Command, de
       const look = await lookFor(options, command, deps);
       let next: AppModel | null = null;
       outcome = await runScreen({
-        display: look.display,
-        keymap: look.keymap,
+        ...screenOnTerminal(deps, look),
+        // The streams the first size was read from.
         terminal,
-        time: processTime(),
-        interruptions: interruptionsOf(deps.signals),
-        stopProgram: stopperOf(deps.signals),
         faults: faultHooks(deps.env.INKTRIS_FAULT),
         driver: APP,
         model,

@@ -16,12 +16,11 @@ import { createGame, indexReplay } from '../../core/index.js';
 import { paceFor } from '../best-pace.js';
 import { COUNTDOWN_TICKS } from '../../ui/drivers/countdown.js';
 import { createGameLog, openArchive } from '../play-recording.js';
-import { ENDING_SIGNALS, holdSignals, interruptionsOf, stopperOf } from '../signals.js';
+import { ENDING_SIGNALS, holdSignals } from '../signals.js';
 import { guardStart } from '../start-guard.js';
 import type { PlayOutcome } from '../../ui/terminal/run-screen.js';
 import { DEFAULT_HANDLING } from '../../ui/input/handling.js';
 import { faultHooks } from '../fault-hooks.js';
-import { processTime } from '../screen-time.js';
 import { sessionSeed } from '../session-seeds.js';
 import type { PlayOptions } from '../commands/play.js';
 
@@ -32,7 +31,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
   if (command.parent?.args.length === 0) return (await import('./front-door.js')).frontDoorAction(options, command, deps);
   deps.holdYoungGeneration();
   const paths = pathsFor(deps.env);
-  const { lookFor } = await import('../terminal-session.js');
+  const { lookFor, screenOnTerminal } = await import('../terminal-session.js');
   const look = await lookFor(options, command, deps);
   // Lines for after the game, when the screen is the shell's again.
   const warnings: string[] = [...look.warnings];
@@ -80,12 +79,7 @@ export async function playAction(options: PlayOptions, command: Command, deps: C
         // w at the end of a game: it is kept (the archive or --record), so it can be watched at once.
         watchLast: true,
       },
-      display: look.display,
-      keymap: look.keymap,
-      terminal: deps.terminal(),
-      time: processTime(),
-      interruptions: interruptionsOf(deps.signals),
-      stopProgram: stopperOf(deps.signals),
+      ...screenOnTerminal(deps, look),
       // The hardening tests' hook (tests/e2e/exit-paths.test.ts): a component or a timer that throws.
       faults: faultHooks(deps.env.INKTRIS_FAULT),
       // A restart never throws for want of a replay file: the game goes on, the line comes after it.

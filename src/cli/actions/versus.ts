@@ -16,9 +16,8 @@ import { openArchive } from '../play-recording.js';
 import { shellWord } from '../quit-line.js';
 import { loadReplayOrMatch } from '../replay-file.js';
 import { requireScreen } from '../require-screen.js';
-import { processTime } from '../screen-time.js';
 import { sessionSeed } from '../session-seeds.js';
-import { dieOf, holdSignals, interruptionsOf, stopperOf } from '../signals.js';
+import { dieOf, holdSignals } from '../signals.js';
 import type { MatchState } from '../../core/match.js';
 import type { PlayOutcome } from '../../ui/terminal/run-screen.js';
 import { DEFAULT_HANDLING } from '../../ui/input/handling.js';
@@ -36,7 +35,7 @@ export async function versusAction(options: VersusOptions, command: Command, dep
   requireScreen(deps, 'versus:', 'a match needs a terminal; `inktris replay FILE --json` prints a match file headless');
   deps.holdYoungGeneration();
   const paths = pathsFor(deps.env);
-  const { lookFor } = await import('../terminal-session.js');
+  const { lookFor, screenOnTerminal } = await import('../terminal-session.js');
   const look = await lookFor(options, command, deps);
   const warnings: string[] = [...look.warnings];
   const settings = { ...gameSettingsOf({ ...options, mode: 'marathon' }), queue: '' };
@@ -59,12 +58,7 @@ export async function versusAction(options: VersusOptions, command: Command, dep
   const release = holdSignals(deps.signals);
   try {
     outcome = await runScreen({
-      display: look.display,
-      keymap: look.keymap,
-      terminal: deps.terminal(),
-      time: processTime(),
-      interruptions: interruptionsOf(deps.signals),
-      stopProgram: stopperOf(deps.signals),
+      ...screenOnTerminal(deps, look),
       faults: faultHooks(deps.env.INKTRIS_FAULT),
       driver: VERSUS,
       model: versusModel({
