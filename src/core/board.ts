@@ -205,10 +205,13 @@ export function dropDistanceAt(board: Board, type: PieceType, rotation: Rotation
  * above it without a test a cell.
  */
 export function fittingDropDistance(board: Board, type: PieceType, rotation: Rotation, x0: number, y0: number): number {
+  return fittingDropDistanceOver(board, type, rotation, x0, y0, board === knownBoard ? knownTop : HEIGHT);
+}
+
+/** `fittingDropDistance` on a board whose rows from `empty` up hold no block (quick-fold.ts keeps its own board's). */
+export function fittingDropDistanceOver(board: Board, type: PieceType, rotation: Rotation, x0: number, y0: number, empty: number): number {
   const s = shapeIndex(type, rotation);
   const end = s * 4 + BOTTOM_COUNT[s]!;
-  // Rows from `empty` up hold no block.
-  const empty = board === knownBoard ? knownTop : HEIGHT;
   let rows = HEIGHT;
   for (let i = s * 4; i < end && rows > 0; i++) {
     const x = x0 + BOTTOM_X[i]!;
@@ -295,11 +298,16 @@ function copyBoard(board: Board): Uint8Array {
 /** A new board with the piece's cells filled in and nothing removed. */
 export function placePiece(board: Board, p: Placement): Uint8Array {
   const next = copyBoard(board);
-  const s = shapeIndex(p.type, p.rotation);
-  const code = CODES[s]!;
-  const at = p.y * WIDTH + p.x;
-  for (let i = s * 4; i < s * 4 + 4; i++) next[at + CELL_OFFSET[i]!] = code;
+  placeCells(next, p.type, p.rotation, p.x, p.y);
   return next;
+}
+
+/** Fill in a piece's four cells, in place: `placePiece` without the copy, for a board of one's own (quick-fold.ts). */
+export function placeCells(cells: Uint8Array, type: PieceType, rotation: Rotation, x: number, y: number): void {
+  const s = shapeIndex(type, rotation);
+  const code = CODES[s]!;
+  const at = y * WIDTH + x;
+  for (let i = s * 4; i < s * 4 + 4; i++) cells[at + CELL_OFFSET[i]!] = code;
 }
 
 /** Whether row `y` of a board has a block in every column. */
@@ -323,6 +331,61 @@ function rowHasGarbage(cells: Board, y: number): boolean {
 /** The rows of a lock that clears none: one shared list, as most locks clear none. */
 const NO_ROWS: readonly number[] = Object.freeze([]);
 
+/** The lowest row of a shape's cells, counted from its box (`lowestRow` of a piece at y = 0). */
+export function shapeLowest(type: PieceType, rotation: Rotation): number {
+  return LOWEST[shapeIndex(type, rotation)]!;
+}
+
+/** The highest row of a shape's cells, counted from its box. */
+export function shapeHighest(type: PieceType, rotation: Rotation): number {
+  return HIGHEST[shapeIndex(type, rotation)]!;
+}
+
+/**
+ * Which of the rows `low` to `high` (a placed piece's, at most four) are
+ * full: bit `y - low` for row y. Only a piece's own rows can have become
+ * full when it locks, so only they are checked.
+ */
+export function fullRows(cells: Uint8Array, low: number, high: number): number {
+  let full = 0;
+  for (let y = low; y <= high; y++) if (rowFull(cells, y)) full |= 1 << (y - low);
+  return full;
+}
+
+/** The list of the rows in `full` (as `fullRows` gives them), bottom first. */
+export function rowList(full: number, low: number): readonly number[] {
+  if (full === 0) return NO_ROWS;
+  const rows: number[] = [];
+  for (let bit = 0; bit < 4; bit++) if (full & (1 << bit)) rows.push(low + bit);
+  return rows;
+}
+
+/**
+ * Remove the full rows `full` (of `fullRows(cells, low, high)`) in place;
+ * the rows above move down. `top`: rows from `top` up hold no block (the
+ * placed piece included). Returns the stack top after. The piece's own rows
+ * that stay move down one by one; everything above the piece, up to the
+ * stack top, moves as one block, in one copy (a copy a row was a tenth of a
+ * replay).
+ */
+export function removeRows(cells: Uint8Array, low: number, high: number, full: number, top: number): number {
+  if (full === 0) return top;
+  let write = low;
+  while (!(full & (1 << (write - low)))) write++;
+  for (let y = write + 1; y <= high; y++) {
+    if (full & (1 << (y - low))) continue;
+    cells.copyWithin(write * WIDTH, y * WIDTH, (y + 1) * WIDTH);
+    write++;
+  }
+  if (high + 1 < top) cells.copyWithin(write * WIDTH, (high + 1) * WIDTH, top * WIDTH);
+  write += top - 1 - high;
+  cells.fill(0, write * WIDTH, top * WIDTH);
+  // `write` is the old top less the rows removed; below it a row can be empty only under a floating block.
+  let after = write;
+  while (after > 0 && rowEmpty(cells, after - 1)) after--;
+  return after;
+}
+
 /**
  * Place a piece and remove the full rows; the rows above move down. Makes one
  * new board: this runs once per lock, never per tick. Only the piece's own
@@ -338,36 +401,11 @@ export function lockPiece(board: Board, p: Placement): LockResult {
   const high = p.y + HIGHEST[s]!;
   // Rows from `top` up hold no block.
   const top = Math.max(before, high + 1);
+  const full = fullRows(next, low, high);
   let garbageRows = 0;
-  // Bit y - low: row y is full (the piece spans at most four rows).
-  let full = 0;
-  for (let y = low; y <= high; y++) {
-    if (!rowFull(next, y)) continue;
-    full |= 1 << (y - low);
-    if (rowHasGarbage(next, y)) garbageRows++;
-  }
-  if (full === 0) {
-    remember(next, top);
-    return { board: next, clearedRows: NO_ROWS, garbageRows };
-  }
-  const clearedRows: number[] = [];
-  for (let y = low; y <= high; y++) if (full & (1 << (y - low))) clearedRows.push(y);
-  // The piece's own rows that stay move down one by one; everything above
-  // the piece, up to the stack top, moves as one block, in one copy (a copy a row was a tenth of a replay).
-  let write = clearedRows[0]!;
-  for (let y = write + 1; y <= high; y++) {
-    if (full & (1 << (y - low))) continue;
-    next.copyWithin(write * WIDTH, y * WIDTH, (y + 1) * WIDTH);
-    write++;
-  }
-  if (high + 1 < top) next.copyWithin(write * WIDTH, (high + 1) * WIDTH, top * WIDTH);
-  write += top - 1 - high;
-  next.fill(0, write * WIDTH, top * WIDTH);
-  // `write` is the old top less the rows removed; below it a row can be empty only under a floating block.
-  let after = write;
-  while (after > 0 && rowEmpty(next, after - 1)) after--;
-  remember(next, after);
-  return { board: next, clearedRows, garbageRows };
+  for (let y = low; y <= high; y++) if (full & (1 << (y - low)) && rowHasGarbage(next, y)) garbageRows++;
+  remember(next, removeRows(next, low, high, full, top));
+  return { board: next, clearedRows: rowList(full, low), garbageRows };
 }
 
 /** Whether a board holds no block at all (a perfect clear, RULES.md "Score"). Row 0 first: it is almost never empty. */

@@ -461,7 +461,7 @@ function gameOver(s: GameState, topOut: TopOut | null, duringInputs: boolean): G
 }
 
 /** The level after `lines` lines under the game's rule set. */
-function levelAfter(settings: Required<GameSettings>, lines: number): number {
+export function levelAfter(settings: Required<GameSettings>, lines: number): number {
   return settings.rules === 'nes' ? levelFor(settings.startLevel, lines) : guidelineLevel(settings.startLevel, lines);
 }
 

@@ -16,6 +16,7 @@
  * gravity, so the game at T is what `replay FILE --frame T` prints.
  */
 import { advance, createGame, step, type GameState } from './game.js';
+import { quickFold, quickFoldPlays } from './quick-fold.js';
 import { packedAction, packedReplay, packReplay, replayEndTick, type AnyReplay, type PackedReplay, type Replay } from './replay.js';
 import { advanceUntil, ticksUntilChange } from './schedule.js';
 import { TICKS_PER_SECOND } from './time.js';
@@ -193,6 +194,20 @@ export interface RunOptions {
  * is instant. Equal to folding `step` over every tick one by one.
  */
 export function runPackedReplay(replay: PackedReplay, options: RunOptions = {}): GameState {
+  const start = startPosition(replay);
+  const end = options.untilTick ?? replayEndTick(replay);
+  // A marathon, the game that can last: the quick fold, the same game (quick-fold.ts).
+  if (quickFoldPlays(start.state)) return quickFold(start.state, replay.inputs, 0, end);
+  return fold(replay, start, end).state;
+}
+
+/**
+ * `runPackedReplay` by `step` and `advance` alone, whatever the mode: the
+ * fold every position of a replay is made by, which the quick fold must
+ * equal (tests/core/quick-fold.test.ts), and what the core's speed is
+ * measured by (bench/rows.ts).
+ */
+export function runPackedReplaySteps(replay: PackedReplay, options: RunOptions = {}): GameState {
   return fold(replay, startPosition(replay), options.untilTick ?? replayEndTick(replay)).state;
 }
 

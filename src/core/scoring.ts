@@ -65,7 +65,8 @@ export interface LockFacts {
 }
 
 /** The clear of a lock without rows and without a T-spin, in either rule set: most locks, one shared object. */
-const NO_CLEAR: ClearEvent = Object.freeze({ rows: 0, tspin: null, backToBack: false, combo: -1, perfectClear: false, points: 0 });
+/** The clear of a lock that removes no rows and is no T-spin: what `scoreLock` gives for one. */
+export const NO_CLEAR: ClearEvent = Object.freeze({ rows: 0, tspin: null, backToBack: false, combo: -1, perfectClear: false, points: 0 });
 
 /** The clear of a lock and its points. */
 export function scoreLock(f: LockFacts): ClearEvent {

@@ -41,3 +41,10 @@ export function ticks(state: GameState, n: number): GameState {
 
 /** Ten-character rows, repeated. */
 export const rowsOf = (row: string, count: number): string[] => Array.from({ length: count }, () => row);
+
+/** A T-spin double slot at columns 0-2 with an overhang over column 0. */
+export const TSD = ['X.........', '...XXXXXXX', 'X.XXXXXXXX'];
+/** A T-spin triple slot: the T comes in from above row 3 by the fifth kick of 0->R (-1, -2). */
+export const TST = ['.X........', '..........', 'X.XXXXXXXX', 'X..XXXXXXX', 'X.XXXXXXXX'];
+/** The same with the front corner at (2, 0) open: a mini by its corners. */
+export const TST_OPEN_FRONT = ['.X........', '..........', 'X.XXXXXXXX', 'X..XXXXXXX', 'X..XXXXXXX'];

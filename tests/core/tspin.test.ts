@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, step, TICK, type GameState, type Placement } from '../../src/core/index.js';
-import { gameOn, play } from './helpers.js';
+import { gameOn, play, TSD, TST, TST_OPEN_FRONT } from './helpers.js';
 
 const T = (x: number, y: number, rotation: 0 | 1 | 2 | 3): Placement => ({ type: 'T', x, y, rotation });
 const guideline = (rows: string[], active: Placement, startLevel = 1): GameState =>
   gameOn(rows, active, { rules: 'guideline', startLevel });
-
-/** A T-spin double slot at columns 0-2 with an overhang over column 0. */
-const TSD = ['X.........', '...XXXXXXX', 'X.XXXXXXXX'];
-/** A T-spin triple slot: the T comes in from above row 3 by the fifth kick of 0->R (-1, -2). */
-const TST = ['.X........', '..........', 'X.XXXXXXXX', 'X..XXXXXXX', 'X.XXXXXXXX'];
-/** The same with the front corner at (2, 0) open: a mini by its corners. */
-const TST_OPEN_FRONT = ['.X........', '..........', 'X.XXXXXXXX', 'X..XXXXXXX', 'X..XXXXXXX'];
 
 describe('T-spins on real boards', () => {
   it.each([
