@@ -8,8 +8,12 @@
  * of about a tenth of a second, and most of its fold runs before V8 has
  * compiled it: the step fold makes five or six 25-field states a piece, a
  * board a lock, and calls some forty functions, each of which has to warm
- * up on its own. This loop is one function over numbers and one byte
- * array, so it warms up once (docs/PERFORMANCE.md has the figures).
+ * up on its own. Here the game is one object of numbers and one byte
+ * array, changed in place, and each kind of step is one small method:
+ * each compiles soon and on its own, and code first reached late in a
+ * game (the lock delay, once the pieces fall fast) throws away only its
+ * own method's compiled code, not the fold's (docs/PERFORMANCE.md has the
+ * figures).
  *
  * What it does itself is the common play of a marathon: moves, rotations
  * with their kicks, soft and hard drops, hold, gravity and the lock delay
@@ -78,6 +82,352 @@ export function quickFoldPlays(s: GameState): boolean {
 }
 
 /**
+ * The game while the quick fold plays it: the state's fields that change
+ * in play, in place, on a board of its own. Fields that only the core
+ * changes (settings, garbage) stay in `base`.
+ */
+class QuickGame {
+  base: GameState;
+  readonly settings: GameState['settings'];
+  readonly guideline: boolean;
+  readonly cells = new Uint8Array(WIDTH * HEIGHT);
+  /** The board before a lock, for a lock that turns out to be the core's. */
+  readonly saved = new Uint8Array(WIDTH * HEIGHT);
+  /** Rows from `top` up hold no block. */
+  top = 0;
+  queue: PieceType[] = [];
+  /** The queue starts at `queue[head]`. */
+  head = 0;
+  rng = 0;
+  type: PieceType = 'I';
+  x = 0;
+  y = 0;
+  rotation: Rotation = 0;
+  gravityCount = 0;
+  lockCount = 0;
+  resetsLeft = 0;
+  lowest = 0;
+  spin: Spin = 0;
+  tick = 0;
+  time = 0;
+  score = 0;
+  level = 0;
+  lines = 0;
+  pieces = 0;
+  hold: PieceType | null = null;
+  holdUsed = false;
+  combo = -1;
+  backToBack = false;
+  clears: [number, number, number, number] = [0, 0, 0, 0];
+  /** The events of the state: null for those of the last lock (below), made only when a state is. */
+  events: StepEvents | null = NO_EVENTS;
+  lockedType: PieceType = 'I';
+  lockedX = 0;
+  lockedY = 0;
+  lockedRotation: Rotation = 0;
+  lockedRows: readonly number[] = [];
+  levelUp = false;
+  clear: ClearEvent = NO_CLEAR;
+
+  constructor(s: GameState) {
+    this.base = s;
+    this.settings = s.settings;
+    this.guideline = s.settings.rules === 'guideline';
+    this.load(s);
+  }
+
+  /** Take on the core's state `s` (one this fold plays). */
+  load(s: GameState): void {
+    this.base = s;
+    this.cells.set(s.board);
+    this.top = stackHeight(s.board);
+    this.queue = s.queue.slice();
+    this.head = 0;
+    this.rng = s.rng;
+    const active = s.active!;
+    this.type = active.type;
+    this.x = active.x;
+    this.y = active.y;
+    this.rotation = active.rotation;
+    this.gravityCount = s.gravityCount;
+    this.lockCount = s.lockCount;
+    this.resetsLeft = s.resetsLeft;
+    this.lowest = s.lowestRow;
+    this.spin = s.spin;
+    this.tick = s.tick;
+    this.time = s.time;
+    this.score = s.score;
+    this.level = s.level;
+    this.lines = s.lines;
+    this.pieces = s.pieces;
+    this.hold = s.hold;
+    this.holdUsed = s.holdUsed;
+    this.combo = s.combo;
+    this.backToBack = s.backToBack;
+    this.clears = s.clears.slice() as [number, number, number, number];
+    this.events = s.events;
+  }
+
+  /** The state this stands for, field by field in createGame's order. */
+  state(): GameState {
+    return {
+      settings: this.settings,
+      board: this.cells.slice() as Board,
+      active: { type: this.type, x: this.x, y: this.y, rotation: this.rotation },
+      hold: this.hold,
+      holdUsed: this.holdUsed,
+      queue: this.queue.slice(this.head),
+      rng: this.rng,
+      gravityCount: this.gravityCount,
+      lockCount: this.lockCount,
+      resetsLeft: this.resetsLeft,
+      lowestRow: this.lowest,
+      spin: this.spin,
+      combo: this.combo,
+      backToBack: this.backToBack,
+      garbage: this.base.garbage,
+      score: this.score,
+      lines: this.lines,
+      level: this.level,
+      pieces: this.pieces,
+      clears: this.clears,
+      tick: this.tick,
+      time: this.time,
+      status: 'playing',
+      topOut: null,
+      events: this.events ?? {
+        locked: { type: this.lockedType, x: this.lockedX, y: this.lockedY, rotation: this.lockedRotation },
+        clearedRows: this.lockedRows,
+        levelUp: this.levelUp,
+        topOut: null,
+        clear: this.clear,
+      },
+    };
+  }
+
+  /** Whether the piece can move a row down. */
+  canFall(): boolean {
+    return shapeFitsAt(this.cells, this.type, this.rotation, this.x, this.y - 1);
+  }
+
+  /** The piece `rows` rows lower by gravity or a soft drop: lock count to zero, no rotation last, a new lowest row restores the resets. */
+  lowered(rows: number): void {
+    this.y -= rows;
+    this.lockCount = 0;
+    this.spin = 0;
+    const low = this.y + shapeLowest(this.type, this.rotation);
+    if (low < this.lowest) {
+      this.lowest = low;
+      this.resetsLeft = LOCK_RESETS;
+    }
+  }
+
+  /**
+   * The ticks up to `until` with no input (`advance`): rows of fall, then
+   * the lock delay. Stops early, and says true, at the tick whose step 2
+   * locks the piece: its first ticks counted, the lock itself not yet.
+   */
+  fall(until: number): boolean {
+    while (this.tick < until) {
+      const left = until - this.tick;
+      this.events = NO_EVENTS;
+      if (!this.canFall()) {
+        const wait = LOCK_DELAY - this.lockCount;
+        const used = left < wait ? left : wait - 1;
+        this.lockCount += used;
+        this.tick += used;
+        this.time += used;
+        if (left >= wait) return true;
+        continue;
+      }
+      const distance = fittingDropDistanceOver(this.cells, this.type, this.rotation, this.x, this.y, this.top);
+      let rows: number;
+      let used: number;
+      if (this.guideline) {
+        const units = gravityUnits(this.level);
+        used = Math.min(left, Math.ceil((distance * GRAVITY_UNIT - this.gravityCount) / units));
+        const total = this.gravityCount + used * units;
+        rows = Math.min(Math.floor(total / GRAVITY_UNIT), distance);
+        this.gravityCount = rows === 0 ? total : total % GRAVITY_UNIT;
+      } else {
+        const every = gravityTicks(this.level);
+        const first = every - this.gravityCount;
+        if (left < first) {
+          used = left;
+          rows = 0;
+          this.gravityCount += left;
+        } else {
+          rows = Math.min(distance, 1 + Math.floor((left - first) / every));
+          used = first + (rows - 1) * every;
+          this.gravityCount = 0;
+        }
+      }
+      if (rows > 0) this.lowered(rows);
+      this.tick += used;
+      this.time += used;
+    }
+    return false;
+  }
+
+  /** After a move or rotation that fits, with the piece not yet moved: a resting piece's lock count restarts (15 times at most). */
+  resetLock(): void {
+    if (this.resetsLeft > 0 && !this.canFall()) {
+      this.lockCount = 0;
+      this.resetsLeft--;
+    }
+  }
+
+  move(dx: number): void {
+    if (!shapeFitsAt(this.cells, this.type, this.rotation, this.x + dx, this.y)) return;
+    this.resetLock();
+    this.x += dx;
+    this.spin = 0;
+    this.events = NO_EVENTS;
+  }
+
+  rotate(turn: 1 | -1): void {
+    const { type, rotation } = this;
+    // RULES.md: rotating O changes nothing and resets nothing.
+    if (type === 'O') return;
+    const to = rotated(rotation, turn);
+    const kicks = kicksFor(type, rotation, to);
+    let k = 0;
+    while (k < kicks.length && !shapeFitsAt(this.cells, type, to, this.x + kicks[k]![0], this.y + kicks[k]![1])) k++;
+    if (k === kicks.length) return;
+    this.resetLock();
+    this.x += kicks[k]![0];
+    this.y += kicks[k]![1];
+    this.rotation = to;
+    this.spin = k === FIFTH_KICK ? 2 : 1;
+    const low = this.y + shapeLowest(type, to);
+    if (low < this.lowest) {
+      this.lowest = low;
+      this.resetsLeft = LOCK_RESETS;
+      this.lockCount = 0;
+    }
+    this.events = NO_EVENTS;
+  }
+
+  softDrop(): void {
+    if (!this.canFall()) return;
+    this.lowered(1);
+    this.score++;
+    this.gravityCount = 0;
+    this.events = NO_EVENTS;
+  }
+
+  /** The hold; false when it is the core's (the piece that would come in is blocked out). */
+  holdPiece(): boolean {
+    if (this.holdUsed) return true;
+    const incoming = this.hold ?? this.queue[this.head]!;
+    if (!shapeFitsAt(this.cells, incoming, 0, SPAWN[incoming].x, SPAWN[incoming].y)) return false;
+    const fromQueue = this.hold === null;
+    this.hold = this.type;
+    this.holdUsed = true;
+    this.enter(incoming, fromQueue);
+    this.events = NO_EVENTS;
+    return true;
+  }
+
+  /**
+   * Lock the piece: by a hard drop (`byDrop`, an input) or by gravity (the
+   * tick `fall` stopped at, which this ends). Clears, scoring, and the next
+   * piece at once. False, with nothing changed, when the lock is the core's:
+   * a lock out, a block out, or the level of 20G.
+   */
+  lock(byDrop: boolean): boolean {
+    const { cells, type, rotation, x } = this;
+    const rows = byDrop ? fittingDropDistanceOver(cells, type, rotation, x, this.y, this.top) : 0;
+    const landing = this.y - rows;
+    const low = landing + shapeLowest(type, rotation);
+    const high = landing + shapeHighest(type, rotation);
+    if (low >= VISIBLE_HEIGHT) return false;
+    // The corners are judged on the board the piece locks into; a hard drop of some rows ends a rotation's claim.
+    const spin: Spin = rows > 0 ? 0 : this.spin;
+    const tspin = this.guideline && type === 'T' && spin !== 0 ? tSpinAt(cells, { type, x, y: landing, rotation }, spin) : null;
+    this.saved.set(cells);
+    placeCells(cells, type, rotation, x, landing);
+    const full = fullRows(cells, low, high);
+    const top = removeRows(cells, low, high, full, Math.max(this.top, high + 1));
+    const clearedRows = rowList(full, low);
+    const cleared = clearedRows.length;
+    const level = levelAfter(this.settings, this.lines + cleared);
+    const incoming = this.queue[this.head]!;
+    if ((this.guideline && isTwentyG(level)) || !shapeFitsAt(cells, incoming, 0, SPAWN[incoming].x, SPAWN[incoming].y)) {
+      cells.set(this.saved);
+      return false;
+    }
+    const perfectClear = cleared > 0 && isEmptyBoard(cells);
+    // scoreLock of a lock without rows or a T-spin is NO_CLEAR: no call, no object made, for most locks.
+    const clear =
+      cleared === 0 && tspin === null
+        ? NO_CLEAR
+        : scoreLock({
+            rules: this.settings.rules,
+            rows: cleared,
+            tspin,
+            chain: this.backToBack,
+            combo: this.combo,
+            perfectClear,
+            levelBefore: this.level,
+            levelAfter: level,
+          });
+    this.events = null;
+    this.lockedType = type;
+    this.lockedX = x;
+    this.lockedY = landing;
+    this.lockedRotation = rotation;
+    this.lockedRows = clearedRows;
+    this.levelUp = level > this.level;
+    this.clear = clear;
+    this.score += 2 * rows + clear.points;
+    this.pieces++;
+    if (cleared > 0) {
+      // A new list: a state made earlier may hold the old one.
+      const clears = this.clears.slice() as [number, number, number, number];
+      clears[cleared - 1]!++;
+      this.clears = clears;
+    }
+    this.backToBack = chainAfter(this.backToBack, cleared, tspin);
+    this.combo = clear.combo;
+    this.lines += cleared;
+    this.level = level;
+    this.top = top;
+    this.holdUsed = false;
+    this.enter(incoming, true);
+    if (!byDrop) {
+      // The tick that locked ends: its step 2 is done.
+      this.tick++;
+      this.time++;
+    }
+    return true;
+  }
+
+  /** `type` enters at its spawn box (RULES.md "Spawn"): the one-row move if free, both counts at zero. */
+  enter(type: PieceType, fromQueue: boolean): void {
+    if (fromQueue) {
+      // Off the queue, which is dealt a bag while fewer than six would be left.
+      this.head++;
+      while (this.queue.length - this.head < KNOWN_NEXT) {
+        const bag = nextBag(this.rng);
+        this.rng = bag.state;
+        for (let k = 0; k < bag.bag.length; k++) this.queue.push(bag.bag[k]!);
+      }
+    }
+    const spawn = SPAWN[type];
+    this.type = type;
+    this.x = spawn.x;
+    this.y = shapeFitsAt(this.cells, type, 0, spawn.x, spawn.y - 1) ? spawn.y - 1 : spawn.y;
+    this.rotation = 0;
+    this.gravityCount = 0;
+    this.lockCount = 0;
+    this.resetsLeft = LOCK_RESETS;
+    this.lowest = this.y + shapeLowest(type, 0);
+    this.spin = 0;
+  }
+}
+
+/**
  * The game after folding `inputs` from index `next` on, from `start`,
  * through tick `end` (inputs after `end` are not applied): exactly what
  * replay-cursor.ts's fold of `step` and `advance` gives, events included.
@@ -86,97 +436,11 @@ export function quickFoldPlays(s: GameState): boolean {
 export function quickFold(start: GameState, inputs: PackedInputs, next: number, end: number): GameState {
   const { count, ticks, actions } = inputs;
   const past = end + 1;
-  const settings = start.settings;
-  const guideline = settings.rules === 'guideline';
-  // The state the core holds while this fold does not play (paused, 20G, over); null while it does.
+  // The state while the core holds the game (paused, 20G, over), or null while `game` plays it.
   let core: GameState | null = start;
+  let game: QuickGame | null = null;
   let i = next;
-
-  // The game while this fold plays it: `base` for the fields that only the core changes (settings, garbage).
-  // Plain local variables, and no function inside this one: a closure would keep them in a context object.
-  let base = start;
-  const cells = new Uint8Array(WIDTH * HEIGHT);
-  // The board before a lock, for a lock that turns out to be the core's.
-  const saved = new Uint8Array(WIDTH * HEIGHT);
-  let top = 0;
-  let queue: PieceType[] = [];
-  let head = 0;
-  let rng = 0;
-  let type: PieceType = 'I';
-  let x = 0;
-  let y = 0;
-  let rotation: Rotation = 0;
-  let gravityCount = 0;
-  let lockCount = 0;
-  let resetsLeft = 0;
-  let lowest = 0;
-  let spin: Spin = 0;
-  let tick = 0;
-  let time = 0;
-  let score = 0;
-  let level = 0;
-  let lines = 0;
-  let pieces = 0;
-  let hold: PieceType | null = null;
-  let holdUsed = false;
-  let combo = -1;
-  let backToBack = false;
-  let clears: [number, number, number, number] = [0, 0, 0, 0];
-  // The events of the state: null for those of the last lock, made only when a state is (most locks are followed by moves).
-  let events: StepEvents | null = NO_EVENTS;
-  let lockedType: PieceType = 'I';
-  let lockedX = 0;
-  let lockedY = 0;
-  let lockedRotation: Rotation = 0;
-  let lockedRows: readonly number[] = [];
-  let levelUp = false;
-  let clear: ClearEvent = NO_CLEAR;
-  // Set where the game goes to the core (handOver) or the fold ends (done): the state is made at the loop's top.
-  let handOver = false;
-  let done = false;
-
   for (;;) {
-    if (handOver) {
-      // The state the local variables stand for, field by field in createGame's order.
-      const now: GameState = {
-        settings,
-        board: cells.slice() as Board,
-        active: { type, x, y, rotation },
-        hold,
-        holdUsed,
-        queue: queue.slice(head),
-        rng,
-        gravityCount,
-        lockCount,
-        resetsLeft,
-        lowestRow: lowest,
-        spin,
-        combo,
-        backToBack,
-        garbage: base.garbage,
-        score,
-        lines,
-        level,
-        pieces,
-        clears,
-        tick,
-        time,
-        status: 'playing',
-        topOut: null,
-        events:
-          events ??
-          ({
-            locked: { type: lockedType, x: lockedX, y: lockedY, rotation: lockedRotation },
-            clearedRows: lockedRows,
-            levelUp,
-            topOut: null,
-            clear,
-          } satisfies StepEvents),
-      };
-      if (done) return now;
-      core = now;
-      handOver = false;
-    }
     if (core !== null) {
       // The core's turn: one stretch and one input of replay-cursor.ts's fold.
       let s: GameState = core;
@@ -189,285 +453,32 @@ export function quickFold(start: GameState, inputs: PackedInputs, next: number, 
       } else if (last) return s;
       s = step(s, ACTIONS[actions[i]!]!);
       i++;
-      if (!playsItself(s)) {
-        core = s;
-        continue;
-      }
-      // This fold's turn: the state into local variables.
-      core = null;
-      base = s;
-      cells.set(s.board);
-      top = stackHeight(s.board);
-      queue = s.queue.slice();
-      head = 0;
-      rng = s.rng;
-      const active = s.active!;
-      type = active.type;
-      x = active.x;
-      y = active.y;
-      rotation = active.rotation;
-      gravityCount = s.gravityCount;
-      lockCount = s.lockCount;
-      resetsLeft = s.resetsLeft;
-      lowest = s.lowestRow;
-      spin = s.spin;
-      tick = s.tick;
-      time = s.time;
-      score = s.score;
-      level = s.level;
-      lines = s.lines;
-      pieces = s.pieces;
-      hold = s.hold;
-      holdUsed = s.holdUsed;
-      combo = s.combo;
-      backToBack = s.backToBack;
-      clears = s.clears.slice() as [number, number, number, number];
-      events = s.events;
+      if (playsItself(s)) {
+        if (game === null) game = new QuickGame(s);
+        else game.load(s);
+        core = null;
+      } else core = s;
       continue;
     }
-
+    const g = game!;
     const last = i >= count || ticks[i]! > end;
-    const until = last ? past : ticks[i]!;
-    const code = last ? -1 : actions[i]!;
-    // What locks the piece in this turn: gravity's lock delay (tick step 2) or a hard drop (an input).
-    let lockByTick = false;
-    let lockByDrop = false;
-    // The ticks before the input (advance): rows of fall, then the lock delay.
-    while (tick < until) {
-      const left = until - tick;
-      if (shapeFitsAt(cells, type, rotation, x, y - 1)) {
-        const distance = fittingDropDistanceOver(cells, type, rotation, x, y, top);
-        let rows: number;
-        let used: number;
-        if (guideline) {
-          const units = gravityUnits(level);
-          const land = Math.ceil((distance * GRAVITY_UNIT - gravityCount) / units);
-          used = Math.min(left, land);
-          const total = gravityCount + used * units;
-          rows = Math.min(Math.floor(total / GRAVITY_UNIT), distance);
-          gravityCount = rows === 0 ? total : total % GRAVITY_UNIT;
-        } else {
-          const every = gravityTicks(level);
-          const first = every - gravityCount;
-          if (left < first) {
-            used = left;
-            rows = 0;
-            gravityCount += left;
-          } else {
-            rows = Math.min(distance, 1 + Math.floor((left - first) / every));
-            used = first + (rows - 1) * every;
-            gravityCount = 0;
-          }
-        }
-        if (rows > 0) {
-          y -= rows;
-          lockCount = 0;
-          spin = 0;
-          const low = y + shapeLowest(type, rotation);
-          if (low < lowest) {
-            lowest = low;
-            resetsLeft = LOCK_RESETS;
-          }
-        }
-        tick += used;
-        time += used;
-      } else {
-        const wait = LOCK_DELAY - lockCount;
-        if (left < wait) {
-          lockCount += left;
-          tick += left;
-          time += left;
-        } else {
-          // The tick that locks it: its first wait - 1 ticks only count; the lock is that tick's step 2.
-          lockCount += wait - 1;
-          tick += wait - 1;
-          time += wait - 1;
-          lockByTick = true;
-        }
-      }
-      events = NO_EVENTS;
-      if (lockByTick) break;
+    if (g.fall(last ? past : ticks[i]!)) {
+      // Gravity locks the piece: then the same ticks go on, up to the same input.
+      if (!g.lock(false)) core = g.state();
+      continue;
     }
-
-    // The piece that comes in next (by a hold or a lock), its spawn box, and whether it comes off the queue.
-    let incoming: PieceType = type;
-    let fromQueue = false;
-    if (!lockByTick) {
-      if (last) {
-        handOver = true;
-        done = true;
-        continue;
-      }
-      // The input.
-      if (code === LEFT || code === RIGHT) {
-        const dx = code === LEFT ? -1 : 1;
-        if (shapeFitsAt(cells, type, rotation, x + dx, y)) {
-          if (resetsLeft > 0 && !shapeFitsAt(cells, type, rotation, x, y - 1)) {
-            lockCount = 0;
-            resetsLeft--;
-          }
-          x += dx;
-          spin = 0;
-          events = NO_EVENTS;
-        }
-        i++;
-        continue;
-      }
-      if (code === CW || code === CCW) {
-        if (type !== 'O') {
-          const to = rotated(rotation, code === CW ? 1 : -1);
-          const kicks = kicksFor(type, rotation, to);
-          let k = 0;
-          while (k < kicks.length && !shapeFitsAt(cells, type, to, x + kicks[k]![0], y + kicks[k]![1])) k++;
-          if (k < kicks.length) {
-            if (resetsLeft > 0 && !shapeFitsAt(cells, type, rotation, x, y - 1)) {
-              lockCount = 0;
-              resetsLeft--;
-            }
-            x += kicks[k]![0];
-            y += kicks[k]![1];
-            rotation = to;
-            spin = k === FIFTH_KICK ? 2 : 1;
-            const low = y + shapeLowest(type, rotation);
-            if (low < lowest) {
-              lowest = low;
-              resetsLeft = LOCK_RESETS;
-              lockCount = 0;
-            }
-            events = NO_EVENTS;
-          }
-        }
-        i++;
-        continue;
-      }
-      if (code === SOFT_DROP) {
-        if (shapeFitsAt(cells, type, rotation, x, y - 1)) {
-          y--;
-          score++;
-          gravityCount = 0;
-          lockCount = 0;
-          spin = 0;
-          const low = y + shapeLowest(type, rotation);
-          if (low < lowest) {
-            lowest = low;
-            resetsLeft = LOCK_RESETS;
-          }
-          events = NO_EVENTS;
-        }
-        i++;
-        continue;
-      }
-      if (code === HOLD) {
-        if (holdUsed) {
-          i++;
-          continue;
-        }
-        incoming = hold ?? queue[head]!;
-        if (!shapeFitsAt(cells, incoming, 0, SPAWN[incoming].x, SPAWN[incoming].y)) {
-          // Block out: the core's, to end the game.
-          handOver = true;
-          continue;
-        }
-        fromQueue = hold === null;
-        hold = type;
-        holdUsed = true;
-        events = NO_EVENTS;
-      } else if (code === HARD_DROP) lockByDrop = true;
-      else {
-        // Pause: the core's.
-        handOver = true;
-        continue;
-      }
+    if (last) return g.state();
+    const code = actions[i]!;
+    if (code === LEFT) g.move(-1);
+    else if (code === RIGHT) g.move(1);
+    else if (code === CW) g.rotate(1);
+    else if (code === CCW) g.rotate(-1);
+    else if (code === SOFT_DROP) g.softDrop();
+    else if (code === HARD_DROP ? !g.lock(true) : code === HOLD ? !g.holdPiece() : true) {
+      // A lock or hold that is the core's, or a pause: the core applies this input.
+      core = g.state();
+      continue;
     }
-
-    if (lockByTick || lockByDrop) {
-      const rows = lockByDrop ? fittingDropDistanceOver(cells, type, rotation, x, y, top) : 0;
-      const landing = y - rows;
-      const low = landing + shapeLowest(type, rotation);
-      const high = landing + shapeHighest(type, rotation);
-      if (low >= VISIBLE_HEIGHT) {
-        // Lock out: the core's.
-        handOver = true;
-        continue;
-      }
-      // The corners are judged on the board the piece locks into; a hard drop of some rows ends a rotation's claim.
-      const lockSpin: Spin = rows > 0 ? 0 : spin;
-      const tspin = guideline && type === 'T' && lockSpin !== 0 ? tSpinAt(cells, { type, x, y: landing, rotation }, lockSpin) : null;
-      saved.set(cells);
-      placeCells(cells, type, rotation, x, landing);
-      const full = fullRows(cells, low, high);
-      const afterTop = removeRows(cells, low, high, full, Math.max(top, high + 1));
-      const clearedRows = rowList(full, low);
-      const cleared = clearedRows.length;
-      const newLevel = levelAfter(settings, lines + cleared);
-      incoming = queue[head]!;
-      if ((guideline && isTwentyG(newLevel)) || !shapeFitsAt(cells, incoming, 0, SPAWN[incoming].x, SPAWN[incoming].y)) {
-        // A lock that brings 20G or blocks the next piece out: the core's, from the state before it.
-        cells.set(saved);
-        handOver = true;
-        continue;
-      }
-      // scoreLock of a lock without rows or a T-spin is NO_CLEAR: no call, no object made, for most locks.
-      const perfectClear = cleared > 0 && isEmptyBoard(cells);
-      clear =
-        cleared === 0 && tspin === null
-          ? NO_CLEAR
-          : scoreLock({
-              rules: settings.rules,
-              rows: cleared,
-              tspin,
-              chain: backToBack,
-              combo,
-              perfectClear,
-              levelBefore: level,
-              levelAfter: newLevel,
-            });
-      events = null;
-      lockedType = type;
-      lockedX = x;
-      lockedY = landing;
-      lockedRotation = rotation;
-      lockedRows = clearedRows;
-      levelUp = newLevel > level;
-      score += 2 * rows + clear.points;
-      pieces++;
-      if (cleared > 0) {
-        // A new list: a state made earlier may hold the old one.
-        clears = clears.slice() as [number, number, number, number];
-        clears[cleared - 1]!++;
-      }
-      backToBack = chainAfter(backToBack, cleared, tspin);
-      combo = clear.combo;
-      lines += cleared;
-      level = newLevel;
-      top = afterTop;
-      holdUsed = false;
-      fromQueue = true;
-    }
-
-    // The next piece enters (RULES.md "Spawn"): off the queue, which is dealt a bag while fewer than six would be left.
-    if (fromQueue) {
-      head++;
-      while (queue.length - head < KNOWN_NEXT) {
-        const bag = nextBag(rng);
-        rng = bag.state;
-        for (let k = 0; k < bag.bag.length; k++) queue.push(bag.bag[k]!);
-      }
-    }
-    type = incoming;
-    const spawn = SPAWN[incoming];
-    x = spawn.x;
-    y = shapeFitsAt(cells, type, 0, x, spawn.y - 1) ? spawn.y - 1 : spawn.y;
-    rotation = 0;
-    gravityCount = 0;
-    lockCount = 0;
-    resetsLeft = LOCK_RESETS;
-    lowest = y + shapeLowest(type, 0);
-    spin = 0;
-    if (lockByTick) {
-      // The tick that locked ends: its step 2 is done.
-      tick++;
-      time++;
-    } else i++;
+    i++;
   }
 }
