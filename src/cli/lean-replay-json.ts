@@ -9,7 +9,9 @@
  * goes to the program, which runs the same action (actions/replay-json.ts),
  * so the output, the refusals and the exit codes are the same either way.
  * Being a bundle of its own, it holds its own copy of the error classes, so
- * it reports its errors itself, as main.ts reports the program's.
+ * it reports its errors itself, as main.ts reports the program's. It reads
+ * the file with the disk's blocking calls: one file, nothing to do
+ * meanwhile, so no thread-pool round trips (process-deps.ts).
  */
 import { replayJson } from './actions/replay-json.js';
 import type { CliDeps } from './deps.js';
@@ -17,7 +19,7 @@ import { EXIT, reportError } from './errors.js';
 import { processDeps } from './process-deps.js';
 
 /** Print the summary of the replay in `file`; the exit code, its one line on stderr if it failed. */
-export async function runReplayJson(file: string, deps: CliDeps = processDeps()): Promise<number> {
+export async function runReplayJson(file: string, deps: CliDeps = processDeps({ blockingReads: true })): Promise<number> {
   try {
     await replayJson(file, deps);
     return EXIT.ok;

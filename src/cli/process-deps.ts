@@ -8,8 +8,20 @@ import type { CliDeps } from './deps.js';
 import { descriptorOutput } from './descriptor-output.js';
 import { holdOldGeneration, holdYoungGeneration, skipOptimizingCompiler } from './heap.js';
 
+/** Options of `processDeps`. */
+export interface ProcessDepsOptions {
+  /**
+   * Read files with the disk's blocking calls (BoundedReadOptions.blocking):
+   * for the lean `replay FILE --json`, which reads one file and then folds
+   * it. Never for the program, whose server and screens share their event
+   * loop. @default false
+   */
+  readonly blockingReads?: boolean;
+}
+
 /** The dependencies of the real program. */
-export function processDeps(): CliDeps {
+export function processDeps(options: ProcessDepsOptions = {}): CliDeps {
+  const blocking = options.blockingReads ?? false;
   return {
     // Straight to the descriptor, process.stdout only if it refuses (descriptor-output.ts). Not on Windows,
     // where a console wants the stream's own writing.
@@ -32,8 +44,8 @@ export function processDeps(): CliDeps {
     signals: process,
     version: VERSION,
     // The disk is loaded when first used: `--version` and `--help` never touch it.
-    readFile: async (path) => (await import('./process-io.js')).boundedRead(path),
-    fileSize: async (path) => (await import('./process-io.js')).fileSize(path),
+    readFile: async (path) => (await import('./process-io.js')).boundedRead(path, blocking),
+    fileSize: async (path) => (await import('./process-io.js')).fileSize(path, blocking),
     writeFile: async (path, text) => (await import('./process-io.js')).atomicWrite(path, text),
     randomSeed: () => globalThis.crypto.getRandomValues(new Uint32Array(1))[0]!,
     holdYoungGeneration,
